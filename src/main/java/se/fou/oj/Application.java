@@ -1,0 +1,20 @@
+package se.fou.oj;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.Theme;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** FoU:s arbetsmodell kring Öppna jämförelser: entry point and Vaadin app shell. */
+@SpringBootApplication
+@EnableScheduling
+@Theme("fou")
+@Meta(name = "description", content = "FoU:s arbete med Öppna jämförelser")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

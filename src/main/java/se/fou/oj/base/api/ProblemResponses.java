@@ -1,0 +1,50 @@
+package se.fou.oj.base.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import se.fou.oj.base.i18n.Messages;
+
+/** 401 and 403 from the API's security filters, as {@code application/problem+json} with a Swedish detail. */
+@Component
+public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final ObjectMapper objectMapper;
+    private final Messages messages;
+
+    ProblemResponses(ObjectMapper objectMapper, Messages messages) {
+        this.objectMapper = objectMapper;
+        this.messages = messages;
+    }
+
+    @Override
+    public void commence(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+                         AuthenticationException authException) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"FoU\", charset=\"UTF-8\"");
+        write(response, request.getRequestURI(), HttpStatus.UNAUTHORIZED, messages.get("api.error.unauthorized"));
+    }
+
+    @Override
+    public void handle(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+                       AccessDeniedException accessDeniedException) throws IOException {
+        write(response, request.getRequestURI(), HttpStatus.FORBIDDEN, messages.get("api.error.forbidden"));
+    }
+
+    private void write(HttpServletResponse response, String path, HttpStatus status, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(path));
+        response.setStatus(status.value());
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,84 @@
+package se.fou.oj.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.i18n.UiLocaleInitializer;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.region.ui.AreasView;
+import se.fou.oj.region.ui.MunicipalitiesView;
+import se.fou.oj.start.ui.StartView;
+import se.fou.oj.user.ui.UsersView;
+
+/** The frame around every screen: the product name, the navigation for the user's role, who is logged in. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authenticationContext) {
+        AppUserPrincipal user = CurrentUser.find().orElse(null);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("app-title");
+
+        Span who = new Span(user == null ? "" : user.displayName() + " · " + getTranslation(user.role().labelKey())
+                + (user.municipalityName() == null ? "" : " · " + user.municipalityName()));
+        who.setId("current-user");
+        who.addClassName("current-user");
+
+        Button language = new Button(getTranslation("layout.otherLanguage"), e -> switchLanguage());
+        language.setId("language-switch");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authenticationContext.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout header = new HorizontalLayout(toggle, title, who, language, logout);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(who);
+        header.setWidthFull();
+        header.addClassName("app-header");
+        addToNavbar(header);
+        addToDrawer(navigation(user));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation(AppUserPrincipal user) {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.addItem(new SideNavItem(getTranslation("nav.start"), StartView.class, VaadinIcon.HOME.create()));
+        if (user != null && user.hasRole(Role.ADMIN)) {
+            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
+            admin.setPrefixComponent(VaadinIcon.COG.create());
+            admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
+            admin.addItem(new SideNavItem(getTranslation("nav.municipalities"), MunicipalitiesView.class));
+            admin.addItem(new SideNavItem(getTranslation("nav.areas"), AreasView.class));
+            admin.setExpanded(true);
+            nav.addItem(admin);
+        }
+        return nav;
+    }
+
+    private void switchLanguage() {
+        Locale next = Messages.ENGLISH.getLanguage().equals(getLocale().getLanguage()) ? Messages.SWEDISH : Messages.ENGLISH;
+        VaadinSession.getCurrent().setAttribute(UiLocaleInitializer.SESSION_LOCALE, next);
+        UI.getCurrent().setLocale(next);
+        UI.getCurrent().getPage().reload();
+    }
+}

@@ -1,0 +1,91 @@
+package se.fou.oj.cycle;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditService;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.region.Area;
+import se.fou.oj.region.RegionService;
+
+/** Cycles of the working model: every user sees the list; FoU creates them and moves them through the stages. */
+@Service
+public class CycleService {
+
+    private final CycleRepository repository;
+    private final RegionService regionService;
+    private final AuditService audit;
+    private final Messages messages;
+
+    CycleService(CycleRepository repository, RegionService regionService, AuditService audit, Messages messages) {
+        this.repository = repository;
+        this.regionService = regionService;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Cycle> cycles() {
+        CurrentUser.require();
+        return repository.all();
+    }
+
+    @Transactional(readOnly = true)
+    public Cycle cycle(long id) {
+        CurrentUser.require();
+        return repository.byId(id).orElseThrow(() -> new NotFoundException(messages.get("cycle.error.notFound", id)));
+    }
+
+    @Transactional
+    public Cycle createCycle(Long areaId, Integer year) {
+        AccessGuard.requireRole("createCycle", Role.FOU);
+        if (areaId == null) {
+            throw new ValidationException(messages.get("cycle.error.areaRequired"));
+        }
+        if (year == null || year < 2000 || year > 2100) {
+            throw new ValidationException(messages.get("cycle.error.year"));
+        }
+        Area area = regionService.area(areaId);
+        if (repository.exists(areaId, year)) {
+            throw new ValidationException(messages.get("cycle.error.exists", area.name(), String.valueOf(year)));
+        }
+        long id = repository.insert(areaId, year);
+        audit.record("CREATE", "cycle", id, area.name() + " " + year);
+        return cycle(id);
+    }
+
+    @Transactional
+    public Cycle changeStage(long id, Stage stage) {
+        AccessGuard.requireRole("changeStage", Role.FOU);
+        Cycle cycle = cycle(id);
+        repository.updateStage(id, stage);
+        audit.record("STAGE", "cycle", id, cycle.stage() + " -> " + stage);
+        return cycle(id);
+    }
+
+    /** Opens the cycle's results to every municipality of the region (before this each sees only its own). */
+    @Transactional
+    public Cycle publishResults(long id) {
+        AccessGuard.requireRole("publishResults", Role.FOU);
+        Cycle cycle = cycle(id);
+        if (!cycle.hasResults()) {
+            throw new ValidationException(messages.get("cycle.error.nothingToPublish"));
+        }
+        repository.markResultsPublished(id, LocalDateTime.now());
+        audit.record("PUBLISH", "cycle", id, "Resultaten publicerade för regionen");
+        return cycle(id);
+    }
+
+    /** Called by the results import, inside its transaction. */
+    @Transactional
+    public void markResultsImported(long id) {
+        AccessGuard.requireRole("importResults", Role.FOU);
+        repository.markResultsImported(id, LocalDateTime.now());
+    }
+}

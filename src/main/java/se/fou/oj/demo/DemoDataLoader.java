@@ -1,0 +1,118 @@
+package se.fou.oj.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import se.fou.oj.base.db.EmbeddedMariaDb;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.cycle.CycleService;
+import se.fou.oj.cycle.Stage;
+import se.fou.oj.region.Area;
+import se.fou.oj.region.RegionService;
+import se.fou.oj.results.ResultsService;
+import se.fou.oj.user.UserDraft;
+import se.fou.oj.user.UserService;
+
+/**
+ * Fills an empty database with the demo region so that a newcomer sees every feature with real content: the eight
+ * north-west municipalities, the areas, Ekonomiskt bistånd 2018 with its published ÖJ results, one user per role.
+ * Runs through the ordinary services (as the system user), so the demo obeys the same rules as real data.
+ * On by default only with the embedded database ({@code app.demo}).
+ */
+@Component
+@Order(0)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    /** Demo-only password of every demo user; README says so. */
+    static final String DEMO_PASSWORD = "demo1234";
+
+    static final Map<String, String> MUNICIPALITIES = Map.of(
+            "0125", "Ekerö", "0123", "Järfälla", "0191", "Sigtuna", "0163", "Sollentuna",
+            "0184", "Solna", "0183", "Sundbyberg", "0139", "Upplands-Bro", "0114", "Upplands Väsby");
+
+    static final List<String> AREAS = List.of("Ekonomiskt bistånd", "Missbruk och beroende", "Barn och unga",
+            "Socialpsykiatri", "Våld i nära relationer", "Äldreomsorg");
+
+    private final Environment environment;
+    private final Optional<EmbeddedMariaDb> embeddedDb;
+    private final RegionService regionService;
+    private final UserService userService;
+    private final CycleService cycleService;
+    private final ResultsService resultsService;
+
+    DemoDataLoader(Environment environment, Optional<EmbeddedMariaDb> embeddedDb, RegionService regionService,
+                   UserService userService, CycleService cycleService, ResultsService resultsService) {
+        this.environment = environment;
+        this.embeddedDb = embeddedDb;
+        this.regionService = regionService;
+        this.userService = userService;
+        this.cycleService = cycleService;
+        this.resultsService = resultsService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean enabled = environment.getProperty("app.demo", Boolean.class, embeddedDb.isPresent());
+        if (!enabled) {
+            return;
+        }
+        SystemActor.run(() -> {
+            if (!regionService.municipalities().isEmpty()) {
+                return;
+            }
+            load();
+        });
+    }
+
+    private void load() {
+        MUNICIPALITIES.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> regionService.saveMunicipality(null, e.getKey(), e.getValue(), true));
+        AREAS.forEach(name -> regionService.saveArea(null, name, true));
+        Map<String, Long> municipalityIds = new java.util.HashMap<>();
+        regionService.municipalities().forEach(m -> municipalityIds.put(m.name(), m.id()));
+
+        user("admin", "Anna Administratör", "anna.admin@fou-nordvast.se", Role.ADMIN, null);
+        user("fou", "Fredrik Uppföljare", "fredrik.uppfoljare@fou-nordvast.se", Role.FOU, null);
+        user("ekero", "Eva Kontaktperson", "eva.kontakt@ekero.se", Role.MUNICIPAL_CONTACT, municipalityIds.get("Ekerö"));
+        user("jarfalla", "Johan Kontaktperson", "johan.kontakt@jarfalla.se", Role.MUNICIPAL_CONTACT,
+                municipalityIds.get("Järfälla"));
+        user("socialchef", "Sara Socialchef", "sara.socialchef@sigtuna.se", Role.SOCIAL_CHIEF,
+                municipalityIds.get("Sigtuna"));
+
+        Area economicAid = regionService.areas().stream().filter(a -> a.name().equals("Ekonomiskt bistånd"))
+                .findFirst().orElseThrow();
+        Cycle cycle = cycleService.createCycle(economicAid.id(), 2018);
+        resultsService.importResults(cycle.id(), "oj-2018-ekonomiskt-bistand.csv", demoCsv(), false);
+        cycleService.publishResults(cycle.id());
+        cycleService.changeStage(cycle.id(), Stage.RESULTS_WORK);
+        log.info("Demo data loaded: {} municipalities, cycle {} with results", MUNICIPALITIES.size(), cycle.title());
+    }
+
+    private void user(String username, String name, String email, Role role, Long municipalityId) {
+        userService.createUser(new UserDraft(username, name, email, role, municipalityId, true, DEMO_PASSWORD));
+    }
+
+    private static byte[] demoCsv() {
+        try (InputStream in = new ClassPathResource("demo/oj-2018-ekonomiskt-bistand.csv").getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,24 @@
+package se.fou.oj.results;
+
+import java.util.List;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.region.ComparisonUnit;
+import se.fou.oj.region.Municipality;
+
+/**
+ * A cycle's results as the current user may see them.
+ *
+ * @param municipalities the columns: the whole region, or only the user's own municipality before publication
+ * @param wholeRegionVisible whether other municipalities' answers and the regional average are included
+ */
+public record CycleResults(Cycle cycle, List<Municipality> municipalities, List<ComparisonUnit> comparisonUnits,
+                           List<ResultTable> tables, boolean wholeRegionVisible) {
+
+    public List<IndicatorRow> allRows() {
+        return tables.stream().flatMap(t -> t.rows().stream()).toList();
+    }
+
+    public int indicatorCount() {
+        return tables.stream().mapToInt(t -> t.rows().size()).sum();
+    }
+}

@@ -1,0 +1,70 @@
+package se.fou.oj.results;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import se.fou.oj.region.ComparisonUnit;
+import se.fou.oj.region.Municipality;
+
+/**
+ * Writes results as semicolon-separated UTF-8 in the import layout, plus the regional average and its basis, and
+ * the counting rule as the last line, so a spreadsheet shows the same figures as the screen.
+ */
+final class ResultsCsvWriter {
+
+    private ResultsCsvWriter() {
+    }
+
+    static String write(CycleResults results, String countingRuleText) {
+        StringBuilder out = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("area", "group", "table", "code", "indicator"));
+        results.municipalities().forEach(m -> header.add(m.name()));
+        if (results.wholeRegionVisible()) {
+            header.add("Snitt");
+            header.add("Svarande kommuner");
+            header.add("Saknade svar");
+        }
+        results.comparisonUnits().forEach(u -> header.add(u.name()));
+        line(out, header);
+        for (IndicatorRow row : results.allRows()) {
+            List<String> cells = new ArrayList<>(List.of(results.cycle().areaName(), row.chapter(), row.tableName(),
+                    row.code(), row.text()));
+            for (Municipality municipality : results.municipalities()) {
+                cells.add(row.answerOf(municipality.id()).display());
+            }
+            if (results.wholeRegionVisible()) {
+                RegionalAverage average = row.average();
+                cells.add(average.value() == null ? "" : average.value().toPlainString().replace('.', ','));
+                cells.add(String.valueOf(average.answered()));
+                cells.add(String.valueOf(average.missing()));
+            }
+            for (ComparisonUnit unit : results.comparisonUnits()) {
+                BigDecimal percent = row.comparisons().get(unit.code());
+                cells.add(percent == null ? "" : percent.stripTrailingZeros().toPlainString().replace('.', ','));
+            }
+            line(out, cells);
+        }
+        if (results.wholeRegionVisible()) {
+            out.append("# ").append(countingRuleText).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(';');
+            }
+            out.append(quote(cells.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    private static String quote(String cell) {
+        String value = cell == null ? "" : cell;
+        if (value.contains(";") || value.contains("\"") || value.contains("\n")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
+    }
+}

@@ -1,0 +1,188 @@
+package se.fou.oj.results;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.audit.AuditService;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.cycle.CycleService;
+import se.fou.oj.region.Municipality;
+import se.fou.oj.region.RegionService;
+import se.fou.oj.results.ResultsRepository.StoredIndicator;
+
+/**
+ * A cycle's ÖJ results: reading them (with the regional average) and importing them. A municipal contact sees only
+ * their own municipality's answers until FoU publishes the cycle's results; FoU and social chiefs see the region.
+ */
+@Service
+public class ResultsService {
+
+    private final ResultsRepository repository;
+    private final CycleService cycleService;
+    private final RegionService regionService;
+    private final AuditService audit;
+    private final Messages messages;
+
+    ResultsService(ResultsRepository repository, CycleService cycleService, RegionService regionService,
+                   AuditService audit, Messages messages) {
+        this.repository = repository;
+        this.cycleService = cycleService;
+        this.regionService = regionService;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** The results the current user may see: the whole region, or before publication a contact's own municipality. */
+    @Transactional(readOnly = true)
+    public CycleResults results(long cycleId) {
+        AppUserPrincipal user = CurrentUser.require();
+        Cycle cycle = cycleService.cycle(cycleId);
+        if (mayReadWholeRegion(user, cycle)) {
+            List<Municipality> region = regionMunicipalities(cycleId);
+            return build(cycle, region, region);
+        }
+        if (user.municipalityId() == null) {
+            throw AccessGuard.deny(user, "readResults", "no municipality");
+        }
+        Municipality own = regionService.municipalities().stream()
+                .filter(m -> m.id() == user.municipalityId()).findFirst()
+                .orElseThrow(() -> AccessGuard.deny(user, "readResults", "municipality missing"));
+        return build(cycle, List.of(own), null);
+    }
+
+    /**
+     * One municipality's results (API: {@code ?municipality=0125}). Denied for another municipality's contact while
+     * the results are unpublished.
+     */
+    @Transactional(readOnly = true)
+    public CycleResults resultsOfMunicipality(long cycleId, String municipalityCode) {
+        AppUserPrincipal user = CurrentUser.require();
+        Cycle cycle = cycleService.cycle(cycleId);
+        Municipality municipality = regionService.municipalityByCode(municipalityCode)
+                .orElseThrow(() -> new NotFoundException(messages.get("municipality.error.unknownCode", municipalityCode)));
+        if (mayReadWholeRegion(user, cycle)) {
+            return build(cycle, List.of(municipality), regionMunicipalities(cycleId));
+        }
+        AccessGuard.requireMunicipalityAccess("readResults", municipality.id());
+        return build(cycle, List.of(municipality), null);
+    }
+
+    private static boolean mayReadWholeRegion(AppUserPrincipal user, Cycle cycle) {
+        return user.seesWholeRegion() || cycle.resultsPublished();
+    }
+
+    /** The region's columns: every active municipality, plus inactive ones that answered in this cycle. */
+    private List<Municipality> regionMunicipalities(long cycleId) {
+        Set<Long> answered = repository.municipalitiesWithResults(cycleId);
+        return regionService.municipalities().stream()
+                .filter(m -> m.active() || answered.contains(m.id()))
+                .toList();
+    }
+
+    /**
+     * @param columns the municipalities whose answers are shown
+     * @param region the municipalities the regional average is computed over, or null when it may not be shown
+     */
+    private CycleResults build(Cycle cycle, List<Municipality> columns, List<Municipality> region) {
+        Set<Long> ids = columns.stream().map(Municipality::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> regionIds = region == null ? Set.of()
+                : region.stream().map(Municipality::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> loaded = new LinkedHashSet<>(ids);
+        loaded.addAll(regionIds);
+        List<StoredIndicator> stored = repository.load(cycle.id(), loaded);
+        Map<String, List<IndicatorRow>> byTable = new LinkedHashMap<>();
+        Map<String, String[]> tableKeys = new LinkedHashMap<>();
+        for (StoredIndicator indicator : stored) {
+            Map<Long, Answer> answers = new LinkedHashMap<>();
+            for (Long id : ids) {
+                answers.put(id, indicator.answers().getOrDefault(id, Answer.MISSING));
+            }
+            RegionalAverage average = region == null ? null : RegionalAverage.of(indicator.scale(), regionIds.stream()
+                    .map(id -> indicator.answers().getOrDefault(id, Answer.MISSING)).toList());
+            IndicatorRow row = new IndicatorRow(indicator.id(), indicator.code(), indicator.chapter(),
+                    indicator.tableName(), indicator.text(), indicator.scale(), answers, average, indicator.comparisons());
+            String key = indicator.chapter() + "\u0000" + indicator.tableName();
+            byTable.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+            tableKeys.putIfAbsent(key, new String[] {indicator.chapter(), indicator.tableName()});
+        }
+        List<ResultTable> tables = byTable.entrySet().stream()
+                .map(e -> new ResultTable(tableKeys.get(e.getKey())[0], tableKeys.get(e.getKey())[1], e.getValue()))
+                .toList();
+        return new CycleResults(cycle, columns, regionService.comparisonUnits(), tables, region != null);
+    }
+
+    /** The results the current user may see, as CSV (UTF-8 with byte order mark, so Excel reads å, ä, ö). */
+    @Transactional(readOnly = true)
+    public String exportCsv(long cycleId) {
+        return "\uFEFF" + ResultsCsvWriter.write(results(cycleId), messages.get(CountingRule.DESCRIPTION_KEY));
+    }
+
+    /** Reads and checks a file without importing it; throws {@link ResultsImportException} listing every problem. */
+    @Transactional(readOnly = true)
+    public ImportSummary preview(long cycleId, String filename, byte[] content) {
+        AccessGuard.requireRole("previewImport", Role.FOU);
+        Cycle cycle = cycleService.cycle(cycleId);
+        List<ParsedIndicator> indicators = parse(cycle, filename, content);
+        return summarize(indicators, repository.indicatorCount(cycleId));
+    }
+
+    /**
+     * Imports a file into the cycle: all or nothing. If the cycle already has results they are replaced only when
+     * {@code replaceExisting} is set (the user confirmed); otherwise {@link ResultsAlreadyImportedException}.
+     */
+    @Transactional
+    public ImportSummary importResults(long cycleId, String filename, byte[] content, boolean replaceExisting) {
+        AccessGuard.requireRole("importResults", Role.FOU);
+        Cycle cycle = cycleService.cycle(cycleId);
+        List<ParsedIndicator> indicators = parse(cycle, filename, content);
+        int existing = repository.indicatorCount(cycleId);
+        if (existing > 0 && !replaceExisting) {
+            throw new ResultsAlreadyImportedException(messages.get("import.error.exists", cycle.title(), existing));
+        }
+        repository.replace(cycleId, indicators);
+        cycleService.markResultsImported(cycleId);
+        ImportSummary summary = summarize(indicators, existing);
+        audit.record(existing > 0 ? "REIMPORT" : "IMPORT", "cycle", cycleId,
+                (filename == null ? "" : filename + ": ") + indicators.size() + " indikatorer"
+                        + (existing > 0 ? ", ersatte " + existing : ""));
+        return summary;
+    }
+
+    private List<ParsedIndicator> parse(Cycle cycle, String filename, byte[] content) {
+        ResultsFileReader.ReadOutcome read = ResultsFileReader.read(filename, content);
+        if (read.problem() != null) {
+            throw new ResultsImportException(List.of(read.problem().message(messages)));
+        }
+        ResultsFileValidator validator = new ResultsFileValidator(regionService.municipalities(),
+                regionService.comparisonUnits(), cycle.areaName());
+        ResultsFileValidator.Outcome outcome = validator.validate(read.table());
+        if (!outcome.problems().isEmpty()) {
+            throw new ResultsImportException(outcome.problems().stream().map(p -> p.message(messages)).toList());
+        }
+        return outcome.indicators();
+    }
+
+    private ImportSummary summarize(List<ParsedIndicator> indicators, int existing) {
+        Map<Long, String> names = regionService.municipalities().stream()
+                .collect(Collectors.toMap(Municipality::id, Municipality::name));
+        List<String> municipalities = indicators.stream().flatMap(i -> i.answersByMunicipalityId().keySet().stream())
+                .distinct().map(names::get).filter(Objects::nonNull).toList();
+        int missing = (int) indicators.stream().flatMap(i -> i.answersByMunicipalityId().values().stream())
+                .filter(Answer::isMissing).count();
+        int tables = (int) indicators.stream().map(i -> i.chapter() + "\u0000" + i.tableName()).distinct().count();
+        return new ImportSummary(indicators.size(), tables, municipalities, missing, existing);
+    }
+}

@@ -1,0 +1,103 @@
+package se.fou.oj.results.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import se.fou.oj.region.ComparisonUnit;
+import se.fou.oj.region.Municipality;
+import se.fou.oj.results.Answer;
+import se.fou.oj.results.ComparisonValues;
+import se.fou.oj.results.CountingRule;
+import se.fou.oj.results.CycleResults;
+import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.results.ResultTable;
+
+/**
+ * One results table as the report prints it: an indicator per row, a column per municipality, the regional
+ * average, Stockholm and Riket; under it the counting rule and which answers are missing.
+ */
+class ResultTableView extends VerticalLayout {
+
+    ResultTableView(CycleResults results, ResultTable table, int tableNumber) {
+        setPadding(false);
+        setSpacing(false);
+        addClassName("result-table");
+        setId("result-table-" + tableNumber);
+        add(new H4(table.tableName()));
+
+        Grid<IndicatorRow> grid = new Grid<>();
+        grid.setId("result-grid-" + tableNumber);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addColumn(IndicatorRow::code).setHeader(getTranslation("results.code")).setKey("code")
+                .setWidth("5.5em").setFlexGrow(0);
+        grid.addColumn(IndicatorRow::text).setHeader(getTranslation("results.indicator")).setKey("text")
+                .setWidth("18em").setFlexGrow(3);
+        for (Municipality municipality : results.municipalities()) {
+            grid.addComponentColumn(row -> answerBadge(row.answerOf(municipality.id())))
+                    .setHeader(municipality.name()).setKey("m-" + municipality.code())
+                    .setWidth("7em").setFlexGrow(1).setTextAlign(ColumnTextAlign.CENTER);
+        }
+        if (results.wholeRegionVisible()) {
+            grid.addColumn(row -> row.average().display() + (row.average().missing() > 0 ? " *" : ""))
+                    .setHeader(getTranslation("results.average")).setKey("average")
+                    .setWidth("6em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setPartNameGenerator(r -> "average");
+        }
+        for (ComparisonUnit unit : results.comparisonUnits()) {
+            grid.addColumn(row -> ComparisonValues.display(row.comparisons().get(unit.code())))
+                    .setHeader(unit.name()).setKey("u-" + unit.code())
+                    .setWidth("6.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        }
+        grid.setItems(table.rows());
+        grid.setAllRowsVisible(true);
+        add(grid);
+
+        if (results.wholeRegionVisible()) {
+            Paragraph rule = new Paragraph(getTranslation(CountingRule.DESCRIPTION_KEY));
+            rule.addClassName("counting-rule");
+            add(rule);
+            missingNote(results, table).ifPresent(this::add);
+        }
+    }
+
+    private static Span answerBadge(Answer answer) {
+        Span badge = new Span(answer.isMissing() ? "–" : answer.display());
+        String kind;
+        if (answer.isMissing()) {
+            kind = "missing";
+        } else if (answer.word() == null) {
+            kind = "number";
+        } else if (CountingRule.isFulfilled(answer.word())) {
+            kind = "fulfilled";
+        } else if (answer.word().toUpperCase(Locale.ROOT).startsWith("DELVIS")) {
+            kind = "partial";
+        } else {
+            kind = "not-fulfilled";
+        }
+        badge.addClassNames("answer", "answer-" + kind);
+        return badge;
+    }
+
+    /** "* Snittet räknas på 7 av 8 kommuner: svar saknas för Solna (EB02)." */
+    private java.util.Optional<Paragraph> missingNote(CycleResults results, ResultTable table) {
+        List<String> notes = table.rows().stream()
+                .filter(row -> row.average().missing() > 0)
+                .map(row -> row.code() + ": " + results.municipalities().stream()
+                        .filter(m -> row.answerOf(m.id()).isMissing()).map(Municipality::name)
+                        .collect(Collectors.joining(", ")))
+                .toList();
+        if (notes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Paragraph note = new Paragraph(getTranslation("results.missingNote", String.join("; ", notes)));
+        note.addClassName("missing-note");
+        return java.util.Optional.of(note);
+    }
+
+}

@@ -1,0 +1,99 @@
+package se.fou.oj.start.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.cycle.CycleService;
+import se.fou.oj.cycle.ui.CycleForm;
+import se.fou.oj.region.RegionService;
+import se.fou.oj.results.ui.ResultsView;
+
+/** The start page: the cycles with their stage, and the user's own tasks. */
+@Route(value = "", layout = MainLayout.class)
+@PermitAll
+public class StartView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private final Grid<Cycle> cycles = new Grid<>();
+
+    public StartView(CycleService cycleService, RegionService regionService) {
+        setId("start-view");
+        AppUserPrincipal user = CurrentUser.require();
+
+        add(new H2(getTranslation("start.welcome", user.displayName())));
+        add(new Paragraph(getTranslation("start.lead." + user.role().name())));
+
+        H3 cyclesTitle = new H3(getTranslation("start.cycles"));
+        HorizontalLayout cyclesHeader = new HorizontalLayout(cyclesTitle);
+        cyclesHeader.setAlignItems(Alignment.BASELINE);
+        if (user.hasRole(Role.FOU)) {
+            Button newCycle = new Button(getTranslation("cycle.new"), VaadinIcon.PLUS.create(),
+                    e -> new CycleForm(cycleService, regionService, created -> openResults(created)).open());
+            newCycle.setId("new-cycle");
+            newCycle.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            cyclesHeader.add(newCycle);
+        }
+        add(cyclesHeader);
+
+        cycles.setId("cycles-grid");
+        cycles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        cycles.addColumn(Cycle::areaName).setHeader(getTranslation("cycle.area")).setFlexGrow(2).setSortable(true);
+        cycles.addColumn(Cycle::year).setHeader(getTranslation("cycle.year")).setSortable(true);
+        cycles.addColumn(c -> getTranslation(c.stage().labelKey())).setHeader(getTranslation("cycle.stage")).setFlexGrow(2);
+        cycles.addColumn(this::resultsStatus).setHeader(getTranslation("cycle.results")).setFlexGrow(2);
+        cycles.addComponentColumn(c -> {
+            Button open = new Button(getTranslation("cycle.openResults"), e -> openResults(c));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            open.setId("open-results-" + c.id());
+            return open;
+        }).setAutoWidth(true);
+        cycles.setAllRowsVisible(true);
+        cycles.addItemClickListener(e -> openResults(e.getItem()));
+        cycles.setItems(cycleService.cycles());
+        add(cycles);
+
+        add(new H3(getTranslation("start.tasks")));
+        Span noTasks = new Span(getTranslation("start.tasks.none"));
+        noTasks.setId("tasks-empty");
+        noTasks.addClassName("muted");
+        add(noTasks);
+    }
+
+    private String resultsStatus(Cycle cycle) {
+        if (!cycle.hasResults()) {
+            return getTranslation("cycle.results.none");
+        }
+        String count = getTranslation("cycle.results.count", cycle.indicatorCount());
+        return cycle.resultsPublished()
+                ? count + " · " + getTranslation("cycle.results.publishedOn", DATE.format(cycle.resultsPublishedAt()))
+                : count + " · " + getTranslation("cycle.results.unpublished");
+    }
+
+    private void openResults(Cycle cycle) {
+        getUI().ifPresent(ui -> ui.navigate(ResultsView.class, new RouteParameters(ResultsView.CYCLE_ID, String.valueOf(cycle.id()))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.start") + " – " + getTranslation("app.name");
+    }
+}

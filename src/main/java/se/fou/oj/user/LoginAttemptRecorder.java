@@ -1,0 +1,68 @@
+package se.fou.oj.user;
+
+import java.time.LocalDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logs every login attempt (time, user, address, outcome) to the log and the database, counts wrong passwords
+ * and locks an account for a while after too many in a row. Works for both the login form and the API's Basic auth.
+ */
+@Component
+class LoginAttemptRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger("se.fou.oj.security.login");
+
+    private final UserRepository repository;
+    private final LoginProperties properties;
+
+    LoginAttemptRecorder(UserRepository repository, LoginProperties properties) {
+        this.repository = repository;
+        this.properties = properties;
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        String address = remoteAddress(event.getAuthentication());
+        repository.resetFailures(username);
+        repository.insertLoginAttempt(new LoginAttempt(LocalDateTime.now(), username, address, true, "SUCCESS"));
+        log.info("Login succeeded: user={} address={}", username, address);
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = truncate(String.valueOf(event.getAuthentication().getName()));
+        String address = remoteAddress(event.getAuthentication());
+        String outcome = event.getException().getClass().getSimpleName();
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            boolean locked = repository.registerFailure(username, properties.maxFailedAttempts(),
+                    LocalDateTime.now().plus(properties.lockDuration()));
+            if (locked) {
+                outcome = "LOCKED_NOW";
+                log.warn("Account locked for {} after {} failed logins: user={} address={}",
+                        properties.lockDuration(), properties.maxFailedAttempts(), username, address);
+            }
+        }
+        repository.insertLoginAttempt(new LoginAttempt(LocalDateTime.now(), username, address, false, outcome));
+        log.warn("Login failed: user={} address={} reason={}", username, address, outcome);
+    }
+
+    private static String remoteAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+    }
+
+    private static String truncate(String username) {
+        return username.length() > 100 ? username.substring(0, 100) : username;
+    }
+}

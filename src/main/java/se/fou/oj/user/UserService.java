@@ -1,0 +1,143 @@
+package se.fou.oj.user;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditService;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.region.RegionService;
+
+/** User administration (admins only) and the login history. */
+@Service
+@EnableConfigurationProperties(LoginProperties.class)
+public class UserService {
+
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final UserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final RegionService regionService;
+    private final AuditService audit;
+    private final Messages messages;
+
+    UserService(UserRepository repository, PasswordEncoder passwordEncoder, RegionService regionService,
+                AuditService audit, Messages messages) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.regionService = regionService;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> users() {
+        AccessGuard.requireRole("listUsers", Role.ADMIN);
+        return repository.all();
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount user(long id) {
+        AccessGuard.requireRole("readUser", Role.ADMIN);
+        return repository.byId(id).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
+    }
+
+    @Transactional
+    public UserAccount createUser(UserDraft draft) {
+        AccessGuard.requireRole("createUser", Role.ADMIN);
+        UserDraft clean = validate(null, draft, true);
+        long id = repository.insert(clean, passwordEncoder.encode(clean.newPassword()));
+        audit.record("CREATE", "user", id, describe(clean));
+        return repository.byId(id).orElseThrow();
+    }
+
+    @Transactional
+    public UserAccount updateUser(long id, UserDraft draft) {
+        AccessGuard.requireRole("updateUser", Role.ADMIN);
+        repository.byId(id).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
+        UserDraft clean = validate(id, draft, false);
+        repository.update(id, clean);
+        if (StringUtils.hasText(clean.newPassword())) {
+            repository.updatePassword(id, passwordEncoder.encode(clean.newPassword()));
+            audit.record("PASSWORD", "user", id, "Nytt lösenord satt");
+        }
+        audit.record("UPDATE", "user", id, describe(clean));
+        return repository.byId(id).orElseThrow();
+    }
+
+    @Transactional
+    public void unlock(long id) {
+        AccessGuard.requireRole("unlockUser", Role.ADMIN);
+        repository.byId(id).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
+        repository.unlock(id);
+        audit.record("UNLOCK", "user", id, "Låst konto öppnat");
+    }
+
+    @Transactional(readOnly = true)
+    public List<LoginAttempt> loginAttempts(String username, int limit) {
+        AccessGuard.requireRole("loginAttempts", Role.ADMIN);
+        return repository.latestLoginAttempts(username, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyUsers() {
+        return repository.count() > 0;
+    }
+
+    private UserDraft validate(Long id, UserDraft draft, boolean passwordRequired) {
+        List<String> problems = new ArrayList<>();
+        String username = draft.username() == null ? "" : draft.username().trim();
+        String displayName = draft.displayName() == null ? "" : draft.displayName().trim();
+        String email = StringUtils.hasText(draft.email()) ? draft.email().trim() : null;
+        if (!username.matches("[A-Za-z0-9._@-]{3,100}")) {
+            problems.add(messages.get("user.error.username"));
+        } else if (repository.usernameTaken(username, id)) {
+            problems.add(messages.get("user.error.usernameTaken", username));
+        }
+        if (displayName.isEmpty()) {
+            problems.add(messages.get("user.error.displayName"));
+        }
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(messages.get("user.error.email"));
+        }
+        if (draft.role() == null) {
+            problems.add(messages.get("user.error.role"));
+        } else if (draft.role().belongsToMunicipality() && draft.municipalityId() == null) {
+            problems.add(messages.get("user.error.municipalityRequired"));
+        }
+        if (draft.municipalityId() != null && regionService.municipalities().stream()
+                .noneMatch(m -> m.id() == draft.municipalityId())) {
+            problems.add(messages.get("user.error.municipalityUnknown"));
+        }
+        String password = draft.newPassword();
+        if (passwordRequired && !StringUtils.hasText(password)) {
+            problems.add(messages.get("user.error.passwordRequired"));
+        } else if (StringUtils.hasText(password) && password.length() < MIN_PASSWORD_LENGTH) {
+            problems.add(messages.get("user.error.passwordShort", MIN_PASSWORD_LENGTH));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        // Only municipal roles carry a municipality; FoU and admins work for the whole region
+        Long municipalityId = draft.role().belongsToMunicipality() ? draft.municipalityId() : null;
+        return new UserDraft(username, displayName, email, draft.role(), municipalityId, draft.active(), password);
+    }
+
+    private static String describe(UserDraft draft) {
+        return draft.username() + " " + draft.role() + (draft.municipalityId() == null ? "" : " kommun " + draft.municipalityId())
+                + (draft.active() ? "" : " (inaktiverad)");
+    }
+
+    /** For tests and the admin screen: whether the account is locked right now. */
+    public static boolean isLocked(UserAccount account) {
+        return account.lockedAt(LocalDateTime.now());
+    }
+}

@@ -1,0 +1,90 @@
+package se.fou.oj.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.region.RegionService;
+import se.fou.oj.user.UserAccount;
+import se.fou.oj.user.UserService;
+
+/** Administration of users: create, edit, deactivate and unlock. */
+@Route(value = "admin/users", layout = MainLayout.class)
+@RolesAllowed(Role.ADMIN_NAME)
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserService userService;
+    private final RegionService regionService;
+    private final Grid<UserAccount> grid = new Grid<>();
+
+    public UsersView(UserService userService, RegionService regionService) {
+        this.userService = userService;
+        this.regionService = regionService;
+        setId("users-view");
+        Button add = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(), e -> openForm(null));
+        add.setId("new-user");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new HorizontalLayout(new H2(getTranslation("nav.users")), add));
+
+        grid.setId("users-grid");
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("user.displayName")).setSortable(true).setKey("name");
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("user.username")).setSortable(true).setKey("username");
+        grid.addColumn(u -> getTranslation(u.role().labelKey())).setHeader(getTranslation("user.role")).setKey("role");
+        grid.addColumn(u -> u.municipalityName() == null ? "" : u.municipalityName())
+                .setHeader(getTranslation("user.municipality")).setKey("municipality");
+        grid.addColumn(this::statusText).setHeader(getTranslation("user.status")).setKey("status");
+        grid.addComponentColumn(u -> {
+            HorizontalLayout actions = new HorizontalLayout();
+            Button edit = new Button(getTranslation("action.edit"), e -> openForm(u));
+            edit.setId("edit-user-" + u.username());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(edit);
+            if (UserService.isLocked(u)) {
+                Button unlock = new Button(getTranslation("user.unlock"), e -> {
+                    userService.unlock(u.id());
+                    Notifications.success(getTranslation("user.unlocked", u.username()));
+                    refresh();
+                });
+                unlock.setId("unlock-user-" + u.username());
+                unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                actions.add(unlock);
+            }
+            return actions;
+        }).setAutoWidth(true);
+        add(grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private String statusText(UserAccount user) {
+        if (!user.active()) {
+            return getTranslation("user.status.inactive");
+        }
+        return UserService.isLocked(user) ? getTranslation("user.status.locked") : getTranslation("user.status.active");
+    }
+
+    private void openForm(UserAccount existing) {
+        new UserForm(userService, regionService.municipalities(), existing, () -> {
+            Notifications.success(getTranslation("action.saved"));
+            refresh();
+        }).open();
+    }
+
+    private void refresh() {
+        grid.setItems(userService.users());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users") + " – " + getTranslation("app.name");
+    }
+}
