@@ -34,7 +34,7 @@ public class RegionService {
     public List<Municipality> municipalities() {
         CurrentUser.require();
         Collator swedish = Collator.getInstance(Messages.SWEDISH);
-        return repository.municipalities().stream().sorted(Comparator.comparing(Municipality::name, swedish)).toList();
+        return repository.municipalities().stream().sorted(Comparator.comparing((Municipality m) -> m.name().replace('-', ' '), swedish)).toList();
     }
 
     @Transactional(readOnly = true)
