@@ -39,7 +39,7 @@ public class CycleService {
     @Transactional(readOnly = true)
     public Cycle cycle(long id) {
         CurrentUser.require();
-        return repository.byId(id).orElseThrow(() -> new NotFoundException(messages.get("cycle.error.notFound", id)));
+        return repository.byId(id).orElseThrow(() -> new NotFoundException(messages.get("cycle.error.notFound", String.valueOf(id))));
     }
 
     @Transactional

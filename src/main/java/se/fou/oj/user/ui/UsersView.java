@@ -59,7 +59,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 actions.add(unlock);
             }
             return actions;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setKey("actions");
         add(grid);
         setSizeFull();
         refresh();

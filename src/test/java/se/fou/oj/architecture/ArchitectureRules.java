@@ -1,0 +1,40 @@
+package se.fou.oj.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering rules of the project, shared by the real check and by the test proving they can fail. */
+final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    /** Views never touch jOOQ: they go through the feature's service. */
+    static final ArchRule VIEWS_DO_NOT_TOUCH_JOOQ = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "se.fou.oj.db..")
+            .because("views go through services, which own the transaction and the authorization");
+
+    /** Services, repositories and the API never touch Vaadin: the same rules serve screens, API and jobs. */
+    static final ArchRule BACKEND_DOES_NOT_TOUCH_VAADIN = noClasses().that().haveSimpleNameEndingWith("Service")
+            .or().haveSimpleNameEndingWith("Repository").or().resideInAPackage("..api..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
+            .because("services must work the same for the screens, the API and scheduled jobs");
+
+    /** Only repositories (and the generated classes themselves) use jOOQ's DSLContext and the generated tables. */
+    static final ArchRule ONLY_REPOSITORIES_QUERY = noClasses().that().haveSimpleNameNotEndingWith("Repository")
+            .and().resideOutsideOfPackage("se.fou.oj.db..")
+            .should().dependOnClassesThat().resideInAnyPackage("se.fou.oj.db..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.jooq.DSLContext")
+            .because("queries live in the feature's package-private repository");
+
+    /** Repositories are package-private: other features reach the data only through the owning service. */
+    static final ArchRule REPOSITORIES_ARE_PACKAGE_PRIVATE = classes().that().haveSimpleNameEndingWith("Repository")
+            .should().notBePublic()
+            .because("a feature's data is reached only through its service");
+
+    /** Views live in a feature's ui package and are not called by services. */
+    static final ArchRule SERVICES_DO_NOT_DEPEND_ON_VIEWS = noClasses().that().haveSimpleNameEndingWith("Service")
+            .should().dependOnClassesThat().resideInAPackage("..ui..");
+}

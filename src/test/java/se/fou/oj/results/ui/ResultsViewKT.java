@@ -1,0 +1,136 @@
+package se.fou.oj.results.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.RouteParameters;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.fou.oj.KaribuTest;
+import se.fou.oj.TestData;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.results.ResultsService;
+
+class ResultsViewKT extends KaribuTest {
+
+    @Autowired
+    ResultsService resultsService;
+
+    private static void open(Cycle cycle) {
+        UI.getCurrent().navigate(ResultsView.class, new RouteParameters(ResultsView.CYCLE_ID, String.valueOf(cycle.id())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Grid<IndicatorRow>> grids() {
+        return _find(Grid.class, spec -> spec.withId("result-grid-1")).isEmpty() ? List.of()
+                : (List<Grid<IndicatorRow>>) (List<?>) _find(Grid.class).stream()
+                        .filter(g -> g.getId().orElse("").startsWith("result-grid-")).toList();
+    }
+
+    @Test
+    void fouSeesAll35IndicatorsWithRegionalAverageStockholmAndRiket() {
+        login("fou");
+        open(testData.demoCycle());
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> s.withId("results-title")).getText())
+                .isEqualTo("Resultat Ekonomiskt bistånd 2018");
+        List<Grid<IndicatorRow>> grids = grids();
+        assertThat(grids).hasSize(11);
+        assertThat(grids.stream().mapToInt(GridKt::_size).sum()).isEqualTo(35);
+
+        Grid<IndicatorRow> first = grids.get(0);
+        assertThat(GridKt._getFormatted(first, 1, "code")).isEqualTo("EB02");
+        assertThat(GridKt._getFormatted(first, 1, "average")).isEqualTo("75 %");
+        assertThat(GridKt._getFormatted(first, 1, "u-STOCKHOLM")).isEqualTo("57 %");
+        assertThat(GridKt._getFormatted(first, 1, "u-RIKET")).isEqualTo("33 %");
+        assertThat(((Span) GridKt._getCellComponent(first, 1, "m-0125")).getText()).isEqualTo("NEJ");
+        assertThat(((Span) GridKt._getCellComponent(first, 1, "m-0114")).getText()).isEqualTo("DELVIS");
+        assertThat(first.getColumns()).extracting(c -> c.getKey()).containsExactly("code", "text", "m-0125", "m-0123",
+                "m-0191", "m-0163", "m-0184", "m-0183", "m-0139", "m-0114", "average", "u-STOCKHOLM", "u-RIKET");
+
+        // EB15 "JA, MED VISSA" counts: 3 of 8
+        Grid<IndicatorRow> eb15Table = grids.stream().filter(g -> GridKt._getFormatted(g, 0, "code").equals("EB11"))
+                .findFirst().orElseThrow();
+        assertThat(GridKt._getFormatted(eb15Table, 4, "code")).isEqualTo("EB15");
+        assertThat(GridKt._getFormatted(eb15Table, 4, "average")).isEqualTo("38 %");
+
+        List<Paragraph> rules = _find(Paragraph.class, s -> s.withClasses("counting-rule"));
+        assertThat(rules).hasSize(11);
+        assertThat(rules.get(0).getText()).startsWith("Snitt = andel av regionens kommuner vars svar räknas som uppfyllt");
+    }
+
+    @Test
+    void municipalContactSeesOnlyOwnColumnBeforePublication() {
+        Cycle cycle = testData.newCycle();
+        SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv", TestData.ojCsvBytes(cycle.areaName()), false));
+        login("ekero");
+        open(cycle);
+        assertThat(_get(Paragraph.class, s -> s.withId("results-own-only")).getText()).startsWith("Du ser Ekerös svar.");
+        Grid<IndicatorRow> first = grids().get(0);
+        assertThat(first.getColumns()).extracting(c -> c.getKey())
+                .containsExactly("code", "text", "m-0125", "u-STOCKHOLM", "u-RIKET");
+        _assertNone(Paragraph.class, s -> s.withClasses("counting-rule"));
+        _assertNone(Button.class, s -> s.withId("open-import"));
+        _assertNone(Button.class, s -> s.withId("publish-results"));
+    }
+
+    @Test
+    void fouImportsAFileThroughTheDialogAndPublishes() {
+        Cycle cycle = testData.newCycle();
+        login("fou");
+        open(cycle);
+        assertThat(_get(Paragraph.class, s -> s.withId("results-empty")).getText()).isEqualTo("Cykeln har inga resultat ännu.");
+
+        _click(_get(Button.class, s -> s.withId("open-import")));
+        Upload upload = _get(Upload.class, s -> s.withId("import-upload"));
+        UploadKt._upload(upload, "fel.csv", "text/csv",
+                TestData.ojCsv(cycle.areaName()).replace(";Solna;", ";Täby;").getBytes(StandardCharsets.UTF_8));
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .containsExactly("Rad 1, kolumn 10: Okänd kommun eller jämförelseenhet ”Täby”.");
+        Button confirm = _get(Button.class, s -> s.withId("import-confirm"));
+        assertThat(confirm.isEnabled()).isFalse();
+
+        UploadKt._upload(upload, "oj.csv", "text/csv", TestData.ojCsvBytes(cycle.areaName()));
+        assertThat(_get(Span.class, s -> s.withId("import-preview")).getText()).startsWith("Filen är korrekt: 35 indikatorer i 11 tabeller");
+        _click(confirm);
+        assertThat(grids().stream().mapToInt(GridKt::_size).sum()).isEqualTo(35);
+
+        // A second import warns that it replaces what is there
+        _click(_get(Button.class, s -> s.withId("open-import")));
+        UploadKt._upload(_get(Upload.class, s -> s.withId("import-upload")), "oj.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", TestData.ojXlsx(cycle.areaName()));
+        _assertOne(Span.class, s -> s.withId("import-replace-warning"));
+        assertThat(_get(Button.class, s -> s.withId("import-confirm")).getText()).isEqualTo("Ersätt befintliga resultat");
+        _click(_get(Button.class, s -> s.withId("import-confirm")));
+
+        _click(_get(Button.class, s -> s.withId("publish-results")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_get(Span.class, s -> s.withId("results-status")).getText()).contains("publicerade för kommunerna");
+        _assertNone(Button.class, s -> s.withId("publish-results"));
+    }
+
+    @Test
+    void unknownCycleShowsNotFound() {
+        login("fou");
+        UI.getCurrent().navigate("cycles/999999/results");
+        assertThat(_get(Paragraph.class, s -> s.withId("not-found-text")).getText()).isEqualTo("Cykeln 999999 finns inte.");
+    }
+}
