@@ -34,25 +34,29 @@ class ResultTableView extends VerticalLayout {
 
         Grid<IndicatorRow> grid = new Grid<>();
         grid.setId("result-grid-" + tableNumber);
+        grid.addClassName("result-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        // Widths chosen so that eight municipalities, the average, Stockholm and Riket fit a 1400 px screen
         grid.addColumn(IndicatorRow::code).setHeader(getTranslation("results.code")).setKey("code")
-                .setWidth("5.5em").setFlexGrow(0);
+                .setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(IndicatorRow::text).setHeader(getTranslation("results.indicator")).setKey("text")
-                .setWidth("18em").setFlexGrow(3);
+                .setWidth("14rem").setFlexGrow(1);
         for (Municipality municipality : results.municipalities()) {
             grid.addComponentColumn(row -> answerBadge(row.answerOf(municipality.id())))
-                    .setHeader(municipality.name()).setKey("m-" + municipality.code())
-                    .setWidth("7em").setFlexGrow(1).setTextAlign(ColumnTextAlign.CENTER);
+                    .setHeader(municipality.name()).setKey("m-" + municipality.code()).setTooltipGenerator(row ->
+                            municipality.name() + ": " + row.answerOf(municipality.id()).display())
+                    .setWidth("5.8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
         }
         if (results.wholeRegionVisible()) {
             grid.addColumn(row -> row.average().display() + (row.average().missing() > 0 ? " *" : ""))
                     .setHeader(getTranslation("results.average")).setKey("average")
-                    .setWidth("6em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setPartNameGenerator(r -> "average");
+                    .setWidth("4.8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+                    .setPartNameGenerator(r -> "average");
         }
         for (ComparisonUnit unit : results.comparisonUnits()) {
             grid.addColumn(row -> ComparisonValues.display(row.comparisons().get(unit.code())))
                     .setHeader(unit.name()).setKey("u-" + unit.code())
-                    .setWidth("6.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                    .setWidth("6rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
         grid.setItems(table.rows());
         grid.setAllRowsVisible(true);

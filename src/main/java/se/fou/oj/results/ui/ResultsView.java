@@ -1,5 +1,6 @@
 package se.fou.oj.results.ui;
 
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -71,6 +72,16 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         tables.setId("results-tables");
         tables.setWidthFull();
         add(title, status, toolbar, tables);
+        // The tables need the whole width: the menu folds away here (one click brings it back) and opens again after
+        addAttachListener(e -> setDrawerOpened(false));
+        addDetachListener(e -> setDrawerOpened(true));
+    }
+
+    private void setDrawerOpened(boolean opened) {
+        AppLayout layout = findAncestor(AppLayout.class);
+        if (layout != null) {
+            layout.setDrawerOpened(opened);
+        }
     }
 
     @Override

@@ -55,11 +55,11 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
         add(cyclesHeader);
 
         cycles.setId("cycles-grid");
-        cycles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        cycles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         cycles.addColumn(Cycle::areaName).setHeader(getTranslation("cycle.area")).setFlexGrow(2).setSortable(true);
-        cycles.addColumn(Cycle::year).setHeader(getTranslation("cycle.year")).setSortable(true);
+        cycles.addColumn(Cycle::year).setHeader(getTranslation("cycle.year")).setSortable(true).setFlexGrow(0).setWidth("6rem");
         cycles.addColumn(c -> getTranslation(c.stage().labelKey())).setHeader(getTranslation("cycle.stage")).setFlexGrow(2);
-        cycles.addColumn(this::resultsStatus).setHeader(getTranslation("cycle.results")).setFlexGrow(2);
+        cycles.addColumn(this::resultsStatus).setHeader(getTranslation("cycle.results")).setFlexGrow(3);
         cycles.addComponentColumn(c -> {
             Button open = new Button(getTranslation("cycle.openResults"), e -> openResults(c));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -1,0 +1,108 @@
+package se.fou.oj.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.fou.oj.IntegrationTest;
+
+/**
+ * The real login form in headless Chromium: Spring Security's form login, the Vaadin client and the theme together.
+ * Screenshots land in target/screenshots for a look by eye. Chromium comes from Debian (installed by .ci/run); on a
+ * machine without it the test is skipped, except in CI where it must run.
+ */
+class BrowserLoginIT extends IntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(available, "Chromium is not installed (apt-get install chromium chromium-driver)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--lang=sv-SE",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target/screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void logIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/");
+        waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
+        driver.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+    }
+
+    @Test
+    void fouLogsInSeesTheCyclesAndOpensTheResults() throws IOException {
+        logIn("fou", "demo1234");
+        waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("cycles-grid"), "Ekonomiskt bistånd"));
+        screenshot("start-fou");
+        assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Fredrik Uppföljare · FoU");
+
+        driver.findElement(By.id("open-results-" + testData.demoCycle().id())).click();
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("results-title"),
+                "Resultat Ekonomiskt bistånd 2018"));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-grid-1"), "75 %"));
+        assertThat(driver.findElement(By.id("results-summary")).getText()).isEqualTo("35 indikatorer i 11 tabeller");
+        screenshot("results-fou");
+    }
+
+    @Test
+    void wrongPasswordShowsTheSwedishErrorOnTheLoginPage() throws IOException {
+        logIn("ekero", "fel-losenord");
+        waitUpTo(30).until(ExpectedConditions.urlContains("/login?error"));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-form"),
+                "Kontrollera användarnamn och lösenord"));
+        screenshot("login-error");
+    }
+}
