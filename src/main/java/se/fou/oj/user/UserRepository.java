@@ -123,6 +123,28 @@ class UserRepository {
                         r.getSuccess(), r.getOutcome()));
     }
 
+    Optional<String> passwordHash(long id) {
+        return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(APP_USER.PASSWORD_HASH);
+    }
+
+    List<LoginAttempt> loginAttemptsPage(int offset, int limit) {
+        return dsl.selectFrom(LOGIN_ATTEMPT).orderBy(LOGIN_ATTEMPT.ID.desc()).offset(offset).limit(limit)
+                .fetch(r -> new LoginAttempt(r.getAttemptedAt(), r.getUsername(), r.getRemoteAddress(),
+                        r.getSuccess(), r.getOutcome()));
+    }
+
+    int loginAttemptCount() {
+        return dsl.fetchCount(LOGIN_ATTEMPT);
+    }
+
+    /** The time of each user's latest successful login, by username. */
+    java.util.Map<String, LocalDateTime> lastSuccessfulLogins() {
+        return dsl.select(LOGIN_ATTEMPT.USERNAME, org.jooq.impl.DSL.max(LOGIN_ATTEMPT.ATTEMPTED_AT))
+                .from(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.SUCCESS.isTrue())
+                .groupBy(LOGIN_ATTEMPT.USERNAME)
+                .fetchMap(LOGIN_ATTEMPT.USERNAME, org.jooq.impl.DSL.max(LOGIN_ATTEMPT.ATTEMPTED_AT));
+    }
+
     long count() {
         return dsl.fetchCount(APP_USER);
     }

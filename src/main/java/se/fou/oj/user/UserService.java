@@ -13,6 +13,8 @@ import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.region.RegionService;
 
@@ -81,10 +83,45 @@ public class UserService {
         audit.record("UNLOCK", "user", id, "Låst konto öppnat");
     }
 
+    /** Any logged-in user changes their own password, proving the current one first. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUserPrincipal me = CurrentUser.require();
+        String storedHash = repository.passwordHash(me.userId())
+                .orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, storedHash)) {
+            throw new ValidationException(messages.get("user.error.currentPassword"));
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new ValidationException(messages.get("user.error.passwordShort", MIN_PASSWORD_LENGTH));
+        }
+        repository.updatePassword(me.userId(), passwordEncoder.encode(newPassword));
+        audit.record("PASSWORD", "user", me.userId(), "Bytte sitt lösenord");
+    }
+
+    @Transactional(readOnly = true)
+    public List<LoginAttempt> recentLoginAttempts(int offset, int limit) {
+        AccessGuard.requireRole("loginAttempts", Role.ADMIN);
+        return repository.loginAttemptsPage(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int loginAttemptCount() {
+        AccessGuard.requireRole("loginAttempts", Role.ADMIN);
+        return repository.loginAttemptCount();
+    }
+
     @Transactional(readOnly = true)
     public List<LoginAttempt> loginAttempts(String username, int limit) {
         AccessGuard.requireRole("loginAttempts", Role.ADMIN);
         return repository.latestLoginAttempts(username, limit);
+    }
+
+    /** Each user's latest successful login, by username, for the admin list. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, LocalDateTime> lastSuccessfulLogins() {
+        AccessGuard.requireRole("loginAttempts", Role.ADMIN);
+        return repository.lastSuccessfulLogins();
     }
 
     @Transactional(readOnly = true)

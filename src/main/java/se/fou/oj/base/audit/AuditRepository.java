@@ -27,6 +27,16 @@ class AuditRepository {
                 .execute();
     }
 
+    List<AuditEntry> page(int offset, int limit) {
+        return dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID.desc()).offset(offset).limit(limit)
+                .fetch(r -> new AuditEntry(r.getId(), r.getOccurredAt(), r.getActor(), r.getAction(),
+                        r.getEntityType(), r.getEntityId(), r.getDetails()));
+    }
+
+    int count() {
+        return dsl.fetchCount(AUDIT_ENTRY);
+    }
+
     List<AuditEntry> latestFor(String entityType, String entityId, int limit) {
         return dsl.selectFrom(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.ENTITY_TYPE.eq(entityType).and(AUDIT_ENTRY.ENTITY_ID.eq(entityId)))

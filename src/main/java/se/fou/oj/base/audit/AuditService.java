@@ -4,7 +4,9 @@ import java.time.LocalDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.base.security.AccessGuard;
 import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
 
 /** Records who changed what and when. Called inside the changing service's transaction, so both commit together. */
 @Service
@@ -20,6 +22,19 @@ public class AuditService {
     public void record(String action, String entityType, Object entityId, String details) {
         String actor = CurrentUser.find().map(u -> u.username()).orElse("anonym");
         repository.insert(LocalDateTime.now(), actor, action, entityType, entityId == null ? null : entityId.toString(), details);
+    }
+
+    /** A page of the whole log, newest first, for the administrators' log view (loaded lazily). */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEntry> page(int offset, int limit) {
+        AccessGuard.requireRole("readAuditLog", Role.ADMIN);
+        return repository.page(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count() {
+        AccessGuard.requireRole("readAuditLog", Role.ADMIN);
+        return repository.count();
     }
 
     @Transactional(readOnly = true)

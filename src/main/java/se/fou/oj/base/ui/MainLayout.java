@@ -22,12 +22,15 @@ import se.fou.oj.base.security.Role;
 import se.fou.oj.region.ui.AreasView;
 import se.fou.oj.region.ui.MunicipalitiesView;
 import se.fou.oj.start.ui.StartView;
+import se.fou.oj.user.UserService;
+import se.fou.oj.user.ui.ActivityLogView;
+import se.fou.oj.user.ui.ChangePasswordForm;
 import se.fou.oj.user.ui.UsersView;
 
 /** The frame around every screen: the product name, the navigation for the user's role, who is logged in. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authenticationContext) {
+    public MainLayout(AuthenticationContext authenticationContext, UserService userService) {
         AppUserPrincipal user = CurrentUser.find().orElse(null);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -44,12 +47,18 @@ public class MainLayout extends AppLayout {
         language.setId("language-switch");
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
+        Button password = new Button(getTranslation("password.title"), VaadinIcon.KEY.create(),
+                e -> new ChangePasswordForm(userService).open());
+        password.setId("change-password");
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setVisible(user != null);
+
         Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
                 e -> authenticationContext.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(toggle, title, who, language, logout);
+        HorizontalLayout header = new HorizontalLayout(toggle, title, who, language, password, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(who);
         header.setWidthFull();
@@ -69,6 +78,7 @@ public class MainLayout extends AppLayout {
             admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
             admin.addItem(new SideNavItem(getTranslation("nav.municipalities"), MunicipalitiesView.class));
             admin.addItem(new SideNavItem(getTranslation("nav.areas"), AreasView.class));
+            admin.addItem(new SideNavItem(getTranslation("nav.log"), ActivityLogView.class));
             admin.setExpanded(true);
             nav.addItem(admin);
         }

@@ -24,7 +24,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService userService;
     private final RegionService regionService;
+    private static final java.time.format.DateTimeFormatter LAST_LOGIN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final Grid<UserAccount> grid = new Grid<>();
+    private java.util.Map<String, java.time.LocalDateTime> lastLogins = java.util.Map.of();
 
     public UsersView(UserService userService, RegionService regionService) {
         this.userService = userService;
@@ -42,6 +46,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.municipalityName() == null ? "" : u.municipalityName())
                 .setHeader(getTranslation("user.municipality")).setKey("municipality");
         grid.addColumn(this::statusText).setHeader(getTranslation("user.status")).setKey("status");
+        grid.addColumn(u -> lastLogins.containsKey(u.username()) ? LAST_LOGIN.format(lastLogins.get(u.username())) : "–")
+                .setHeader(getTranslation("user.lastLogin")).setKey("lastLogin");
         grid.addComponentColumn(u -> {
             HorizontalLayout actions = new HorizontalLayout();
             Button edit = new Button(getTranslation("action.edit"), e -> openForm(u));
@@ -80,6 +86,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        lastLogins = userService.lastSuccessfulLogins();
         grid.setItems(userService.users());
     }
 
