@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import se.fou.oj.base.db.EmbeddedMariaDb;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.Stage;
@@ -48,21 +49,29 @@ class DemoDataLoader implements ApplicationRunner {
     static final List<String> AREAS = List.of("Ekonomiskt bistånd", "Missbruk och beroende", "Barn och unga",
             "Socialpsykiatri", "Våld i nära relationer", "Äldreomsorg");
 
+    static final String INTRODUCTION = "Öppna jämförelser (ÖJ) för ekonomiskt bistånd 2018 bygger på kommunernas svar på "
+            + "Socialstyrelsens enkät. Den här sammanställningen visar hur kommunerna i FoU Nordväst har svarat, regionens "
+            + "snitt och hur regionen står sig mot Stockholm och riket. Den skickas ut före resultatmötet så att varje "
+            + "kommun kan läsa in sig och gärna redan föreslå utvecklingsområden.";
+
     private final Environment environment;
     private final Optional<EmbeddedMariaDb> embeddedDb;
     private final RegionService regionService;
     private final UserService userService;
     private final CycleService cycleService;
     private final ResultsService resultsService;
+    private final CompilationService compilationService;
 
     DemoDataLoader(Environment environment, Optional<EmbeddedMariaDb> embeddedDb, RegionService regionService,
-                   UserService userService, CycleService cycleService, ResultsService resultsService) {
+                   UserService userService, CycleService cycleService, ResultsService resultsService,
+                   CompilationService compilationService) {
         this.environment = environment;
         this.embeddedDb = embeddedDb;
         this.regionService = regionService;
         this.userService = userService;
         this.cycleService = cycleService;
         this.resultsService = resultsService;
+        this.compilationService = compilationService;
     }
 
     @Override
@@ -98,7 +107,8 @@ class DemoDataLoader implements ApplicationRunner {
                 .findFirst().orElseThrow();
         Cycle cycle = cycleService.createCycle(economicAid.id(), 2018);
         resultsService.importResults(cycle.id(), "oj-2018-ekonomiskt-bistand.csv", demoCsv(), false);
-        cycleService.publishResults(cycle.id());
+        compilationService.saveTexts(cycle.id(), INTRODUCTION, null);
+        compilationService.publish(cycle.id());
         cycleService.changeStage(cycle.id(), Stage.RESULTS_WORK);
         log.info("Demo data loaded: {} municipalities, cycle {} with results", MUNICIPALITIES.size(), cycle.title());
     }

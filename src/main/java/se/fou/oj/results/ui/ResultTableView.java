@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import se.fou.oj.region.ComparisonUnit;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.results.Answer;
@@ -88,14 +87,8 @@ class ResultTableView extends VerticalLayout {
         return badge;
     }
 
-    /** "* Snittet räknas på 7 av 8 kommuner: svar saknas för Solna (EB02)." */
     private java.util.Optional<Paragraph> missingNote(CycleResults results, ResultTable table) {
-        List<String> notes = table.rows().stream()
-                .filter(row -> row.average().missing() > 0)
-                .map(row -> row.code() + ": " + results.municipalities().stream()
-                        .filter(m -> row.answerOf(m.id()).isMissing()).map(Municipality::name)
-                        .collect(Collectors.joining(", ")))
-                .toList();
+        List<String> notes = table.missingAnswers(results.municipalities());
         if (notes.isEmpty()) {
             return java.util.Optional.empty();
         }

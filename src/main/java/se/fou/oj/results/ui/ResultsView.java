@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
@@ -33,6 +34,8 @@ import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.compilation.CompilationService;
+import se.fou.oj.compilation.ui.CompilationView;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.Stage;
@@ -53,6 +56,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final ResultsService resultsService;
     private final CycleService cycleService;
+    private final CompilationService compilationService;
     private final H2 title = new H2();
     private final Span status = new Span();
     private final HorizontalLayout toolbar = new HorizontalLayout();
@@ -60,9 +64,10 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
     private long cycleId;
     private String pageTitle = "";
 
-    public ResultsView(ResultsService resultsService, CycleService cycleService) {
+    public ResultsView(ResultsService resultsService, CycleService cycleService, CompilationService compilationService) {
         this.resultsService = resultsService;
         this.cycleService = cycleService;
+        this.compilationService = compilationService;
         setId("results-view");
         title.setId("results-title");
         status.setId("results-status");
@@ -149,6 +154,11 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
             csv.add(new Button(getTranslation("results.exportCsv"), VaadinIcon.DOWNLOAD.create()));
             toolbar.add(csv);
         }
+        Button compilation = new Button(getTranslation("compilation.open"), VaadinIcon.BOOK.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(CompilationView.class,
+                        new RouteParameters(CompilationView.CYCLE_ID, String.valueOf(cycle.id())))));
+        compilation.setId("open-compilation");
+        toolbar.add(compilation);
         if (!user.hasRole(Role.FOU)) {
             return;
         }
@@ -182,7 +192,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("results.publish.title"),
                 getTranslation("results.publish.text", cycle.title()), getTranslation("results.publish"), e -> {
                     try {
-                        cycleService.publishResults(cycle.id());
+                        // Publishing the results is publishing the compilation's first version: one act, one record
+                        compilationService.publish(cycle.id());
                         Notifications.success(getTranslation("results.published"));
                         refresh();
                     } catch (ValidationException ex) {

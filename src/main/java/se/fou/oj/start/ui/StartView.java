@@ -23,6 +23,8 @@ import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.ui.CycleForm;
+import se.fou.oj.notification.NotificationService;
+import se.fou.oj.notification.ui.NotificationList;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ui.ResultsView;
 
@@ -35,7 +37,7 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<Cycle> cycles = new Grid<>();
 
-    public StartView(CycleService cycleService, RegionService regionService) {
+    public StartView(CycleService cycleService, RegionService regionService, NotificationService notificationService) {
         setId("start-view");
         AppUserPrincipal user = CurrentUser.require();
 
@@ -70,6 +72,8 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
         cycles.addItemClickListener(e -> openResults(e.getItem()));
         cycles.setItems(cycleService.cycles());
         add(cycles);
+
+        add(new H3(getTranslation("start.news")), new NotificationList(notificationService));
 
         add(new H3(getTranslation("start.tasks")));
         Span noTasks = new Span(getTranslation("start.tasks.none"));

@@ -1,0 +1,470 @@
+package se.fou.oj.base.pdf;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import se.fou.oj.base.chart.ChartShape;
+
+/**
+ * Builds a PDF in the house style, top to bottom: a cover, a table of contents, headings, paragraphs, tables whose
+ * rows never split across pages and whose header repeats, and charts drawn as vector graphics. Page numbers and the
+ * contents are filled in at the end, when every page is known. Text is real text in an embedded font.
+ */
+public final class PdfReport implements AutoCloseable {
+
+    private record Heading(int level, String text, PDPage page) {
+    }
+
+    /** The width between the margins, for callers that size table columns. */
+    public static final float CONTENT_WIDTH = PdfStyle.CONTENT_WIDTH;
+
+    private final PDDocument document = new PDDocument();
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    private final String footer;
+    private final String draftMark;
+    private final List<Heading> headings = new ArrayList<>();
+    private PDPage page;
+    private PDPageContentStream content;
+    private PDPage contentsPage;
+    private String contentsTitle;
+    private float y;
+
+    /**
+     * @param title document title (metadata and viewer title bar)
+     * @param footer text at the bottom left of every page after the cover
+     * @param draftMark if not null, printed on every page (e.g. "UTKAST")
+     */
+    public PdfReport(String title, String subject, String author, String footer, String draftMark) {
+        try {
+            regular = PdfFonts.regular(document);
+            bold = PdfFonts.bold(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.footer = footer;
+        this.draftMark = draftMark;
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setSubject(subject);
+        info.setAuthor(author);
+        info.setCreator("FoU Nordväst – Öppna jämförelser");
+        info.setCreationDate(Calendar.getInstance());
+        document.getDocumentCatalog().setLanguage("sv-SE");
+        PDViewerPreferences preferences = new PDViewerPreferences(document.getDocumentCatalog().getCOSObject());
+        preferences.setDisplayDocTitle(true);
+        document.getDocumentCatalog().setViewerPreferences(preferences);
+    }
+
+    /** The cover page: a small overline, the title, a subtitle and a few facts below. */
+    public void cover(String overline, String title, String subtitle, List<String> facts) {
+        newPage();
+        float x = PdfStyle.MARGIN + 40;
+        y = PdfStyle.PAGE_HEIGHT * 0.62f;
+        fillRect(0, PdfStyle.PAGE_HEIGHT - 18, PdfStyle.PAGE_WIDTH, 18, PdfStyle.PRIMARY);
+        text(overline, x, y + 46, regular, 12, PdfStyle.PRIMARY);
+        for (String line : wrap(title, bold, 28, PdfStyle.CONTENT_WIDTH - 80)) {
+            text(line, x, y, bold, 28, PdfStyle.TEXT);
+            y -= 36;
+        }
+        text(subtitle, x, y - 4, regular, 14, PdfStyle.MUTED);
+        y -= 60;
+        for (String fact : facts) {
+            text(fact, x, y, regular, PdfStyle.BODY, PdfStyle.TEXT);
+            y -= 16;
+        }
+    }
+
+    /** Reserves a page for the table of contents; it is written when the document is finished. */
+    public void contents(String title) {
+        newPage();
+        contentsPage = page;
+        contentsTitle = title;
+    }
+
+    /** Level 1 starts a new page; every heading goes into the contents and the PDF's bookmarks. */
+    public void heading(int level, String text) {
+        float size = level == 1 ? PdfStyle.H1 : level == 2 ? PdfStyle.H2 : PdfStyle.H3;
+        if (level == 1 || page == null) {
+            newPage();
+        } else {
+            // Keep a heading with at least a few lines of what follows
+            ensureSpace(size * 2 + 60);
+            y -= size * 0.8f;
+        }
+        for (String line : wrap(text, bold, size, PdfStyle.CONTENT_WIDTH)) {
+            text(line, PdfStyle.MARGIN, y - size, bold, size, level == 1 ? PdfStyle.PRIMARY : PdfStyle.TEXT);
+            y -= size * PdfStyle.LEADING;
+        }
+        y -= size * 0.4f;
+        headings.add(new Heading(level, text, page));
+    }
+
+    public void paragraph(String text) {
+        lines(text, regular, PdfStyle.BODY, PdfStyle.TEXT, PdfStyle.CONTENT_WIDTH);
+        y -= PdfStyle.BODY * 0.6f;
+    }
+
+    /** Small grey text, e.g. the counting rule under a table. */
+    public void note(String text) {
+        lines(text, regular, PdfStyle.SMALL, PdfStyle.MUTED, PdfStyle.CONTENT_WIDTH);
+        y -= PdfStyle.SMALL * 0.5f;
+    }
+
+    public void space(float points) {
+        y -= points;
+    }
+
+    private void lines(String text, PDFont font, float size, Color color, float width) {
+        for (String line : wrap(text, font, size, width)) {
+            ensureSpace(size * PdfStyle.LEADING);
+            text(line, PdfStyle.MARGIN, y - size, font, size, color);
+            y -= size * PdfStyle.LEADING;
+        }
+    }
+
+    /** A table; a row that does not fit on the page moves whole to the next one, under a repeated header. */
+    public void table(PdfTable table) {
+        float padding = 3;
+        float leading = PdfStyle.TABLE * PdfStyle.LEADING;
+        List<List<String>> headerLines = new ArrayList<>();
+        float headerHeight = 0;
+        for (PdfTable.Column column : table.columns()) {
+            List<String> wrapped = wrap(column.header(), bold, PdfStyle.TABLE_HEADER, column.width() - 2 * padding);
+            headerLines.add(wrapped);
+            headerHeight = Math.max(headerHeight, wrapped.size() * leading + 2 * padding);
+        }
+        ensureSpace(headerHeight + 3 * leading);
+        drawHeader(table, headerLines, headerHeight, padding, leading);
+        for (List<PdfTable.Cell> row : table.rows()) {
+            List<List<String>> cellLines = new ArrayList<>();
+            float rowHeight = 0;
+            for (int c = 0; c < table.columns().size(); c++) {
+                PdfTable.Cell cell = row.get(c);
+                List<String> wrapped = wrap(cell.text(), cell.bold() ? bold : regular, PdfStyle.TABLE,
+                        table.columns().get(c).width() - 2 * padding);
+                cellLines.add(wrapped);
+                rowHeight = Math.max(rowHeight, wrapped.size() * leading + 2 * padding);
+            }
+            if (y - rowHeight < PdfStyle.BOTTOM) {
+                newPage();
+                drawHeader(table, headerLines, headerHeight, padding, leading);
+            }
+            float x = PdfStyle.MARGIN;
+            for (int c = 0; c < table.columns().size(); c++) {
+                PdfTable.Column column = table.columns().get(c);
+                PdfTable.Cell cell = row.get(c);
+                if (cell.fill() != null) {
+                    fillRect(x + 1, y - rowHeight + 1, column.width() - 2, rowHeight - 2, PdfStyle.hex(cell.fill()));
+                }
+                drawCellLines(cellLines.get(c), cell.bold() ? bold : regular, PdfStyle.TABLE, column, x, padding, leading);
+                x += column.width();
+            }
+            y -= rowHeight;
+            line(PdfStyle.MARGIN, y, x, y, PdfStyle.RULE, 0.5f);
+        }
+        y -= 6;
+    }
+
+    private void drawHeader(PdfTable table, List<List<String>> headerLines, float height, float padding, float leading) {
+        float width = (float) table.columns().stream().mapToDouble(PdfTable.Column::width).sum();
+        fillRect(PdfStyle.MARGIN, y - height, width, height, PdfStyle.HEADER_FILL);
+        float x = PdfStyle.MARGIN;
+        for (int c = 0; c < table.columns().size(); c++) {
+            drawCellLines(headerLines.get(c), bold, PdfStyle.TABLE_HEADER, table.columns().get(c), x, padding, leading);
+            x += table.columns().get(c).width();
+        }
+        y -= height;
+        line(PdfStyle.MARGIN, y, PdfStyle.MARGIN + width, y, PdfStyle.MUTED, 0.7f);
+    }
+
+    private void drawCellLines(List<String> lines, PDFont font, float size, PdfTable.Column column, float x,
+                               float padding, float leading) {
+        float lineY = y - padding - size;
+        for (String text : lines) {
+            float textWidth = width(text, font, size);
+            float textX = switch (column.align()) {
+                case LEFT -> x + padding;
+                case CENTER -> x + (column.width() - textWidth) / 2;
+                case RIGHT -> x + column.width() - padding - textWidth;
+            };
+            text(text, textX, lineY, font, size, PdfStyle.TEXT);
+            lineY -= leading;
+        }
+    }
+
+    /** A chart from the same primitives the screen draws as SVG, scaled to the given width. */
+    public void chart(List<ChartShape> shapes, float layoutWidth, float layoutHeight, float width) {
+        float scale = width / layoutWidth;
+        float height = layoutHeight * scale;
+        ensureSpace(height + 8);
+        float originX = PdfStyle.MARGIN;
+        float originY = y;
+        try {
+            for (ChartShape shape : shapes) {
+                if (shape instanceof ChartShape.Rect r) {
+                    fillRect(originX + (float) r.x() * scale, originY - (float) (r.y() + r.height()) * scale,
+                            (float) r.width() * scale, (float) r.height() * scale, PdfStyle.hex(r.fill()));
+                } else if (shape instanceof ChartShape.Line l) {
+                    line(originX + (float) l.x1() * scale, originY - (float) l.y1() * scale,
+                            originX + (float) l.x2() * scale, originY - (float) l.y2() * scale,
+                            PdfStyle.hex(l.stroke()), (float) l.strokeWidth() * scale);
+                } else if (shape instanceof ChartShape.Text t) {
+                    PDFont font = t.bold() ? bold : regular;
+                    float size = (float) t.size() * scale;
+                    float textWidth = width(t.text(), font, size);
+                    float x = originX + (float) t.x() * scale;
+                    x -= t.anchor() == ChartShape.Anchor.MIDDLE ? textWidth / 2
+                            : t.anchor() == ChartShape.Anchor.END ? textWidth : 0;
+                    text(t.text(), x, originY - (float) t.y() * scale, font, size, PdfStyle.hex(t.fill()));
+                }
+            }
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Diagrammet kunde inte ritas", e);
+        }
+        y -= height + 8;
+    }
+
+    /** Starts a new page if less than the given height is left on this one. */
+    public void ensureSpace(float height) {
+        if (page == null || y - height < PdfStyle.BOTTOM) {
+            newPage();
+        }
+    }
+
+    public byte[] toBytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        writeTo(out);
+        return out.toByteArray();
+    }
+
+    /** Finishes the document (contents, bookmarks, page numbers) and writes it. */
+    public void writeTo(OutputStream out) {
+        try {
+            closeContent();
+            writeContents();
+            writeOutline();
+            writeFooters();
+            document.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            closeContent();
+            document.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeContents() throws IOException {
+        if (contentsPage == null) {
+            return;
+        }
+        try (PDPageContentStream stream = new PDPageContentStream(document, contentsPage,
+                PDPageContentStream.AppendMode.APPEND, true, true)) {
+            content = stream;
+            float lineY = PdfStyle.TOP - PdfStyle.H1;
+            text(contentsTitle, PdfStyle.MARGIN, lineY, bold, PdfStyle.H1, PdfStyle.PRIMARY);
+            lineY -= PdfStyle.H1 * 1.6f;
+            for (Heading heading : headings) {
+                if (heading.level() > 2 || lineY < PdfStyle.BOTTOM) {
+                    continue;
+                }
+                float indent = heading.level() == 1 ? 0 : 16;
+                PDFont font = heading.level() == 1 ? bold : regular;
+                String number = String.valueOf(pageNumber(heading.page()));
+                String label = fit(heading.text(), font, PdfStyle.BODY, PdfStyle.CONTENT_WIDTH - indent - 60);
+                text(label, PdfStyle.MARGIN + indent, lineY, font, PdfStyle.BODY, PdfStyle.TEXT);
+                text(number, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN - width(number, regular, PdfStyle.BODY), lineY,
+                        regular, PdfStyle.BODY, PdfStyle.TEXT);
+                lineY -= PdfStyle.BODY * (heading.level() == 1 ? 1.9f : 1.5f);
+            }
+        } finally {
+            content = null;
+        }
+    }
+
+    private void writeOutline() {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        PDOutlineItem current = null;
+        for (Heading heading : headings) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(heading.text());
+            PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
+            destination.setPage(heading.page());
+            item.setDestination(destination);
+            if (heading.level() == 1 || current == null) {
+                outline.addLast(item);
+                current = item;
+            } else {
+                current.addLast(item);
+            }
+        }
+        document.getDocumentCatalog().setDocumentOutline(outline);
+    }
+
+    private void writeFooters() throws IOException {
+        int total = document.getNumberOfPages();
+        for (int i = 1; i < total; i++) {
+            PDPage numbered = document.getPage(i);
+            try (PDPageContentStream stream = new PDPageContentStream(document, numbered,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content = stream;
+                line(PdfStyle.MARGIN, PdfStyle.BOTTOM - 14, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN, PdfStyle.BOTTOM - 14,
+                        PdfStyle.RULE, 0.5f);
+                text(footer, PdfStyle.MARGIN, PdfStyle.BOTTOM - 26, regular, PdfStyle.SMALL, PdfStyle.MUTED);
+                String number = "Sida " + (i + 1) + " av " + total;
+                text(number, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN - width(number, regular, PdfStyle.SMALL),
+                        PdfStyle.BOTTOM - 26, regular, PdfStyle.SMALL, PdfStyle.MUTED);
+                if (draftMark != null) {
+                    float markWidth = width(draftMark, bold, PdfStyle.SMALL);
+                    text(draftMark, (PdfStyle.PAGE_WIDTH - markWidth) / 2, PdfStyle.BOTTOM - 26, bold, PdfStyle.SMALL,
+                            new Color(0xb0, 0x2a, 0x2a));
+                    text(draftMark, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN - width(draftMark, bold, PdfStyle.H3),
+                            PdfStyle.PAGE_HEIGHT - 28, bold, PdfStyle.H3, new Color(0xb0, 0x2a, 0x2a));
+                }
+            } finally {
+                content = null;
+            }
+        }
+    }
+
+    private int pageNumber(PDPage target) {
+        return document.getPages().indexOf(target) + 1;
+    }
+
+    private void newPage() {
+        closeContent();
+        page = new PDPage(new PDRectangle(PdfStyle.PAGE_WIDTH, PdfStyle.PAGE_HEIGHT));
+        document.addPage(page);
+        try {
+            content = new PDPageContentStream(document, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y = PdfStyle.TOP;
+    }
+
+    private void closeContent() {
+        if (content != null) {
+            try {
+                content.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            content = null;
+        }
+    }
+
+    private void text(String text, float x, float baseline, PDFont font, float size, Color color) {
+        try {
+            content.beginText();
+            content.setFont(font, size);
+            content.setNonStrokingColor(color);
+            content.newLineAtOffset(x, baseline);
+            content.showText(clean(text));
+            content.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void fillRect(float x, float bottom, float width, float height, Color color) {
+        try {
+            content.setNonStrokingColor(color);
+            content.addRect(x, bottom, width, height);
+            content.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void line(float x1, float y1, float x2, float y2, Color color, float lineWidth) {
+        try {
+            content.setStrokingColor(color);
+            content.setLineWidth(lineWidth);
+            content.moveTo(x1, y1);
+            content.lineTo(x2, y2);
+            content.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static float width(String text, PDFont font, float size) {
+        try {
+            return font.getStringWidth(clean(text)) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Breaks text into lines that fit the width: at spaces, hard newlines kept, over-long words cut. */
+    static List<String> wrap(String text, PDFont font, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : (text == null ? "" : text).split("\r?\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" +")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (width(candidate, font, size) <= maxWidth) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                String rest = word;
+                while (width(rest, font, size) > maxWidth && rest.length() > 1) {
+                    int cut = rest.length() - 1;
+                    while (cut > 1 && width(rest.substring(0, cut), font, size) > maxWidth) {
+                        cut--;
+                    }
+                    lines.add(rest.substring(0, cut));
+                    rest = rest.substring(cut);
+                }
+                line.append(rest);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static String fit(String text, PDFont font, float size, float maxWidth) {
+        if (width(text, font, size) <= maxWidth) {
+            return text;
+        }
+        String shortened = text;
+        while (shortened.length() > 1 && width(shortened + "…", font, size) > maxWidth) {
+            shortened = shortened.substring(0, shortened.length() - 1);
+        }
+        return shortened + "…";
+    }
+
+    /** Control characters (tabs, stray returns) have no glyph; PDFBox would refuse them. */
+    private static String clean(String text) {
+        return text == null ? "" : text.replaceAll("[\\p{Cntrl}&&[^\n]]", " ").replace('\n', ' ');
+    }
+}

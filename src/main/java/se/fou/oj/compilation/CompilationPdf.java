@@ -1,0 +1,143 @@
+package se.fou.oj.compilation;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.fou.oj.base.chart.BarChart;
+import se.fou.oj.base.chart.ChartLayout;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.pdf.PdfReport;
+import se.fou.oj.base.pdf.PdfTable;
+import se.fou.oj.base.pdf.PdfTable.Align;
+import se.fou.oj.base.pdf.PdfTable.Cell;
+import se.fou.oj.base.pdf.PdfTable.Column;
+import se.fou.oj.region.ComparisonUnit;
+import se.fou.oj.region.Municipality;
+import se.fou.oj.results.Answer;
+import se.fou.oj.results.ComparisonValues;
+import se.fou.oj.results.CountingRule;
+import se.fou.oj.results.CycleResults;
+import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.results.ResultTable;
+
+/**
+ * The compilation PDF: cover, contents, introduction, results in brief, then per chapter and table the results table
+ * (as the screen shows it), the counting rule, the comparison sentences and the chart; last the municipalities'
+ * overview. Everything is taken from the draft; nothing is typed twice.
+ */
+final class CompilationPdf {
+
+    static final float CHART_WIDTH = 520;
+    static final float CHART_HEIGHT = 170;
+
+    private CompilationPdf() {
+    }
+
+    static void write(CompilationDraft draft, String regionName, boolean published, int versionNo, Messages messages,
+                      OutputStream out) {
+        CycleResults results = draft.results();
+        String title = messages.get("compilation.pdf.title", results.cycle().title());
+        String versionText = published ? messages.get("compilation.pdf.version", versionNo)
+                : messages.get("compilation.pdf.draft");
+        try (PdfReport pdf = new PdfReport(title, messages.get("compilation.pdf.subject", regionName), regionName,
+                regionName + " · " + title + " · " + versionText, published ? null : "UTKAST")) {
+            pdf.cover(messages.get("compilation.pdf.overline", String.valueOf(results.cycle().year())),
+                    results.cycle().areaName() + " " + results.cycle().year(),
+                    messages.get("compilation.pdf.coverSubtitle", regionName),
+                    List.of(messages.get("compilation.pdf.municipalities", names(results.municipalities())),
+                            messages.get("compilation.pdf.indicators", results.indicatorCount(), results.tables().size()),
+                            versionText));
+            pdf.contents(messages.get("compilation.pdf.contents"));
+
+            pdf.heading(1, messages.get("compilation.introduction"));
+            pdf.paragraph(orDash(draft.introduction()));
+            pdf.heading(2, messages.get("compilation.resultsInBrief"));
+            pdf.paragraph(orDash(draft.effectiveBrief()));
+
+            String chapter = null;
+            for (ResultTable table : results.tables()) {
+                if (!table.chapter().equals(chapter)) {
+                    chapter = table.chapter();
+                    pdf.heading(1, chapter);
+                } else {
+                    pdf.space(8);
+                }
+                pdf.heading(2, table.tableName());
+                pdf.table(resultTable(results, table, messages));
+                pdf.note(messages.get("results.countingRule"));
+                List<String> missing = table.missingAnswers(results.municipalities());
+                if (!missing.isEmpty()) {
+                    pdf.note(messages.get("results.missingNote", String.join("; ", missing)));
+                }
+                for (IndicatorRow row : table.rows()) {
+                    pdf.paragraph(row.code() + ": " + draft.sentences().get(row.code()).effective());
+                }
+                BarChart chart = CompilationCharts.tableChart(results, table, messages.get("compilation.chart.region"));
+                if (!chart.categories().isEmpty()) {
+                    pdf.chart(ChartLayout.groupedBars(chart, CHART_WIDTH, CHART_HEIGHT), CHART_WIDTH, CHART_HEIGHT, CHART_WIDTH);
+                }
+            }
+
+            pdf.heading(1, messages.get("compilation.overview"));
+            int total = CompilationCharts.wordIndicatorCount(results);
+            pdf.paragraph(messages.get("compilation.overview.text", total));
+            BarChart overview = CompilationCharts.municipalityOverview(results, messages.get("compilation.overview.series"));
+            float height = 24 * results.municipalities().size() + 10;
+            pdf.chart(ChartLayout.horizontalBars(overview, CHART_WIDTH, height), CHART_WIDTH, height, CHART_WIDTH);
+            pdf.writeTo(out);
+        }
+    }
+
+    /** The results table as on screen: code, indicator, one column per municipality, average, Stockholm, Riket. */
+    static PdfTable resultTable(CycleResults results, ResultTable table, Messages messages) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(messages.get("results.code"), 34, Align.LEFT));
+        float municipalityWidth = 54;
+        float unitsWidth = 48f * results.comparisonUnits().size() + 38;
+        float textWidth = PdfReport.CONTENT_WIDTH - 34 - municipalityWidth * results.municipalities().size() - unitsWidth;
+        columns.add(new Column(messages.get("results.indicator"), textWidth, Align.LEFT));
+        for (Municipality municipality : results.municipalities()) {
+            columns.add(new Column(municipality.name(), municipalityWidth, Align.CENTER));
+        }
+        columns.add(new Column(messages.get("results.average"), 38, Align.RIGHT));
+        for (ComparisonUnit unit : results.comparisonUnits()) {
+            columns.add(new Column(unit.name(), 48, Align.RIGHT));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (IndicatorRow row : table.rows()) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.of(row.code()));
+            cells.add(Cell.of(row.text()));
+            for (Municipality municipality : results.municipalities()) {
+                Answer answer = row.answerOf(municipality.id());
+                cells.add(new Cell(answer.isMissing() ? "–" : answer.display(), answerFill(answer), false));
+            }
+            cells.add(new Cell(row.average().display() + (row.average().missing() > 0 ? " *" : ""), null, true));
+            for (ComparisonUnit unit : results.comparisonUnits()) {
+                cells.add(Cell.of(ComparisonValues.display(row.comparisons().get(unit.code()))));
+            }
+            rows.add(cells);
+        }
+        return new PdfTable(columns, rows);
+    }
+
+    /** The same colours as the screen's answer badges. */
+    private static String answerFill(Answer answer) {
+        if (answer.isMissing() || answer.word() == null) {
+            return null;
+        }
+        if (CountingRule.isFulfilled(answer.word())) {
+            return "#dcf2e5";
+        }
+        return answer.word().toUpperCase(Locale.ROOT).startsWith("DELVIS") ? "#fbeec3" : "#f9e1e1";
+    }
+
+    private static String names(List<Municipality> municipalities) {
+        return ComparisonSentences.names(municipalities.stream().map(Municipality::name).toList());
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? "–" : text;
+    }
+}

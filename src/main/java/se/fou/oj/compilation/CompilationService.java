@@ -1,0 +1,208 @@
+package se.fou.oj.compilation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditService;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.cycle.CycleService;
+import se.fou.oj.notification.NotificationService;
+import se.fou.oj.results.CycleResults;
+import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.results.ResultsService;
+
+/**
+ * The compilation of a cycle's results. FoU edits and previews the draft; publishing fixes a version (its PDF is kept
+ * as published), opens the cycle's results to every municipality and notifies them. Before the first publication
+ * only FoU sees anything of it.
+ */
+@Service
+public class CompilationService {
+
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:,\\d+)?)\\s*(?:%|procent)");
+
+    private final CompilationRepository repository;
+    private final ResultsService resultsService;
+    private final CycleService cycleService;
+    private final NotificationService notificationService;
+    private final AuditService audit;
+    private final Messages messages;
+    private final String regionName;
+
+    CompilationService(CompilationRepository repository, ResultsService resultsService, CycleService cycleService,
+                       NotificationService notificationService, AuditService audit, Messages messages,
+                       @Value("${app.region-name:FoU Nordväst}") String regionName) {
+        this.repository = repository;
+        this.resultsService = resultsService;
+        this.cycleService = cycleService;
+        this.notificationService = notificationService;
+        this.audit = audit;
+        this.messages = messages;
+        this.regionName = regionName;
+    }
+
+    public String regionName() {
+        return regionName;
+    }
+
+    /** The draft with every sentence generated from the current data (FoU only). */
+    @Transactional(readOnly = true)
+    public CompilationDraft draft(long cycleId) {
+        AccessGuard.requireRole("readCompilationDraft", Role.FOU);
+        CycleResults results = resultsService.results(cycleId);
+        CompilationRepository.Texts texts = repository.texts(cycleId);
+        Map<String, CompilationRepository.StoredSentence> stored = repository.sentences(cycleId);
+        Map<String, IndicatorSentence> sentences = new LinkedHashMap<>();
+        for (IndicatorRow row : results.allRows()) {
+            String generated = ComparisonSentences.forIndicator(row, results.municipalities(), results.comparisonUnits());
+            CompilationRepository.StoredSentence edit = stored.get(row.code());
+            boolean flagged = edit != null && (!edit.generatedText().equals(generated)
+                    || !percentagesAgree(edit.editedText(), row));
+            sentences.put(row.code(), new IndicatorSentence(row.code(), generated, edit == null ? null : edit.editedText(),
+                    flagged));
+        }
+        return new CompilationDraft(results, texts.introduction(), texts.resultsInBrief(), ResultsInBrief.suggest(results),
+                sentences, repository.versions(cycleId));
+    }
+
+    /** Every percentage an edited sentence names must be one of the indicator's figures (average, Stockholm, Riket). */
+    static boolean percentagesAgree(String text, IndicatorRow row) {
+        Set<String> figures = new HashSet<>();
+        if (row.average() != null && row.average().value() != null) {
+            figures.add(plain(row.average().value()));
+        }
+        row.comparisons().values().forEach(v -> figures.add(plain(v)));
+        Matcher matcher = PERCENT.matcher(text);
+        while (matcher.find()) {
+            if (!figures.contains(plain(new BigDecimal(matcher.group(1).replace(',', '.'))))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    @Transactional
+    public void saveTexts(long cycleId, String introduction, String resultsInBrief) {
+        AppUserPrincipal user = AccessGuard.requireRole("editCompilation", Role.FOU);
+        cycleService.cycle(cycleId);
+        repository.saveTexts(cycleId, blankToNull(introduction), blankToNull(resultsInBrief), user.username(),
+                LocalDateTime.now());
+        audit.record("EDIT", "compilation", cycleId, "Inledning och resultat i korthet");
+    }
+
+    /** FoU's own wording for an indicator's sentence; an empty text returns to the generated sentence. */
+    @Transactional
+    public void editSentence(long cycleId, String indicatorCode, String text) {
+        AppUserPrincipal user = AccessGuard.requireRole("editCompilation", Role.FOU);
+        IndicatorSentence current = draft(cycleId).sentences().get(indicatorCode);
+        if (current == null) {
+            throw new NotFoundException(messages.get("compilation.error.noIndicator", indicatorCode));
+        }
+        if (text == null || text.isBlank() || text.trim().equals(current.generated())) {
+            repository.deleteSentence(cycleId, indicatorCode);
+            audit.record("RESET_SENTENCE", "compilation", cycleId, indicatorCode);
+            return;
+        }
+        if (text.length() > 4000) {
+            throw new ValidationException(messages.get("compilation.error.sentenceTooLong"));
+        }
+        repository.saveSentence(cycleId, indicatorCode, text.trim(), current.generated(), user.username(), LocalDateTime.now());
+        audit.record("EDIT_SENTENCE", "compilation", cycleId, indicatorCode + ": " + text.trim());
+    }
+
+    /** The draft as a PDF, marked UTKAST on every page (FoU only). */
+    @Transactional(readOnly = true)
+    public void writeDraftPdf(long cycleId, OutputStream out) {
+        CompilationDraft draft = draft(cycleId);
+        if (draft.results().tables().isEmpty()) {
+            throw new ValidationException(messages.get("compilation.error.noResults"));
+        }
+        CompilationPdf.write(draft, regionName, false, draft.nextVersionNo(), messages, out);
+    }
+
+    /**
+     * Publishes a fixed version: its PDF is stored as it is now, the results open to the whole region and the
+     * municipalities' contacts and the social chiefs are notified in the app.
+     */
+    @Transactional
+    public CompilationVersion publish(long cycleId) {
+        AppUserPrincipal user = AccessGuard.requireRole("publishCompilation", Role.FOU);
+        CompilationDraft draft = draft(cycleId);
+        if (draft.results().tables().isEmpty()) {
+            throw new ValidationException(messages.get("compilation.error.noResults"));
+        }
+        int versionNo = draft.nextVersionNo();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+        CompilationPdf.write(draft, regionName, true, versionNo, messages, pdf);
+        repository.insertVersion(cycleId, versionNo, pdf.toByteArray(), user.username(), LocalDateTime.now());
+        Cycle cycle = draft.results().cycle();
+        if (!cycle.resultsPublished()) {
+            cycleService.publishResults(cycleId);
+        }
+        notificationService.notifyRoles("notification.compilationPublished", cycle.title() + " (version " + versionNo + ")",
+                "cycles/" + cycleId + "/compilation", Role.MUNICIPAL_CONTACT, Role.SOCIAL_CHIEF, Role.FOU);
+        audit.record("PUBLISH", "compilation", cycleId, "Version " + versionNo + " publicerad");
+        return repository.versions(cycleId).get(0);
+    }
+
+    /** The published versions, newest first: every role of the region may see them. */
+    @Transactional(readOnly = true)
+    public List<CompilationVersion> versions(long cycleId) {
+        cycleService.cycle(cycleId);
+        return repository.versions(cycleId);
+    }
+
+    /** A published version's PDF exactly as published; {@code versionNo} null means the latest. */
+    @Transactional(readOnly = true)
+    public void writePublishedPdf(long cycleId, Integer versionNo, OutputStream out) {
+        List<CompilationVersion> versions = versions(cycleId);
+        int wanted = versionNo != null ? versionNo
+                : versions.stream().mapToInt(CompilationVersion::versionNo).max()
+                        .orElseThrow(() -> new NotFoundException(messages.get("compilation.error.notPublished")));
+        byte[] pdf = repository.pdf(cycleId, wanted)
+                .orElseThrow(() -> new NotFoundException(messages.get("compilation.error.noVersion", wanted)));
+        try {
+            out.write(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the API serves as "the compilation": for FoU the latest draft, for everyone else the latest published. */
+    @Transactional(readOnly = true)
+    public void writeCurrentPdf(long cycleId, OutputStream out) {
+        if (CurrentUser.require().hasRole(Role.FOU)) {
+            writeDraftPdf(cycleId, out);
+        } else {
+            writePublishedPdf(cycleId, null, out);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,53 @@
+package se.fou.oj.notification;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+
+/** In-app notifications: FoU's actions notify the people concerned; each user reads and clears only their own. */
+@Service
+public class NotificationService {
+
+    private final NotificationRepository repository;
+    private final Messages messages;
+
+    NotificationService(NotificationRepository repository, Messages messages) {
+        this.repository = repository;
+        this.messages = messages;
+    }
+
+    /** Notifies every active user with one of the roles (e.g. all municipal contacts and social chiefs). */
+    @Transactional
+    public int notifyRoles(String messageKey, String argument, String link, Role... roles) {
+        AccessGuard.requireRole("notify", Role.FOU);
+        List<Long> users = repository.activeUsersWithRoles(Arrays.stream(roles).map(Role::name).toList());
+        repository.insert(users, messageKey, argument, link, LocalDateTime.now());
+        return users.size();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> myNotifications(int limit) {
+        return repository.forUser(CurrentUser.require().userId(), limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int myUnreadCount() {
+        return repository.unreadCount(CurrentUser.require().userId());
+    }
+
+    @Transactional
+    public void markRead(long notificationId) {
+        AppUserPrincipal user = CurrentUser.require();
+        if (!repository.markRead(user.userId(), notificationId, LocalDateTime.now())) {
+            throw new NotFoundException(messages.get("error.notFound"));
+        }
+    }
+}

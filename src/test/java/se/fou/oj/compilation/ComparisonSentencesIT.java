@@ -1,0 +1,109 @@
+package se.fou.oj.compilation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.fou.oj.IntegrationTest;
+import se.fou.oj.results.CycleResults;
+import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.results.ResultsService;
+
+/** The sentence generator on the demo data (ÖJ 2018, Ekonomiskt bistånd): every sentence checked against the CSV. */
+class ComparisonSentencesIT extends IntegrationTest {
+
+    @Autowired
+    ResultsService resultsService;
+
+    private CycleResults results;
+    private Map<String, IndicatorRow> rows;
+
+    @BeforeEach
+    void loadDemo() {
+        loginAs("fou");
+        results = resultsService.results(testData.demoCycle().id());
+        rows = results.allRows().stream().collect(Collectors.toMap(IndicatorRow::code, Function.identity()));
+    }
+
+    private String sentence(String code) {
+        return ComparisonSentences.forIndicator(rows.get(code), results.municipalities(), results.comparisonUnits());
+    }
+
+    @Test
+    void allFulfil() {
+        // EB01: JA ×8; 100 % vs Stockholm 57, Riket 90 → both more than 5 points lower
+        assertThat(sentence("EB01")).isEqualTo(
+                "Samtliga kommuner har svarat ja. Snittet på 100 procent är bättre än Stockholm (57 %) och riket (90 %).");
+    }
+
+    @Test
+    void allButTwoWithAPartialAnswerNamed() {
+        // EB02: Ekerö NEJ, Upplands Väsby DELVIS
+        assertThat(sentence("EB02")).isEqualTo("Samtliga kommuner utom Ekerö och Upplands Väsby har svarat ja. "
+                + "Upplands Väsby har svarat delvis. Snittet på 75 procent är bättre än Stockholm (57 %) och riket (33 %).");
+    }
+
+    @Test
+    void onlyOne() {
+        // EB22: only Sollentuna JA; 13 % vs Stockholm 0 (better), Riket 39 (worse)
+        assertThat(sentence("EB22")).isEqualTo("Endast Sollentuna har svarat ja. "
+                + "Snittet på 13 procent är bättre än Stockholm (0 %) men sämre än riket (39 %).");
+    }
+
+    @Test
+    void none() {
+        // EB20: NEJ ×8; 0 % vs Stockholm 93, Riket 12
+        assertThat(sentence("EB20")).isEqualTo(
+                "Ingen kommun har svarat ja. Snittet på 0 procent är sämre än Stockholm (93 %) och riket (12 %).");
+    }
+
+    @Test
+    void qualifiedYesAnswersAreNamedAndCount() {
+        // EB15: JA, MED VISSA for Järfälla, Solna, Upplands Väsby → 3 of 8 = 38 %; Stockholm 21, Riket 30
+        assertThat(sentence("EB15")).isEqualTo("Tre kommuner har svarat ja: Järfälla, Solna och Upplands Väsby. "
+                + "Järfälla, Solna och Upplands Väsby har svarat ”ja, med vissa”. "
+                + "Snittet på 38 procent är bättre än Stockholm (21 %) och riket (30 %).");
+        // EB16: four "ja, med vissa" and one "ja, med samtliga" → 5 of 8 = 63 %; three exceptions → the "utom" form
+        assertThat(sentence("EB16")).isEqualTo("Samtliga kommuner utom Ekerö, Sundbyberg och Upplands-Bro har svarat ja. "
+                + "Järfälla, Sigtuna, Sollentuna och Solna har svarat ”ja, med vissa”. Upplands Väsby har svarat ”ja, med samtliga”. "
+                + "Snittet på 63 procent är bättre än Stockholm (29 %) och riket (34 %).");
+    }
+
+    @Test
+    void inLineWithinFivePercentagePoints() {
+        // EB08: 63 % vs Stockholm 64 (−1) and Riket 61 (+2) → in line with both
+        assertThat(sentence("EB08")).endsWith("Snittet på 63 procent är i nivå med Stockholm (64 %) och riket (61 %).");
+        // EB09: 38 % vs Stockholm 43 (−5: still in line) and Riket 36
+        assertThat(sentence("EB09")).endsWith("Snittet på 38 procent är i nivå med Stockholm (43 %) och riket (36 %).");
+        // EB21: 50 % vs Stockholm 64 (worse) and Riket 68 (worse)
+        assertThat(sentence("EB21")).endsWith("Snittet på 50 procent är sämre än Stockholm (64 %) och riket (68 %).");
+    }
+
+    @Test
+    void everySentenceNamesExactlyTheMunicipalitiesThatAnsweredJa() {
+        for (IndicatorRow row : results.allRows()) {
+            String fulfilment = ComparisonSentences.fulfilment(row, results.municipalities());
+            long fulfilled = results.municipalities().stream()
+                    .filter(m -> se.fou.oj.results.CountingRule.isFulfilled(row.answerOf(m.id()).word())).count();
+            assertThat(row.average().fulfilled()).as(row.code()).isEqualTo((int) fulfilled);
+            if (fulfilled == results.municipalities().size()) {
+                assertThat(fulfilment).as(row.code()).startsWith("Samtliga kommuner har svarat ja.");
+            } else if (fulfilled == 0) {
+                assertThat(fulfilment).as(row.code()).startsWith("Ingen kommun har svarat ja.");
+            } else {
+                results.municipalities().forEach(m -> {
+                    boolean yes = se.fou.oj.results.CountingRule.isFulfilled(row.answerOf(m.id()).word());
+                    String firstSentence = fulfilment.substring(0, fulfilment.indexOf(". ") < 0 ? fulfilment.length()
+                            : fulfilment.indexOf(". "));
+                    boolean named = firstSentence.contains(m.name());
+                    boolean exceptForm = firstSentence.contains(" utom ");
+                    assertThat(named).as(row.code() + " " + m.name()).isEqualTo(exceptForm ? !yes : yes);
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package se.fou.oj.compilation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import se.fou.oj.IntegrationTest;
+import se.fou.oj.TestData;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.notification.NotificationService;
+import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.results.ResultsService;
+
+class CompilationServiceIT extends IntegrationTest {
+
+    @Autowired
+    CompilationService compilationService;
+
+    @Autowired
+    ResultsService resultsService;
+
+    @Autowired
+    NotificationService notificationService;
+
+    private byte[] draftPdf(long cycleId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        compilationService.writeDraftPdf(cycleId, out);
+        return out.toByteArray();
+    }
+
+    private Cycle importedCycle() {
+        Cycle cycle = testData.newCycle();
+        SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv", TestData.ojCsvBytes(cycle.areaName()), false));
+        return cycle;
+    }
+
+    @Test
+    void theDemoCompilationPdfHoldsEveryIndicatorTheAveragesAndSwedishNames() throws Exception {
+        loginAs("fou");
+        Cycle demo = testData.demoCycle();
+        byte[] pdf = draftPdf(demo.id());
+        Path file = Path.of("target/pdf/sammanstallning-demo.pdf");
+        Files.createDirectories(file.getParent());
+        Files.write(file, pdf);
+
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Sammanställning Ekonomiskt bistånd 2018");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv-SE");
+            assertThat(document.getNumberOfPages()).isGreaterThan(5);
+            text = new PDFTextStripper().getText(document);
+        }
+        String flat = text.replaceAll("\\s+", " ");
+        assertThat(flat).contains("Ekerö", "Järfälla", "Upplands Väsby", "Upplands-Bro", "Sollentuna");
+        for (IndicatorRow row : resultsService.results(demo.id()).allRows()) {
+            assertThat(flat).as(row.code()).contains(row.code() + ": ");
+            // Indicator texts wrap inside table cells; every word of the text is there in order within its row
+            assertThat(flat).as(row.text()).contains(row.text().split(" ")[0]);
+        }
+        assertThat(flat).contains("Snittet på 75 procent är bättre än Stockholm (57 %) och riket (33 %).");
+        assertThat(flat).contains("Samtliga kommuner utom Ekerö och Upplands Väsby har svarat ja.");
+        assertThat(flat).contains("Sida 2 av ").contains("Innehåll").contains("UTKAST");
+
+        // poppler reads it without complaint
+        assertThat(run("pdfinfo", file.toString())).contains("Title:", "Sammanställning Ekonomiskt bistånd 2018");
+        assertThat(run("pdftotext", "-enc", "UTF-8", file.toString(), "-")).contains("Järfälla", "Upplands Väsby");
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).doesNotContain("Syntax Error", "Syntax Warning");
+        return output;
+    }
+
+    @Test
+    void anEditedSentenceIsUsedAndFlaggedWhenTheDataNoLongerAgrees() {
+        loginAs("fou");
+        Cycle cycle = importedCycle();
+        compilationService.editSentence(cycle.id(), "EB02", "Sex av åtta kommuner klarar väntetiden; snittet är 75 procent.");
+        IndicatorSentence edited = compilationService.draft(cycle.id()).sentences().get("EB02");
+        assertThat(edited.effective()).startsWith("Sex av åtta");
+        assertThat(edited.flagged()).isFalse();
+
+        compilationService.editSentence(cycle.id(), "EB03", "Snittet är 91 procent.");
+        assertThat(compilationService.draft(cycle.id()).sentences().get("EB03").flagged()).as("names a figure the data lacks").isTrue();
+
+        // New data: Ekerö now answers JA on EB02 → 88 %, the edited wording no longer agrees
+        String changed = TestData.ojCsv(cycle.areaName()).replace("max 14 dagar;NEJ;", "max 14 dagar;JA;");
+        resultsService.importResults(cycle.id(), "ny.csv", changed.getBytes(StandardCharsets.UTF_8), true);
+        assertThat(compilationService.draft(cycle.id()).sentences().get("EB02").flagged()).isTrue();
+
+        compilationService.editSentence(cycle.id(), "EB02", "");
+        IndicatorSentence reset = compilationService.draft(cycle.id()).sentences().get("EB02");
+        assertThat(reset.isEdited()).isFalse();
+        assertThat(reset.effective()).contains("Snittet på 88 procent");
+    }
+
+    @Test
+    void publishingFixesAVersionOpensTheResultsAndNotifies() throws Exception {
+        loginAs("fou");
+        Cycle cycle = importedCycle();
+        compilationService.saveTexts(cycle.id(), "Inledningen för version 1.", null);
+
+        loginAs("ekero");
+        assertThatThrownBy(() -> compilationService.draft(cycle.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> compilationService.writeDraftPdf(cycle.id(), new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(compilationService.versions(cycle.id())).isEmpty();
+        assertThatThrownBy(() -> compilationService.writeCurrentPdf(cycle.id(), new ByteArrayOutputStream()))
+                .isInstanceOf(NotFoundException.class).hasMessage("Sammanställningen är inte publicerad ännu.");
+        int unreadBefore = notificationService.myUnreadCount();
+
+        loginAs("fou");
+        CompilationVersion first = compilationService.publish(cycle.id());
+        assertThat(first.versionNo()).isEqualTo(1);
+        compilationService.saveTexts(cycle.id(), "Inledningen för version 2.", null);
+        assertThat(compilationService.publish(cycle.id()).versionNo()).isEqualTo(2);
+
+        loginAs("ekero");
+        assertThat(notificationService.myUnreadCount()).isEqualTo(unreadBefore + 2);
+        assertThat(notificationService.myNotifications(5).get(0).messageArgument()).isEqualTo(cycle.title() + " (version 2)");
+        assertThat(resultsService.results(cycle.id()).wholeRegionVisible()).isTrue();
+        List<CompilationVersion> versions = compilationService.versions(cycle.id());
+        assertThat(versions).extracting(CompilationVersion::versionNo).containsExactly(2, 1);
+        assertThat(pdfText(cycle.id(), 1)).contains("Inledningen för version 1.").doesNotContain("UTKAST");
+        assertThat(pdfText(cycle.id(), 2)).contains("Inledningen för version 2.");
+    }
+
+    private String pdfText(long cycleId, int version) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        compilationService.writePublishedPdf(cycleId, version, out);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
