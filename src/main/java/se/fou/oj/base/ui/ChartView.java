@@ -25,9 +25,11 @@ public class ChartView extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         addClassName("chart");
+        setWidthFull();
         Div svg = new Div();
         svg.setId(id + "-svg");
         svg.addClassName("chart-svg");
+        svg.setWidthFull();
         svg.getElement().setProperty("innerHTML", SvgChartRenderer.render(shapes, width, height, chart.title()));
         Details numbers = new Details(dataLabel, dataTable(chart));
         numbers.setId(id + "-data");
