@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
@@ -26,6 +27,8 @@ import se.fou.oj.cycle.ui.CycleForm;
 import se.fou.oj.notification.NotificationService;
 import se.fou.oj.notification.ui.NotificationList;
 import se.fou.oj.region.RegionService;
+import se.fou.oj.start.Task;
+import se.fou.oj.start.TaskService;
 import se.fou.oj.results.ui.ResultsView;
 
 /** The start page: the cycles with their stage, and the user's own tasks. */
@@ -37,7 +40,8 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<Cycle> cycles = new Grid<>();
 
-    public StartView(CycleService cycleService, RegionService regionService, NotificationService notificationService) {
+    public StartView(CycleService cycleService, RegionService regionService, NotificationService notificationService,
+                     TaskService taskService) {
         setId("start-view");
         AppUserPrincipal user = CurrentUser.require();
 
@@ -76,10 +80,25 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("start.news")), new NotificationList(notificationService));
 
         add(new H3(getTranslation("start.tasks")));
-        Span noTasks = new Span(getTranslation("start.tasks.none"));
-        noTasks.setId("tasks-empty");
-        noTasks.addClassName("muted");
-        add(noTasks);
+        List<Task> tasks = taskService.myTasks();
+        if (tasks.isEmpty()) {
+            Span noTasks = new Span(getTranslation("start.tasks.none"));
+            noTasks.setId("tasks-empty");
+            noTasks.addClassName("muted");
+            add(noTasks);
+        } else {
+            VerticalLayout list = new VerticalLayout();
+            list.setId("tasks");
+            list.setPadding(false);
+            list.setSpacing(false);
+            for (Task task : tasks) {
+                Button open = new Button(getTranslation(task.messageKey(), task.argument()), VaadinIcon.ARROW_RIGHT.create(),
+                        e -> getUI().ifPresent(ui -> ui.navigate(task.link())));
+                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                list.add(open);
+            }
+            add(list);
+        }
     }
 
     private String resultsStatus(Cycle cycle) {

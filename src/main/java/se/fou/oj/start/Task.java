@@ -1,0 +1,5 @@
+package se.fou.oj.start;
+
+/** Something the user is expected to do next, with where to do it; the text is a translation key and its argument. */
+public record Task(String messageKey, String argument, String link) {
+}

@@ -1,0 +1,49 @@
+package se.fou.oj.start;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.compilation.CompilationService;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.cycle.CycleService;
+import se.fou.oj.cycle.Stage;
+
+/**
+ * The start page's "my tasks": derived from where each cycle stands, so a task disappears by itself once done.
+ * FoU: import the results of an open cycle, publish its compilation.
+ */
+@Service
+public class TaskService {
+
+    private final CycleService cycleService;
+    private final CompilationService compilationService;
+
+    TaskService(CycleService cycleService, CompilationService compilationService) {
+        this.cycleService = cycleService;
+        this.compilationService = compilationService;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Task> myTasks() {
+        AppUserPrincipal user = CurrentUser.require();
+        List<Task> tasks = new ArrayList<>();
+        if (!user.hasRole(Role.FOU)) {
+            return tasks;
+        }
+        for (Cycle cycle : cycleService.cycles()) {
+            if (cycle.stage() == Stage.CLOSED) {
+                continue;
+            }
+            if (!cycle.hasResults()) {
+                tasks.add(new Task("task.importResults", cycle.title(), "cycles/" + cycle.id() + "/results"));
+            } else if (compilationService.versions(cycle.id()).isEmpty()) {
+                tasks.add(new Task("task.publishCompilation", cycle.title(), "cycles/" + cycle.id() + "/compilation"));
+            }
+        }
+        return tasks;
+    }
+}
