@@ -12,6 +12,8 @@ import se.fou.oj.results.Answer;
 import se.fou.oj.results.AnswerScale;
 import se.fou.oj.results.ComparisonValues;
 import se.fou.oj.results.CountingRule;
+import se.fou.oj.results.Direction;
+import se.fou.oj.results.IndicatorChange;
 import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.RegionalAverage;
 
@@ -60,7 +62,37 @@ public final class ComparisonSentences {
         }
         String fulfilment = fulfilment(row, region);
         String comparison = comparison(row.average(), row.comparisons(), units);
-        return comparison.isEmpty() ? fulfilment : fulfilment + " " + comparison;
+        String change = change(row, region);
+        return String.join(" ", java.util.stream.Stream.of(fulfilment, comparison, change).filter(t -> !t.isEmpty()).toList());
+    }
+
+    /** "Jämfört med 2017 har snittet ökat med 13 procentenheter. Bättre än 2017: Ekerö. Sämre än 2017: Solna." */
+    static String change(IndicatorRow row, List<Municipality> region) {
+        IndicatorChange change = row.change();
+        if (change == null || change.percentagePoints() == null) {
+            return "";
+        }
+        String year = String.valueOf(change.previousYear());
+        String points = change.percentagePoints().abs().stripTrailingZeros().toPlainString().replace('.', ',');
+        StringBuilder text = new StringBuilder("Jämfört med ").append(year);
+        switch (change.regionDirection()) {
+            case BETTER -> text.append(" har snittet ökat med ").append(points).append(" procentenheter.");
+            case WORSE -> text.append(" har snittet minskat med ").append(points).append(" procentenheter.");
+            default -> text.append(" är snittet oförändrat.");
+        }
+        List<String> better = namesWith(change, region, Direction.BETTER);
+        List<String> worse = namesWith(change, region, Direction.WORSE);
+        if (!better.isEmpty()) {
+            text.append(" Bättre än ").append(year).append(": ").append(names(better)).append('.');
+        }
+        if (!worse.isEmpty()) {
+            text.append(" Sämre än ").append(year).append(": ").append(names(worse)).append('.');
+        }
+        return text.toString();
+    }
+
+    private static List<String> namesWith(IndicatorChange change, List<Municipality> region, Direction direction) {
+        return region.stream().filter(m -> change.byMunicipality().get(m.id()) == direction).map(Municipality::name).toList();
     }
 
     static String fulfilment(IndicatorRow row, List<Municipality> region) {

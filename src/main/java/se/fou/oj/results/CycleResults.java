@@ -10,9 +10,10 @@ import se.fou.oj.region.Municipality;
  *
  * @param municipalities the columns: the whole region, or only the user's own municipality before publication
  * @param wholeRegionVisible whether other municipalities' answers and the regional average are included
+ * @param previousYear the year compared with (the closest earlier cycle of the area with results), or null
  */
 public record CycleResults(Cycle cycle, List<Municipality> municipalities, List<ComparisonUnit> comparisonUnits,
-                           List<ResultTable> tables, boolean wholeRegionVisible) {
+                           List<ResultTable> tables, boolean wholeRegionVisible, Integer previousYear) {
 
     public List<IndicatorRow> allRows() {
         return tables.stream().flatMap(t -> t.rows().stream()).toList();

@@ -23,6 +23,10 @@ final class ResultsCsvWriter {
             header.add("Snitt");
             header.add("Svarande kommuner");
             header.add("Saknade svar");
+            if (results.previousYear() != null) {
+                header.add("Snitt " + results.previousYear());
+                header.add("Förändring (pe)");
+            }
         }
         results.comparisonUnits().forEach(u -> header.add(u.name()));
         line(out, header);
@@ -37,6 +41,13 @@ final class ResultsCsvWriter {
                 cells.add(average.value() == null ? "" : average.value().toPlainString().replace('.', ','));
                 cells.add(String.valueOf(average.answered()));
                 cells.add(String.valueOf(average.missing()));
+                if (results.previousYear() != null) {
+                    IndicatorChange change = row.change();
+                    cells.add(change == null || change.previousAverage() == null || change.previousAverage().value() == null
+                            ? "" : change.previousAverage().value().toPlainString().replace('.', ','));
+                    cells.add(change == null || change.percentagePoints() == null ? ""
+                            : change.percentagePoints().toPlainString().replace('.', ','));
+                }
             }
             for (ComparisonUnit unit : results.comparisonUnits()) {
                 BigDecimal percent = row.comparisons().get(unit.code());

@@ -2,6 +2,7 @@ package se.fou.oj.results;
 
 import static se.fou.oj.db.Tables.COMPARISON_UNIT;
 import static se.fou.oj.db.Tables.COMPARISON_VALUE;
+import static se.fou.oj.db.Tables.CYCLE;
 import static se.fou.oj.db.Tables.INDICATOR;
 import static se.fou.oj.db.Tables.INDICATOR_RESULT;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.InsertValuesStep4;
 import org.springframework.stereotype.Repository;
 import se.fou.oj.db.tables.records.IndicatorResultRecord;
@@ -60,6 +62,19 @@ class ResultsRepository {
                 .from(INDICATOR_RESULT).join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_RESULT.INDICATOR_ID))
                 .where(INDICATOR.CYCLE_ID.eq(cycleId))
                 .fetch(INDICATOR_RESULT.MUNICIPALITY_ID));
+    }
+
+    /** The closest earlier cycle of the same area that has results: its id and year. */
+    java.util.Optional<long[]> previousCycleWithResults(long areaId, int year) {
+        return dsl.select(CYCLE.ID, CYCLE.CYCLE_YEAR)
+                .from(CYCLE)
+                .where(CYCLE.AREA_ID.eq(areaId)
+                        .and(CYCLE.CYCLE_YEAR.lt(year))
+                        .and(DSL.exists(DSL.selectOne().from(INDICATOR)
+                                .where(INDICATOR.CYCLE_ID.eq(CYCLE.ID)))))
+                .orderBy(CYCLE.CYCLE_YEAR.desc())
+                .limit(1)
+                .fetchOptional(r -> new long[] {r.value1(), r.value2()});
     }
 
     int indicatorCount(long cycleId) {

@@ -103,6 +103,13 @@ public class ResultsService {
         Set<Long> loaded = new LinkedHashSet<>(ids);
         loaded.addAll(regionIds);
         List<StoredIndicator> stored = repository.load(cycle.id(), loaded);
+        // The previous year, matched by indicator code, under the same visibility as this year
+        java.util.Optional<long[]> previousCycle = repository.previousCycleWithResults(cycle.areaId(), cycle.year());
+        Map<String, StoredIndicator> previousByCode = previousCycle
+                .map(p -> repository.load(p[0], loaded).stream()
+                        .collect(Collectors.toMap(StoredIndicator::code, i -> i, (a, b) -> a)))
+                .orElse(Map.of());
+        Integer previousYear = previousCycle.map(p -> (int) p[1]).orElse(null);
         Map<String, List<IndicatorRow>> byTable = new LinkedHashMap<>();
         Map<String, String[]> tableKeys = new LinkedHashMap<>();
         for (StoredIndicator indicator : stored) {
@@ -112,8 +119,12 @@ public class ResultsService {
             }
             RegionalAverage average = region == null ? null : RegionalAverage.of(indicator.scale(), regionIds.stream()
                     .map(id -> indicator.answers().getOrDefault(id, Answer.MISSING)).toList());
+            StoredIndicator before = previousByCode.get(indicator.code());
+            IndicatorChange change = before == null ? null : YearOverYear.compare(previousYear, indicator.scale(),
+                    indicator.answers(), before.answers(), ids, region == null ? null : regionIds);
             IndicatorRow row = new IndicatorRow(indicator.id(), indicator.code(), indicator.chapter(),
-                    indicator.tableName(), indicator.text(), indicator.scale(), answers, average, indicator.comparisons());
+                    indicator.tableName(), indicator.text(), indicator.scale(), answers, average, indicator.comparisons(),
+                    change);
             String key = indicator.chapter() + "\u0000" + indicator.tableName();
             byTable.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
             tableKeys.putIfAbsent(key, new String[] {indicator.chapter(), indicator.tableName()});
@@ -121,13 +132,21 @@ public class ResultsService {
         List<ResultTable> tables = byTable.entrySet().stream()
                 .map(e -> new ResultTable(tableKeys.get(e.getKey())[0], tableKeys.get(e.getKey())[1], e.getValue()))
                 .toList();
-        return new CycleResults(cycle, columns, regionService.comparisonUnits(), tables, region != null);
+        boolean anyChange = tables.stream().flatMap(t -> t.rows().stream()).anyMatch(r -> r.change() != null);
+        return new CycleResults(cycle, columns, regionService.comparisonUnits(), tables, region != null,
+                anyChange ? previousYear : null);
     }
 
     /** The results the current user may see, as CSV (UTF-8 with byte order mark, so Excel reads å, ä, ö). */
     @Transactional(readOnly = true)
     public String exportCsv(long cycleId) {
         return "\uFEFF" + ResultsCsvWriter.write(results(cycleId), messages.get(CountingRule.DESCRIPTION_KEY));
+    }
+
+    /** The results the current user may see, as an Excel workbook with the same columns as the CSV. */
+    @Transactional(readOnly = true)
+    public void exportXlsx(long cycleId, java.io.OutputStream out) {
+        ResultsXlsxWriter.write(results(cycleId), messages.get(CountingRule.DESCRIPTION_KEY), out);
     }
 
     /** Reads and checks a file without importing it; throws {@link ResultsImportException} listing every problem. */

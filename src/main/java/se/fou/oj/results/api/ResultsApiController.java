@@ -45,14 +45,20 @@ public class ResultsApiController {
         this.messages = messages;
     }
 
-    public record AnswerDto(String municipalityCode, String municipality, String answer, Boolean fulfilled) {
+    public record AnswerDto(String municipalityCode, String municipality, String answer, Boolean fulfilled,
+                            String previousAnswer, String direction) {
+    }
+
+    public record ChangeDto(int previousYear, BigDecimal regionalAverageBefore, BigDecimal percentagePoints,
+                            String direction) {
     }
 
     public record AverageDto(BigDecimal value, String display, int fulfilled, int answered, int missing, String rule) {
     }
 
     public record ResultDto(long id, String code, String chapter, String table, String text, String scale,
-                            List<AnswerDto> answers, AverageDto regionalAverage, Map<String, BigDecimal> comparisons) {
+                            List<AnswerDto> answers, AverageDto regionalAverage, Map<String, BigDecimal> comparisons,
+                            ChangeDto change) {
     }
 
     @GetMapping(value = "/results", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -69,6 +75,26 @@ public class ResultsApiController {
     @GetMapping(value = "/results", produces = TEXT_CSV)
     public ResponseEntity<byte[]> resultsCsvByAccept(@PathVariable long cycleId) {
         return csv(cycleId);
+    }
+
+    @GetMapping(value = "/results", produces = XLSX)
+    public ResponseEntity<byte[]> resultsXlsxByAccept(@PathVariable long cycleId) {
+        return xlsx(cycleId);
+    }
+
+    @GetMapping("/results.xlsx")
+    @Operation(summary = "Resultat som Excel-arbetsbok (XLSX) med regionsnitt")
+    public ResponseEntity<byte[]> resultsXlsx(@PathVariable long cycleId) {
+        return xlsx(cycleId);
+    }
+
+    private ResponseEntity<byte[]> xlsx(long cycleId) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        resultsService.exportXlsx(cycleId, out);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XLSX))
+                .header("Content-Disposition", "attachment; filename=\"resultat-" + cycleId + ".xlsx\"")
+                .body(out.toByteArray());
     }
 
     @GetMapping("/results.csv")
@@ -105,12 +131,20 @@ public class ResultsApiController {
         List<AnswerDto> answers = results.municipalities().stream().map(m -> {
             var answer = row.answerOf(m.id());
             Boolean fulfilled = answer.word() == null ? null : CountingRule.isFulfilled(answer.word());
-            return new AnswerDto(m.code(), m.name(), answer.isMissing() ? null : answer.display(), fulfilled);
+            var change = row.change();
+            var before = change == null ? null : change.previousAnswers().get(m.id());
+            var direction = change == null ? null : change.byMunicipality().get(m.id());
+            return new AnswerDto(m.code(), m.name(), answer.isMissing() ? null : answer.display(), fulfilled,
+                    before == null || before.isMissing() ? null : before.display(), direction == null ? null : direction.name());
         }).toList();
+        var change = row.change();
+        ChangeDto changeDto = change == null ? null : new ChangeDto(change.previousYear(),
+                change.previousAverage() == null ? null : change.previousAverage().value(), change.percentagePoints(),
+                change.regionDirection() == null ? null : change.regionDirection().name());
         RegionalAverage average = row.average();
         AverageDto averageDto = average == null ? null : new AverageDto(average.value(), average.display(),
                 average.fulfilled(), average.answered(), average.missing(), rule);
         return new ResultDto(row.indicatorId(), row.code(), row.chapter(), row.tableName(), row.text(),
-                row.scale().name(), answers, averageDto, row.comparisons());
+                row.scale().name(), answers, averageDto, row.comparisons(), changeDto);
     }
 }

@@ -15,6 +15,7 @@ import se.fou.oj.results.Answer;
 import se.fou.oj.results.ComparisonValues;
 import se.fou.oj.results.CountingRule;
 import se.fou.oj.results.CycleResults;
+import se.fou.oj.results.Direction;
 import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.ResultTable;
 
@@ -39,9 +40,9 @@ class ResultTableView extends VerticalLayout {
         grid.addColumn(IndicatorRow::code).setHeader(getTranslation("results.code")).setKey("code")
                 .setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(IndicatorRow::text).setHeader(getTranslation("results.indicator")).setKey("text")
-                .setWidth("14rem").setFlexGrow(1);
+                .setWidth(results.previousYear() == null ? "14rem" : "12rem").setFlexGrow(1);
         for (Municipality municipality : results.municipalities()) {
-            grid.addComponentColumn(row -> answerBadge(row.answerOf(municipality.id())))
+            grid.addComponentColumn(row -> answerCell(row, municipality))
                     .setHeader(municipality.name()).setKey("m-" + municipality.code()).setTooltipGenerator(row ->
                             municipality.name() + ": " + row.answerOf(municipality.id()).display())
                     .setWidth("5.8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
@@ -51,6 +52,11 @@ class ResultTableView extends VerticalLayout {
                     .setHeader(getTranslation("results.average")).setKey("average")
                     .setWidth("4.8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                     .setPartNameGenerator(r -> "average");
+            if (results.previousYear() != null) {
+                grid.addColumn(row -> row.change() == null ? "" : row.change().displayPercentagePoints())
+                        .setHeader(getTranslation("results.change", String.valueOf(results.previousYear())))
+                        .setKey("change").setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+            }
         }
         for (ComparisonUnit unit : results.comparisonUnits()) {
             grid.addColumn(row -> ComparisonValues.display(row.comparisons().get(unit.code())))
@@ -67,6 +73,29 @@ class ResultTableView extends VerticalLayout {
             add(rule);
             missingNote(results, table).ifPresent(this::add);
         }
+        if (results.previousYear() != null) {
+            Paragraph change = new Paragraph(getTranslation("results.changeNote", String.valueOf(results.previousYear())));
+            change.addClassName("counting-rule");
+            add(change);
+        }
+    }
+
+    /** The answer, with an arrow when it moved since the previous year ("Bättre än 2017: NEJ → JA"). */
+    private Span answerCell(IndicatorRow row, Municipality municipality) {
+        Answer answer = row.answerOf(municipality.id());
+        Span badge = answerBadge(answer);
+        Direction direction = row.change() == null ? null : row.change().byMunicipality().get(municipality.id());
+        if (direction == null || direction == Direction.UNCHANGED) {
+            return badge;
+        }
+        Span arrow = new Span(direction.arrow());
+        arrow.addClassNames("change-arrow", direction == Direction.BETTER ? "change-better" : "change-worse");
+        Span cell = new Span(badge, arrow);
+        Answer before = row.change().previousAnswers().get(municipality.id());
+        cell.setTitle(getTranslation(direction == Direction.BETTER ? "results.change.better" : "results.change.worse",
+                String.valueOf(row.change().previousYear()), before.display(), answer.display()));
+        cell.setId("change-" + row.code() + "-" + municipality.code());
+        return cell;
     }
 
     private static Span answerBadge(Answer answer) {

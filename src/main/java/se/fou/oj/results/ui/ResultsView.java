@@ -152,7 +152,16 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
             }), "");
             csv.setId("export-csv");
             csv.add(new Button(getTranslation("results.exportCsv"), VaadinIcon.DOWNLOAD.create()));
-            toolbar.add(csv);
+            Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                resultsService.exportXlsx(cycle.id(), out);
+                byte[] bytes = out.toByteArray();
+                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(cycle).replace(".csv", ".xlsx"),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
+            }), "");
+            xlsx.setId("export-xlsx");
+            xlsx.add(new Button(getTranslation("results.exportXlsx"), VaadinIcon.TABLE.create()));
+            toolbar.add(csv, xlsx);
         }
         Button compilation = new Button(getTranslation("compilation.open"), VaadinIcon.BOOK.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(CompilationView.class,

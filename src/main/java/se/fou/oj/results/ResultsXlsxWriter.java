@@ -1,0 +1,116 @@
+package se.fou.oj.results;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import se.fou.oj.region.ComparisonUnit;
+import se.fou.oj.region.Municipality;
+
+/**
+ * The results as an Excel workbook: the same columns as the CSV export, numbers as numbers, a bold frozen header and
+ * the counting rule under the table. Written streaming, row by row.
+ */
+final class ResultsXlsxWriter {
+
+    private ResultsXlsxWriter() {
+    }
+
+    static void write(CycleResults results, String countingRuleText, OutputStream out) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(results.cycle().year() + " " + shorten(results.cycle().areaName()));
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            bold.setWrapText(true);
+
+            List<String> header = new ArrayList<>(List.of("Kapitel", "Tabell", "Kod", "Indikator"));
+            results.municipalities().forEach(m -> header.add(m.name()));
+            boolean change = results.wholeRegionVisible() && results.previousYear() != null;
+            if (results.wholeRegionVisible()) {
+                header.add("Snitt (%)");
+                header.add("Svarande kommuner");
+                header.add("Saknade svar");
+            }
+            if (change) {
+                header.add("Snitt " + results.previousYear() + " (%)");
+                header.add("Förändring (pe)");
+            }
+            results.comparisonUnits().forEach(u -> header.add(u.name() + " (%)"));
+            Row headerRow = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                Cell cell = headerRow.createCell(c);
+                cell.setCellValue(header.get(c));
+                cell.setCellStyle(bold);
+            }
+            sheet.createFreezePane(4, 1);
+
+            int r = 1;
+            for (IndicatorRow indicator : results.allRows()) {
+                Row row = sheet.createRow(r++);
+                int c = 0;
+                row.createCell(c++).setCellValue(indicator.chapter());
+                row.createCell(c++).setCellValue(indicator.tableName());
+                row.createCell(c++).setCellValue(indicator.code());
+                row.createCell(c++).setCellValue(indicator.text());
+                for (Municipality municipality : results.municipalities()) {
+                    Answer answer = indicator.answerOf(municipality.id());
+                    Cell cell = row.createCell(c++);
+                    if (answer.number() != null) {
+                        cell.setCellValue(answer.number().doubleValue());
+                    } else if (answer.word() != null) {
+                        cell.setCellValue(answer.word());
+                    }
+                }
+                if (results.wholeRegionVisible()) {
+                    number(row.createCell(c++), indicator.average().value());
+                    row.createCell(c++).setCellValue(indicator.average().answered());
+                    row.createCell(c++).setCellValue(indicator.average().missing());
+                }
+                if (change) {
+                    IndicatorChange indicatorChange = indicator.change();
+                    number(row.createCell(c++), indicatorChange == null || indicatorChange.previousAverage() == null
+                            ? null : indicatorChange.previousAverage().value());
+                    number(row.createCell(c++), indicatorChange == null ? null : indicatorChange.percentagePoints());
+                }
+                for (ComparisonUnit unit : results.comparisonUnits()) {
+                    number(row.createCell(c++), indicator.comparisons().get(unit.code()));
+                }
+            }
+            if (results.wholeRegionVisible()) {
+                sheet.createRow(r + 1).createCell(0).setCellValue(countingRuleText);
+            }
+            sheet.setColumnWidth(0, 22 * 256);
+            sheet.setColumnWidth(1, 30 * 256);
+            sheet.setColumnWidth(2, 7 * 256);
+            sheet.setColumnWidth(3, 60 * 256);
+            for (int c = 4; c < header.size(); c++) {
+                sheet.setColumnWidth(c, 14 * 256);
+            }
+            workbook.write(out);
+            workbook.dispose();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void number(Cell cell, BigDecimal value) {
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+    }
+
+    /** Sheet names may be at most 31 characters. */
+    private static String shorten(String name) {
+        return name.length() > 25 ? name.substring(0, 25) : name;
+    }
+}

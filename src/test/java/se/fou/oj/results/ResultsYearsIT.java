@@ -1,0 +1,131 @@
+package se.fou.oj.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.fou.oj.IntegrationTest;
+import se.fou.oj.TestData;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.cycle.CycleService;
+import se.fou.oj.region.Area;
+import se.fou.oj.region.RegionService;
+
+/** Two years of the same area: the change since the previous year, and the results as XLSX. */
+class ResultsYearsIT extends IntegrationTest {
+
+    @Autowired
+    ResultsService resultsService;
+
+    @Autowired
+    CycleService cycleService;
+
+    @Autowired
+    RegionService regionService;
+
+    private Cycle[] twoYears() {
+        return SystemActor.call(() -> {
+            Area area = regionService.saveArea(null, "Flera år " + System.nanoTime(), true);
+            Cycle earlier = cycleService.createCycle(area.id(), 2017);
+            Cycle later = cycleService.createCycle(area.id(), 2018);
+            String csv = TestData.ojCsv(area.name());
+            // 2017: Ekerö fulfilled EB02 (worse in 2018), Sigtuna did not fulfil EB13 (better in 2018)
+            String earlierCsv = csv.replace("max 14 dagar;NEJ;", "max 14 dagar;JA;")
+                    .replace("mellan Primärvård och Ekonomiskt bistånd;NEJ;NEJ;JA;", "mellan Primärvård och Ekonomiskt bistånd;NEJ;NEJ;NEJ;");
+            resultsService.importResults(earlier.id(), "2017.csv", earlierCsv.getBytes(StandardCharsets.UTF_8), false);
+            resultsService.importResults(later.id(), "2018.csv", csv.getBytes(StandardCharsets.UTF_8), false);
+            return new Cycle[] {earlier, later};
+        });
+    }
+
+    private static Map<String, IndicatorRow> byCode(CycleResults results) {
+        return results.allRows().stream().collect(Collectors.toMap(IndicatorRow::code, Function.identity()));
+    }
+
+    private long municipalityId(String name) {
+        return SystemActor.call(() -> regionService.municipalities().stream().filter(m -> m.name().equals(name))
+                .findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void theChangeSinceThePreviousYearPerMunicipalityAndForTheRegion() {
+        Cycle[] cycles = twoYears();
+        loginAs("fou");
+        CycleResults later = resultsService.results(cycles[1].id());
+        assertThat(later.previousYear()).isEqualTo(2017);
+        Map<String, IndicatorRow> rows = byCode(later);
+
+        IndicatorChange eb02 = rows.get("EB02").change();
+        assertThat(eb02.byMunicipality()).containsEntry(municipalityId("Ekerö"), Direction.WORSE)
+                .containsEntry(municipalityId("Upplands Väsby"), Direction.UNCHANGED)
+                .containsEntry(municipalityId("Järfälla"), Direction.UNCHANGED);
+        assertThat(eb02.previousAverage().display()).isEqualTo("88 %");
+        assertThat(eb02.displayPercentagePoints()).isEqualTo("−13 pe");
+        assertThat(eb02.regionDirection()).isEqualTo(Direction.WORSE);
+
+        IndicatorChange eb13 = rows.get("EB13").change();
+        assertThat(eb13.byMunicipality()).containsEntry(municipalityId("Sigtuna"), Direction.BETTER);
+        // 25 % then, 38 % now: the difference of the printed averages
+        assertThat(eb13.displayPercentagePoints()).isEqualTo("+13 pe");
+        assertThat(rows.get("EB01").change().displayPercentagePoints()).isEqualTo("±0 pe");
+
+        // The earlier year has nothing before it
+        assertThat(resultsService.results(cycles[0].id()).previousYear()).isNull();
+        assertThat(resultsService.exportCsv(cycles[1].id())).contains(";Snitt 2017;Förändring (pe);")
+                .contains(";75;8;0;88;-13;57;33");
+    }
+
+    @Test
+    void aMunicipalContactSeesOnlyTheirOwnChangeBeforePublication() {
+        Cycle[] cycles = twoYears();
+        loginAs("ekero");
+        IndicatorChange eb02 = byCode(resultsService.results(cycles[1].id())).get("EB02").change();
+        assertThat(eb02.previousAnswers()).containsOnlyKeys(municipalityId("Ekerö"));
+        assertThat(eb02.byMunicipality()).containsOnly(Map.entry(municipalityId("Ekerö"), Direction.WORSE));
+        assertThat(eb02.previousAverage()).isNull();
+        assertThat(eb02.percentagePoints()).isNull();
+    }
+
+    @Test
+    void resultsAsXlsxCarryTheSameFigures() throws Exception {
+        loginAs("fou");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        resultsService.exportXlsx(testData.demoCycle().id(), out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row header = sheet.getRow(0);
+            assertThat(header.getCell(4).getStringCellValue()).isEqualTo("Ekerö");
+            assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Järfälla");
+            assertThat(header.getCell(12).getStringCellValue()).isEqualTo("Snitt (%)");
+            Row eb02 = sheet.getRow(2);
+            assertThat(eb02.getCell(2).getStringCellValue()).isEqualTo("EB02");
+            assertThat(eb02.getCell(4).getStringCellValue()).isEqualTo("NEJ");
+            assertThat(eb02.getCell(12).getNumericCellValue()).isEqualTo(75.0);
+            assertThat(eb02.getCell(15).getNumericCellValue()).isEqualTo(57.0);
+            assertThat(sheet.getRow(37).getCell(0).getStringCellValue()).startsWith("Snitt = andel av regionens kommuner");
+        }
+
+        Cycle unpublished = testData.newCycle();
+        SystemActor.run(() -> resultsService.importResults(unpublished.id(), "oj.csv", TestData.ojCsvBytes(unpublished.areaName()), false));
+        loginAs("ekero");
+        ByteArrayOutputStream own = new ByteArrayOutputStream();
+        resultsService.exportXlsx(unpublished.id(), own);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(own.toByteArray()))) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            assertThat(header.getCell(4).getStringCellValue()).isEqualTo("Ekerö");
+            assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Stockholm (%)");
+            assertThat(header.getLastCellNum()).isEqualTo((short) 7);
+        }
+    }
+
+}
