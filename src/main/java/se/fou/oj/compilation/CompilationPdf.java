@@ -73,6 +73,14 @@ final class CompilationPdf {
                 for (IndicatorRow row : table.rows()) {
                     pdf.paragraph(row.code() + ": " + draft.sentences().get(row.code()).effective());
                 }
+                for (IndicatorRow row : table.rows()) {
+                    var reading = draft.readings().get(row.code());
+                    if (reading != null) {
+                        pdf.note(messages.get("compilation.pdf.reading", row.code(), reading.reading()
+                                + (reading.definitions() == null ? "" : " " + messages.get("interpretation.definitions")
+                                + ": " + reading.definitions())));
+                    }
+                }
                 BarChart chart = CompilationCharts.tableChart(results, table, messages.get("compilation.chart.region"));
                 if (!chart.categories().isEmpty()) {
                     pdf.chart(ChartLayout.groupedBars(chart, CHART_WIDTH, CHART_HEIGHT), CHART_WIDTH, CHART_HEIGHT, CHART_WIDTH);

@@ -26,6 +26,7 @@ import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.notification.NotificationService;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.IndicatorRow;
@@ -45,17 +46,20 @@ public class CompilationService {
     private final ResultsService resultsService;
     private final CycleService cycleService;
     private final NotificationService notificationService;
+    private final InterpretationService interpretationService;
     private final AuditService audit;
     private final Messages messages;
     private final String regionName;
 
     CompilationService(CompilationRepository repository, ResultsService resultsService, CycleService cycleService,
-                       NotificationService notificationService, AuditService audit, Messages messages,
+                       NotificationService notificationService, InterpretationService interpretationService,
+                       AuditService audit, Messages messages,
                        @Value("${app.region-name:FoU Nordväst}") String regionName) {
         this.repository = repository;
         this.resultsService = resultsService;
         this.cycleService = cycleService;
         this.notificationService = notificationService;
+        this.interpretationService = interpretationService;
         this.audit = audit;
         this.messages = messages;
         this.regionName = regionName;
@@ -82,7 +86,7 @@ public class CompilationService {
                     flagged));
         }
         return new CompilationDraft(results, texts.introduction(), texts.resultsInBrief(), ResultsInBrief.suggest(results),
-                sentences, repository.versions(cycleId));
+                sentences, repository.versions(cycleId), interpretationService.currentByCode(cycleId));
     }
 
     /** Every percentage an edited sentence names must be one of the indicator's figures (average, Stockholm, Riket). */

@@ -3,6 +3,7 @@ package se.fou.oj.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import se.fou.oj.base.security.Role;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
+import se.fou.oj.interpretation.InterpretationDraft;
+import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.Stage;
 import se.fou.oj.region.Area;
@@ -61,10 +64,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final CycleService cycleService;
     private final ResultsService resultsService;
     private final CompilationService compilationService;
+    private final InterpretationService interpretationService;
 
     DemoDataLoader(Environment environment, Optional<EmbeddedMariaDb> embeddedDb, RegionService regionService,
                    UserService userService, CycleService cycleService, ResultsService resultsService,
-                   CompilationService compilationService) {
+                   CompilationService compilationService, InterpretationService interpretationService) {
         this.environment = environment;
         this.embeddedDb = embeddedDb;
         this.regionService = regionService;
@@ -72,6 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.cycleService = cycleService;
         this.resultsService = resultsService;
         this.compilationService = compilationService;
+        this.interpretationService = interpretationService;
     }
 
     @Override
@@ -106,11 +111,31 @@ class DemoDataLoader implements ApplicationRunner {
         Area economicAid = regionService.areas().stream().filter(a -> a.name().equals("Ekonomiskt bistånd"))
                 .findFirst().orElseThrow();
         Cycle cycle = cycleService.createCycle(economicAid.id(), 2018);
+        agreeDemoReadings(cycle);
         resultsService.importResults(cycle.id(), "oj-2018-ekonomiskt-bistand.csv", demoCsv(), false);
         compilationService.saveTexts(cycle.id(), INTRODUCTION, null);
         compilationService.publish(cycle.id());
         cycleService.changeStage(cycle.id(), Stage.RESULTS_WORK);
         log.info("Demo data loaded: {} municipalities, cycle {} with results", MUNICIPALITIES.size(), cycle.title());
+    }
+
+    /** Readings agreed at the 2018 quality assurance meeting, before the municipalities answered the survey. */
+    private void agreeDemoReadings(Cycle cycle) {
+        LocalDate meetingDay = LocalDate.of(2018, 2, 14);
+        String meeting = "Kvalitetssäkringsmöte 14 februari 2018";
+        interpretationService.agree(cycle.id(), "EB02", new InterpretationDraft(
+                "Väntetiden räknas i kalenderdagar från den dag den enskilde första gången kontaktar enheten och ber om "
+                        + "ett besök till den dag besöket äger rum. Kommunen svarar JA om genomsnittet under mätperioden är "
+                        + "högst 14 dagar.",
+                "Nybesök: det första personliga besöket i ett nytt ärende. Mätperiod: enkätens mätvecka.", meetingDay, meeting));
+        interpretationService.agree(cycle.id(), "EB19", new InterpretationDraft(
+                "JA förutsätter att mallen används i samtliga nya utredningar under mätperioden och har ett avsnitt om "
+                        + "barnens situation; används den bara i en del av utredningarna svarar kommunen DELVIS.",
+                "Utredning: utredning av rätten till ekonomiskt bistånd enligt 4 kap. 1 § SoL.", meetingDay, meeting));
+        interpretationService.agree(cycle.id(), "EB27", new InterpretationDraft(
+                "Avser enskilda som haft ekonomiskt bistånd i minst tre månader. Planen ska vara upprättad tillsammans med "
+                        + "den enskilde, inte bara undertecknad av den enskilde.",
+                null, meetingDay, meeting));
     }
 
     private void user(String username, String name, String email, Role role, Long municipalityId) {

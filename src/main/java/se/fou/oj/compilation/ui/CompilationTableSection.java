@@ -16,6 +16,8 @@ import se.fou.oj.compilation.CompilationCharts;
 import se.fou.oj.compilation.CompilationDraft;
 import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.compilation.IndicatorSentence;
+import se.fou.oj.interpretation.InterpretationService;
+import se.fou.oj.interpretation.ui.InterpretationDialog;
 import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.ResultTable;
 
@@ -26,7 +28,7 @@ class CompilationTableSection extends VerticalLayout {
     static final double CHART_HEIGHT = 170;
 
     CompilationTableSection(CompilationDraft draft, ResultTable table, int number, CompilationService service,
-                            Runnable onChanged) {
+                            InterpretationService interpretations, Runnable onChanged) {
         setPadding(false);
         setId("compilation-table-" + number);
         addClassName("compilation-table");
@@ -42,9 +44,9 @@ class CompilationTableSection extends VerticalLayout {
             Paragraph text = new Paragraph();
             text.setId("sentence-" + row.code());
             text.addClassName("sentence");
-            Span code = new Span(row.code() + ": ");
+            Button code = InterpretationDialog.codeButton(interpretations, cycleId, row.code(), row.text());
             code.addClassName("sentence-code");
-            text.add(code, new Span(sentence.effective()));
+            text.add(code, new Span(": " + sentence.effective()));
             HorizontalLayout line = new HorizontalLayout(text);
             line.setAlignItems(Alignment.BASELINE);
             line.setWidthFull();

@@ -37,6 +37,7 @@ import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.compilation.CompilationVersion;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.results.ResultTable;
 import se.fou.oj.results.ui.ResultsView;
 
@@ -52,12 +53,15 @@ public class CompilationView extends VerticalLayout implements BeforeEnterObserv
 
     private final CompilationService compilationService;
     private final CycleService cycleService;
+    private final InterpretationService interpretationService;
     private long cycleId;
     private String pageTitle = "";
 
-    public CompilationView(CompilationService compilationService, CycleService cycleService) {
+    public CompilationView(CompilationService compilationService, CycleService cycleService,
+                           InterpretationService interpretationService) {
         this.compilationService = compilationService;
         this.cycleService = cycleService;
+        this.interpretationService = interpretationService;
         setId("compilation-view");
     }
 
@@ -111,7 +115,7 @@ public class CompilationView extends VerticalLayout implements BeforeEnterObserv
                 chapter = table.chapter();
                 add(new H3(chapter));
             }
-            add(new CompilationTableSection(draft, table, ++number, compilationService, this::refresh));
+            add(new CompilationTableSection(draft, table, ++number, compilationService, interpretationService, this::refresh));
         }
         add(new H3(getTranslation("compilation.overview")));
         BarChart overview = CompilationCharts.municipalityOverview(draft.results(), getTranslation("compilation.overview.series"));

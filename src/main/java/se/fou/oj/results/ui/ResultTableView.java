@@ -14,6 +14,8 @@ import se.fou.oj.region.Municipality;
 import se.fou.oj.results.Answer;
 import se.fou.oj.results.ComparisonValues;
 import se.fou.oj.results.CountingRule;
+import se.fou.oj.interpretation.InterpretationService;
+import se.fou.oj.interpretation.ui.InterpretationDialog;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.Direction;
 import se.fou.oj.results.IndicatorRow;
@@ -25,7 +27,7 @@ import se.fou.oj.results.ResultTable;
  */
 class ResultTableView extends VerticalLayout {
 
-    ResultTableView(CycleResults results, ResultTable table, int tableNumber) {
+    ResultTableView(CycleResults results, ResultTable table, int tableNumber, InterpretationService interpretations) {
         setPadding(false);
         setSpacing(false);
         addClassName("result-table");
@@ -37,7 +39,9 @@ class ResultTableView extends VerticalLayout {
         grid.addClassName("result-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         // Widths chosen so that eight municipalities, the average, Stockholm and Riket fit a 1400 px screen
-        grid.addColumn(IndicatorRow::code).setHeader(getTranslation("results.code")).setKey("code")
+        // The code opens the indicator's agreed reading: one click from the figures
+        grid.addComponentColumn(row -> InterpretationDialog.codeButton(interpretations, results.cycle().id(), row.code(),
+                        row.text())).setHeader(getTranslation("results.code")).setKey("code")
                 .setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(IndicatorRow::text).setHeader(getTranslation("results.indicator")).setKey("text")
                 .setWidth(results.previousYear() == null ? "14rem" : "12rem").setFlexGrow(1);

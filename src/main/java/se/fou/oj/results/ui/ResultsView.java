@@ -37,6 +37,8 @@ import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.compilation.ui.CompilationView;
 import se.fou.oj.cycle.Cycle;
+import se.fou.oj.interpretation.InterpretationService;
+import se.fou.oj.interpretation.ui.InterpretationsView;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.Stage;
 import se.fou.oj.results.CycleResults;
@@ -57,6 +59,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
     private final ResultsService resultsService;
     private final CycleService cycleService;
     private final CompilationService compilationService;
+    private final InterpretationService interpretationService;
     private final H2 title = new H2();
     private final Span status = new Span();
     private final HorizontalLayout toolbar = new HorizontalLayout();
@@ -64,10 +67,12 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
     private long cycleId;
     private String pageTitle = "";
 
-    public ResultsView(ResultsService resultsService, CycleService cycleService, CompilationService compilationService) {
+    public ResultsView(ResultsService resultsService, CycleService cycleService, CompilationService compilationService,
+                       InterpretationService interpretationService) {
         this.resultsService = resultsService;
         this.cycleService = cycleService;
         this.compilationService = compilationService;
+        this.interpretationService = interpretationService;
         setId("results-view");
         title.setId("results-title");
         status.setId("results-status");
@@ -129,7 +134,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 chapter = table.chapter();
                 tables.add(new H3(chapter));
             }
-            tables.add(new ResultTableView(results, table, ++number));
+            tables.add(new ResultTableView(results, table, ++number, interpretationService));
         }
     }
 
@@ -167,7 +172,11 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 e -> getUI().ifPresent(ui -> ui.navigate(CompilationView.class,
                         new RouteParameters(CompilationView.CYCLE_ID, String.valueOf(cycle.id())))));
         compilation.setId("open-compilation");
-        toolbar.add(compilation);
+        Button interpretations = new Button(getTranslation("interpretation.open.register"), VaadinIcon.COMMENT_ELLIPSIS_O.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(InterpretationsView.class,
+                        new RouteParameters(InterpretationsView.CYCLE_ID, String.valueOf(cycle.id())))));
+        interpretations.setId("open-interpretations");
+        toolbar.add(compilation, interpretations);
         if (!user.hasRole(Role.FOU)) {
             return;
         }

@@ -54,6 +54,26 @@ class TranslationBundleTest {
         assertThat(keys).containsAll(used);
     }
 
+    /**
+     * MessageFormat eats a single apostrophe in a message with arguments, and prints a doubled one literally in a
+     * message without: both would show wrong on screen.
+     */
+    @Test
+    void apostrophesAreWrittenForHowTheMessageIsFormatted() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties properties = load(bundle);
+            for (String key : properties.stringPropertyNames()) {
+                String message = properties.getProperty(key);
+                boolean hasArguments = message.matches("(?s).*\\{\\d.*");
+                if (hasArguments) {
+                    assertThat(message.replace("''", "")).as(bundle + " " + key).doesNotContain("'");
+                } else {
+                    assertThat(message).as(bundle + " " + key).doesNotContain("''");
+                }
+            }
+        }
+    }
+
     /** Keys built from an enum value ("role." + role, "stage." + stage, "start.lead." + role) exist for every value. */
     @Test
     void everyEnumValueHasItsKeys() throws IOException {
