@@ -101,7 +101,14 @@ public class InterpretationsView extends VerticalLayout implements BeforeEnterOb
 
     private HorizontalLayout actions(IndicatorInterpretation row) {
         HorizontalLayout actions = new HorizontalLayout();
-        actions.add(InterpretationDialog.codeButton(service, cycleId, row.indicatorCode(), row.indicatorText()));
+        Button history = new Button(VaadinIcon.CLOCK.create(),
+                e -> new InterpretationDialog(service, cycleId, row.indicatorCode(), row.indicatorText()).open());
+        history.setId("history-" + row.indicatorCode());
+        history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        history.setTooltipText(getTranslation("interpretation.history"));
+        history.setAriaLabel(getTranslation("interpretation.history") + " " + row.indicatorCode());
+        history.setEnabled(row.current() != null);
+        actions.add(history);
         if (!CurrentUser.require().hasRole(Role.FOU)) {
             return actions;
         }
