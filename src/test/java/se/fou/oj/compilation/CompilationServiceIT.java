@@ -68,8 +68,9 @@ class CompilationServiceIT extends IntegrationTest {
         assertThat(flat).contains("Ekerö", "Järfälla", "Upplands Väsby", "Upplands-Bro", "Sollentuna");
         for (IndicatorRow row : resultsService.results(demo.id()).allRows()) {
             assertThat(flat).as(row.code()).contains(row.code() + ": ");
-            // Indicator texts wrap inside table cells; every word of the text is there in order within its row
-            assertThat(flat).as(row.text()).contains(row.text().split(" ")[0]);
+            // Indicator texts wrap inside their table cell, line after line: whitespace aside, the whole text is there
+            assertThat(flat).as(row.text()).contains(row.text());
+            assertThat(flat).as(row.code() + " average").contains(row.average().display());
         }
         assertThat(flat).contains("Snittet på 75 procent är bättre än Stockholm (57 %) och riket (33 %).");
         assertThat(flat).contains("Samtliga kommuner utom Ekerö och Upplands Väsby har svarat ja.");
