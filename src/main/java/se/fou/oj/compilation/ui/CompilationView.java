@@ -22,7 +22,6 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.chart.BarChart;
 import se.fou.oj.base.chart.ChartLayout;
@@ -37,6 +36,7 @@ import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.compilation.CompilationVersion;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.cycle.ui.CycleRoutes;
 import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.results.ResultTable;
 import se.fou.oj.results.ui.ResultsView;
@@ -49,7 +49,7 @@ import se.fou.oj.results.ui.ResultsView;
 @PermitAll
 public class CompilationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String CYCLE_ID = "cycleId";
+    public static final String CYCLE_ID = CycleRoutes.CYCLE_ID;
 
     private final CompilationService compilationService;
     private final CycleService cycleService;
@@ -67,11 +67,7 @@ public class CompilationView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String raw = event.getRouteParameters().get(CYCLE_ID).orElse("");
-        if (!raw.matches("\\d{1,18}")) {
-            throw new NotFoundException(getTranslation("cycle.error.notFound", raw));
-        }
-        cycleId = Long.parseLong(raw);
+        cycleId = CycleRoutes.cycleId(event);
         refresh();
     }
 

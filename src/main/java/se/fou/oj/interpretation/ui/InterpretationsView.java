@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
@@ -23,6 +22,7 @@ import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.cycle.ui.CycleRoutes;
 import se.fou.oj.interpretation.IndicatorInterpretation;
 import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.interpretation.InterpretationStatus;
@@ -35,7 +35,7 @@ import se.fou.oj.interpretation.InterpretationStatus;
 @PermitAll
 public class InterpretationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String CYCLE_ID = "cycleId";
+    public static final String CYCLE_ID = CycleRoutes.CYCLE_ID;
 
     private final InterpretationService service;
     private final CycleService cycleService;
@@ -65,11 +65,7 @@ public class InterpretationsView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String raw = event.getRouteParameters().get(CYCLE_ID).orElse("");
-        if (!raw.matches("\\d{1,18}")) {
-            throw new NotFoundException(getTranslation("cycle.error.notFound", raw));
-        }
-        cycleId = Long.parseLong(raw);
+        cycleId = CycleRoutes.cycleId(event);
         Cycle cycle = cycleService.cycle(cycleId);
         pageTitle = getTranslation("interpretation.pageTitle", cycle.title());
         removeAll();

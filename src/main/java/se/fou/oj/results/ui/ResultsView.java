@@ -27,7 +27,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
@@ -40,6 +39,7 @@ import se.fou.oj.cycle.Cycle;
 import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.interpretation.ui.InterpretationsView;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.cycle.ui.CycleRoutes;
 import se.fou.oj.cycle.Stage;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.ResultTable;
@@ -53,7 +53,7 @@ import se.fou.oj.results.ResultsService;
 @PermitAll
 public class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String CYCLE_ID = "cycleId";
+    public static final String CYCLE_ID = CycleRoutes.CYCLE_ID;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final ResultsService resultsService;
@@ -96,11 +96,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String raw = event.getRouteParameters().get(CYCLE_ID).orElse("");
-        if (!raw.matches("\\d{1,18}")) {
-            throw new NotFoundException(getTranslation("cycle.error.notFound", raw));
-        }
-        cycleId = Long.parseLong(raw);
+        cycleId = CycleRoutes.cycleId(event);
         refresh();
     }
 
