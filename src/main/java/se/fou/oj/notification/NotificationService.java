@@ -33,6 +33,13 @@ public class NotificationService {
         return users.size();
     }
 
+    /** Notifies the given users, e.g. a meeting's invitees. */
+    @Transactional
+    public void notifyUsers(java.util.Collection<Long> userIds, String messageKey, String argument, String link) {
+        AccessGuard.requireRole("notify", Role.FOU);
+        repository.insert(userIds, messageKey, argument, link, LocalDateTime.now());
+    }
+
     @Transactional(readOnly = true)
     public List<Notification> myNotifications(int limit) {
         return repository.forUser(CurrentUser.require().userId(), limit);

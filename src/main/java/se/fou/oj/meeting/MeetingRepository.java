@@ -1,0 +1,238 @@
+package se.fou.oj.meeting;
+
+import static se.fou.oj.db.Tables.APP_USER;
+import static se.fou.oj.db.Tables.AREA;
+import static se.fou.oj.db.Tables.CYCLE;
+import static se.fou.oj.db.Tables.MEETING;
+import static se.fou.oj.db.Tables.MEETING_ACTION_ITEM;
+import static se.fou.oj.db.Tables.MEETING_AGENDA_ITEM;
+import static se.fou.oj.db.Tables.MEETING_ATTENDANCE;
+import static se.fou.oj.db.Tables.MEETING_DECISION;
+import static se.fou.oj.db.Tables.MEETING_INVITEE;
+import static se.fou.oj.db.Tables.MEETING_REVIEWER;
+import static se.fou.oj.db.Tables.MINUTES_VERSION;
+import static se.fou.oj.db.Tables.MUNICIPALITY;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+import se.fou.oj.meeting.Meeting.ActionItem;
+
+@Repository
+class MeetingRepository {
+
+    private final DSLContext dsl;
+
+    MeetingRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<Long> meetingIds(long cycleId) {
+        return dsl.select(MEETING.ID).from(MEETING).where(MEETING.CYCLE_ID.eq(cycleId)).orderBy(MEETING.STARTS_AT)
+                .fetch(MEETING.ID);
+    }
+
+    Optional<Meeting> load(long id) {
+        Record m = dsl.select(MEETING.asterisk(), AREA.NAME, CYCLE.CYCLE_YEAR).from(MEETING)
+                .join(CYCLE).on(CYCLE.ID.eq(MEETING.CYCLE_ID)).join(AREA).on(AREA.ID.eq(CYCLE.AREA_ID))
+                .where(MEETING.ID.eq(id)).fetchOne();
+        if (m == null) {
+            return Optional.empty();
+        }
+        var agenda = dsl.selectFrom(MEETING_AGENDA_ITEM).where(MEETING_AGENDA_ITEM.MEETING_ID.eq(id))
+                .orderBy(MEETING_AGENDA_ITEM.POSITION)
+                .fetch(r -> new Meeting.AgendaItem(r.getId(), r.getPosition(), r.getTitle(), r.getPresenter(),
+                        r.getEstimatedMinutes(), r.getNotes()));
+        var invitees = dsl.select(MEETING_INVITEE.USER_ID, APP_USER.DISPLAY_NAME, APP_USER.ROLE, APP_USER.MUNICIPALITY_ID,
+                        MUNICIPALITY.NAME, MEETING_INVITEE.RESPONSE)
+                .from(MEETING_INVITEE).join(APP_USER).on(APP_USER.ID.eq(MEETING_INVITEE.USER_ID))
+                .leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(APP_USER.MUNICIPALITY_ID))
+                .where(MEETING_INVITEE.MEETING_ID.eq(id)).orderBy(MUNICIPALITY.NAME, APP_USER.DISPLAY_NAME)
+                .fetch(r -> new Meeting.Invitee(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        Meeting.Response.valueOf(r.value6())));
+        var attendance = dsl.select(MEETING_ATTENDANCE.asterisk(), MUNICIPALITY.NAME).from(MEETING_ATTENDANCE)
+                .leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(MEETING_ATTENDANCE.MUNICIPALITY_ID))
+                .where(MEETING_ATTENDANCE.MEETING_ID.eq(id)).orderBy(MEETING_ATTENDANCE.ID)
+                .fetch(r -> new Meeting.Attendance(r.get(MEETING_ATTENDANCE.ID), r.get(MEETING_ATTENDANCE.PERSON_NAME),
+                        r.get(MEETING_ATTENDANCE.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME),
+                        JobFunction.valueOf(r.get(MEETING_ATTENDANCE.JOB_FUNCTION)), r.get(MEETING_ATTENDANCE.PRESENT)));
+        var decisions = dsl.selectFrom(MEETING_DECISION).where(MEETING_DECISION.MEETING_ID.eq(id))
+                .orderBy(MEETING_DECISION.POSITION)
+                .fetch(r -> new Meeting.Decision(r.getId(), r.getPosition(), r.getDecisionText()));
+        var reviewers = dsl.select(MEETING_REVIEWER.USER_ID, APP_USER.DISPLAY_NAME, MEETING_REVIEWER.APPROVED_VERSION,
+                        MEETING_REVIEWER.APPROVED_AT, MEETING_REVIEWER.REVIEW_COMMENT)
+                .from(MEETING_REVIEWER).join(APP_USER).on(APP_USER.ID.eq(MEETING_REVIEWER.USER_ID))
+                .where(MEETING_REVIEWER.MEETING_ID.eq(id)).orderBy(APP_USER.DISPLAY_NAME)
+                .fetch(r -> new Meeting.Reviewer(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        var versions = dsl.select(MINUTES_VERSION.VERSION_NO, MINUTES_VERSION.APPROVED_AT, MINUTES_VERSION.APPROVED_BY,
+                        MINUTES_VERSION.CORRECTION_REASON)
+                .from(MINUTES_VERSION).where(MINUTES_VERSION.MEETING_ID.eq(id)).orderBy(MINUTES_VERSION.VERSION_NO)
+                .fetch(r -> new Meeting.MinutesVersion(r.value1(), r.value2(), r.value3(), r.value4()));
+        return Optional.of(new Meeting(id, m.get(MEETING.CYCLE_ID), m.get(AREA.NAME) + " " + m.get(CYCLE.CYCLE_YEAR),
+                MeetingKind.valueOf(m.get(MEETING.KIND)), m.get(MEETING.TITLE), m.get(MEETING.STARTS_AT), m.get(MEETING.PLACE),
+                m.get(MEETING.VIDEO_LINK), Meeting.Status.valueOf(m.get(MEETING.STATUS)), m.get(MEETING.CALENDAR_SEQUENCE),
+                m.get(MEETING.INVITE_ALL_CONTACTS), Meeting.MinutesStatus.valueOf(m.get(MEETING.MINUTES_STATUS)),
+                m.get(MEETING.MINUTES_VERSION), m.get(MEETING.CORRECTION_REASON), agenda, invitees, attendance, decisions,
+                actionItems(MEETING_ACTION_ITEM.MEETING_ID.eq(id)), reviewers, versions));
+    }
+
+    List<ActionItem> actionItems(org.jooq.Condition condition) {
+        var owner = APP_USER.as("owner");
+        return dsl.select(MEETING_ACTION_ITEM.asterisk(), owner.DISPLAY_NAME, MUNICIPALITY.NAME).from(MEETING_ACTION_ITEM)
+                .leftJoin(owner).on(owner.ID.eq(MEETING_ACTION_ITEM.OWNER_USER_ID))
+                .leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(MEETING_ACTION_ITEM.OWNER_MUNICIPALITY_ID))
+                .where(condition).orderBy(MEETING_ACTION_ITEM.DUE_DATE, MEETING_ACTION_ITEM.ID)
+                .fetch(r -> new ActionItem(r.get(MEETING_ACTION_ITEM.ID), r.get(MEETING_ACTION_ITEM.MEETING_ID),
+                        r.get(MEETING_ACTION_ITEM.ACTION_TEXT), r.get(MEETING_ACTION_ITEM.OWNER_USER_ID),
+                        r.get(owner.DISPLAY_NAME), r.get(MEETING_ACTION_ITEM.OWNER_MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME),
+                        r.get(MEETING_ACTION_ITEM.DUE_DATE), r.get(MEETING_ACTION_ITEM.DONE_AT)));
+    }
+
+    /** Open action items owned by the user or by the user's municipality. */
+    List<ActionItem> openActionItemsFor(long userId, Long municipalityId) {
+        var condition = MEETING_ACTION_ITEM.DONE_AT.isNull().and(MEETING_ACTION_ITEM.OWNER_USER_ID.eq(userId)
+                .or(municipalityId == null ? org.jooq.impl.DSL.falseCondition()
+                        : MEETING_ACTION_ITEM.OWNER_MUNICIPALITY_ID.eq(municipalityId)));
+        return actionItems(condition);
+    }
+
+    /** Open action items of the cycle's earlier meetings, for the next meeting's "uppföljning av beslut". */
+    List<ActionItem> openActionItemsOfCycle(long cycleId) {
+        return actionItems(MEETING_ACTION_ITEM.DONE_AT.isNull().and(MEETING_ACTION_ITEM.MEETING_ID.in(
+                org.jooq.impl.DSL.select(MEETING.ID).from(MEETING).where(MEETING.CYCLE_ID.eq(cycleId)))));
+    }
+
+    long insertMeeting(long cycleId, MeetingKind kind, String title, LocalDateTime startsAt, String place, String videoLink,
+                       boolean inviteAll, String by, LocalDateTime at) {
+        return dsl.insertInto(MEETING)
+                .set(MEETING.CYCLE_ID, cycleId).set(MEETING.KIND, kind.name()).set(MEETING.TITLE, title)
+                .set(MEETING.STARTS_AT, startsAt).set(MEETING.PLACE, place).set(MEETING.VIDEO_LINK, videoLink)
+                .set(MEETING.INVITE_ALL_CONTACTS, inviteAll).set(MEETING.CREATED_BY, by).set(MEETING.CREATED_AT, at)
+                .returning(MEETING.ID).fetchOne().getId();
+    }
+
+    /** A moved meeting keeps its calendar UID; the sequence rises so calendars update the same entry. */
+    void reschedule(long id, String title, LocalDateTime startsAt, String place, String videoLink) {
+        dsl.update(MEETING).set(MEETING.TITLE, title).set(MEETING.STARTS_AT, startsAt).set(MEETING.PLACE, place)
+                .set(MEETING.VIDEO_LINK, videoLink).set(MEETING.CALENDAR_SEQUENCE, MEETING.CALENDAR_SEQUENCE.plus(1))
+                .where(MEETING.ID.eq(id)).execute();
+    }
+
+    void setStatus(long id, Meeting.Status status, boolean bumpSequence) {
+        var update = dsl.update(MEETING).set(MEETING.STATUS, status.name());
+        if (bumpSequence) {
+            update = update.set(MEETING.CALENDAR_SEQUENCE, MEETING.CALENDAR_SEQUENCE.plus(1));
+        }
+        update.where(MEETING.ID.eq(id)).execute();
+    }
+
+    void replaceAgenda(long meetingId, List<AgendaItemDraft> items) {
+        dsl.deleteFrom(MEETING_AGENDA_ITEM).where(MEETING_AGENDA_ITEM.MEETING_ID.eq(meetingId)).execute();
+        int position = 0;
+        for (AgendaItemDraft item : items) {
+            dsl.insertInto(MEETING_AGENDA_ITEM).set(MEETING_AGENDA_ITEM.MEETING_ID, meetingId)
+                    .set(MEETING_AGENDA_ITEM.POSITION, ++position).set(MEETING_AGENDA_ITEM.TITLE, item.title())
+                    .set(MEETING_AGENDA_ITEM.PRESENTER, item.presenter())
+                    .set(MEETING_AGENDA_ITEM.ESTIMATED_MINUTES, item.estimatedMinutes()).execute();
+        }
+    }
+
+    void saveNotes(long meetingId, long agendaItemId, String notes) {
+        dsl.update(MEETING_AGENDA_ITEM).set(MEETING_AGENDA_ITEM.NOTES, notes)
+                .where(MEETING_AGENDA_ITEM.ID.eq(agendaItemId).and(MEETING_AGENDA_ITEM.MEETING_ID.eq(meetingId))).execute();
+    }
+
+    void addInvitees(long meetingId, Collection<Long> userIds) {
+        for (Long userId : userIds) {
+            if (!dsl.fetchExists(MEETING_INVITEE, MEETING_INVITEE.MEETING_ID.eq(meetingId).and(MEETING_INVITEE.USER_ID.eq(userId)))) {
+                dsl.insertInto(MEETING_INVITEE).set(MEETING_INVITEE.MEETING_ID, meetingId)
+                        .set(MEETING_INVITEE.USER_ID, userId).execute();
+            }
+        }
+    }
+
+    boolean respond(long meetingId, long userId, Meeting.Response response, LocalDateTime at) {
+        return dsl.update(MEETING_INVITEE).set(MEETING_INVITEE.RESPONSE, response.name()).set(MEETING_INVITEE.RESPONDED_AT, at)
+                .where(MEETING_INVITEE.MEETING_ID.eq(meetingId).and(MEETING_INVITEE.USER_ID.eq(userId))).execute() > 0;
+    }
+
+    List<Long> activeUsers(Collection<String> roles) {
+        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.ROLE.in(roles).and(APP_USER.ACTIVE.isTrue()))
+                .fetch(APP_USER.ID);
+    }
+
+    void addAttendance(long meetingId, String name, Long municipalityId, JobFunction function, boolean present) {
+        dsl.insertInto(MEETING_ATTENDANCE).set(MEETING_ATTENDANCE.MEETING_ID, meetingId)
+                .set(MEETING_ATTENDANCE.PERSON_NAME, name).set(MEETING_ATTENDANCE.MUNICIPALITY_ID, municipalityId)
+                .set(MEETING_ATTENDANCE.JOB_FUNCTION, function.name()).set(MEETING_ATTENDANCE.PRESENT, present).execute();
+    }
+
+    void removeAttendance(long meetingId, long attendanceId) {
+        dsl.deleteFrom(MEETING_ATTENDANCE)
+                .where(MEETING_ATTENDANCE.ID.eq(attendanceId).and(MEETING_ATTENDANCE.MEETING_ID.eq(meetingId))).execute();
+    }
+
+    void addDecision(long meetingId, String text) {
+        int position = dsl.fetchCount(MEETING_DECISION, MEETING_DECISION.MEETING_ID.eq(meetingId)) + 1;
+        dsl.insertInto(MEETING_DECISION).set(MEETING_DECISION.MEETING_ID, meetingId)
+                .set(MEETING_DECISION.POSITION, position).set(MEETING_DECISION.DECISION_TEXT, text).execute();
+    }
+
+    void addActionItem(long meetingId, String text, Long ownerUserId, Long ownerMunicipalityId, LocalDate due) {
+        dsl.insertInto(MEETING_ACTION_ITEM).set(MEETING_ACTION_ITEM.MEETING_ID, meetingId)
+                .set(MEETING_ACTION_ITEM.ACTION_TEXT, text).set(MEETING_ACTION_ITEM.OWNER_USER_ID, ownerUserId)
+                .set(MEETING_ACTION_ITEM.OWNER_MUNICIPALITY_ID, ownerMunicipalityId).set(MEETING_ACTION_ITEM.DUE_DATE, due)
+                .execute();
+    }
+
+    void markActionDone(long actionId, LocalDateTime at) {
+        dsl.update(MEETING_ACTION_ITEM).set(MEETING_ACTION_ITEM.DONE_AT, at).where(MEETING_ACTION_ITEM.ID.eq(actionId)).execute();
+    }
+
+    Optional<ActionItem> actionItem(long actionId) {
+        return actionItems(MEETING_ACTION_ITEM.ID.eq(actionId)).stream().findFirst();
+    }
+
+    void setReviewers(long meetingId, Collection<Long> userIds) {
+        dsl.deleteFrom(MEETING_REVIEWER).where(MEETING_REVIEWER.MEETING_ID.eq(meetingId)).execute();
+        for (Long userId : userIds) {
+            dsl.insertInto(MEETING_REVIEWER).set(MEETING_REVIEWER.MEETING_ID, meetingId).set(MEETING_REVIEWER.USER_ID, userId)
+                    .execute();
+        }
+    }
+
+    void setMinutesStatus(long meetingId, Meeting.MinutesStatus status) {
+        dsl.update(MEETING).set(MEETING.MINUTES_STATUS, status.name()).where(MEETING.ID.eq(meetingId)).execute();
+    }
+
+    void review(long meetingId, long userId, Integer approvedVersion, LocalDateTime approvedAt, String comment) {
+        dsl.update(MEETING_REVIEWER).set(MEETING_REVIEWER.APPROVED_VERSION, approvedVersion)
+                .set(MEETING_REVIEWER.APPROVED_AT, approvedAt).set(MEETING_REVIEWER.REVIEW_COMMENT, comment)
+                .where(MEETING_REVIEWER.MEETING_ID.eq(meetingId).and(MEETING_REVIEWER.USER_ID.eq(userId))).execute();
+    }
+
+    void startCorrection(long meetingId, String reason) {
+        dsl.update(MEETING).set(MEETING.MINUTES_VERSION, MEETING.MINUTES_VERSION.plus(1))
+                .set(MEETING.MINUTES_STATUS, Meeting.MinutesStatus.DRAFT.name()).set(MEETING.CORRECTION_REASON, reason)
+                .where(MEETING.ID.eq(meetingId)).execute();
+        dsl.update(MEETING_REVIEWER).setNull(MEETING_REVIEWER.APPROVED_VERSION).setNull(MEETING_REVIEWER.APPROVED_AT)
+                .where(MEETING_REVIEWER.MEETING_ID.eq(meetingId)).execute();
+    }
+
+    void insertMinutesVersion(long meetingId, int versionNo, LocalDateTime at, String approvedBy, String reason, byte[] pdf) {
+        dsl.insertInto(MINUTES_VERSION).set(MINUTES_VERSION.MEETING_ID, meetingId).set(MINUTES_VERSION.VERSION_NO, versionNo)
+                .set(MINUTES_VERSION.APPROVED_AT, at).set(MINUTES_VERSION.APPROVED_BY, approvedBy)
+                .set(MINUTES_VERSION.CORRECTION_REASON, reason).set(MINUTES_VERSION.PDF, pdf).execute();
+    }
+
+    Optional<byte[]> minutesPdf(long meetingId, int versionNo) {
+        return dsl.select(MINUTES_VERSION.PDF).from(MINUTES_VERSION)
+                .where(MINUTES_VERSION.MEETING_ID.eq(meetingId).and(MINUTES_VERSION.VERSION_NO.eq(versionNo)))
+                .fetchOptional(MINUTES_VERSION.PDF);
+    }
+}

@@ -1,0 +1,193 @@
+package se.fou.oj.meeting;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditService;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.cycle.CycleService;
+import se.fou.oj.notification.NotificationService;
+
+/**
+ * Planning of the working model's meetings: create with the kind's standard agenda, invite, move or cancel (the
+ * calendar entry follows), and answer an invitation. FoU plans; invitees answer; a municipal contact sees only the
+ * meetings they are invited to or that are for all contacts of the region; social chiefs see all.
+ */
+@Service
+public class MeetingService {
+
+    static final String FOLLOW_UP_OF_DECISIONS = "Uppföljning av beslut";
+
+    private final MeetingRepository repository;
+    private final CycleService cycleService;
+    private final NotificationService notifications;
+    private final AuditService audit;
+    private final Messages messages;
+
+    MeetingService(MeetingRepository repository, CycleService cycleService, NotificationService notifications,
+                   AuditService audit, Messages messages) {
+        this.repository = repository;
+        this.cycleService = cycleService;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> meetingsOfCycle(long cycleId) {
+        AppUserPrincipal user = CurrentUser.require();
+        cycleService.cycle(cycleId);
+        return repository.meetingIds(cycleId).stream().map(id -> repository.load(id).orElseThrow())
+                .filter(m -> maySee(user, m)).toList();
+    }
+
+    /** A meeting the current user may see; anything else is refused as if it did not exist for them. */
+    @Transactional(readOnly = true)
+    public Meeting meeting(long id) {
+        AppUserPrincipal user = CurrentUser.require();
+        Meeting meeting = repository.load(id).orElseThrow(() -> new NotFoundException(messages.get("meeting.error.notFound", String.valueOf(id))));
+        if (!maySee(user, meeting)) {
+            throw AccessGuard.deny(user, "readMeeting", "not invited to meeting " + id);
+        }
+        return meeting;
+    }
+
+    static boolean maySee(AppUserPrincipal user, Meeting meeting) {
+        return user.seesWholeRegion() || meeting.inviteAllContacts()
+                || meeting.invitees().stream().anyMatch(i -> i.userId() == user.userId())
+                || meeting.reviewers().stream().anyMatch(r -> r.userId() == user.userId());
+    }
+
+    @Transactional
+    public Meeting create(long cycleId, MeetingDraft draft) {
+        AppUserPrincipal user = AccessGuard.requireRole("createMeeting", Role.FOU);
+        cycleService.cycle(cycleId);
+        validate(draft.kind(), draft.title(), draft.startsAt());
+        long id = repository.insertMeeting(cycleId, draft.kind(), draft.title().trim(), draft.startsAt(),
+                blankToNull(draft.place()), blankToNull(draft.videoLink()), draft.inviteAllContacts(), user.username(),
+                LocalDateTime.now());
+        List<AgendaItemDraft> agenda = new ArrayList<>(draft.agenda() == null ? draft.kind().standardAgenda() : draft.agenda());
+        // The next meeting of a cycle starts by following up the earlier meetings' open action items
+        if (!repository.openActionItemsOfCycle(cycleId).isEmpty()
+                && agenda.stream().noneMatch(a -> a.title().equals(FOLLOW_UP_OF_DECISIONS))) {
+            agenda.add(0, new AgendaItemDraft(FOLLOW_UP_OF_DECISIONS, "FoU", 10));
+        }
+        repository.replaceAgenda(id, agenda);
+        Set<Long> invitees = new LinkedHashSet<>(draft.inviteeIds() == null ? List.of() : draft.inviteeIds());
+        if (draft.inviteAllContacts()) {
+            invitees.addAll(repository.activeUsers(List.of(Role.MUNICIPAL_CONTACT.name())));
+        }
+        repository.addInvitees(id, invitees);
+        audit.record("CREATE", "meeting", id, draft.kind() + " " + draft.title() + " " + draft.startsAt());
+        Meeting meeting = repository.load(id).orElseThrow();
+        notifyInvitees(meeting, "notification.meetingInvited");
+        return meeting;
+    }
+
+    @Transactional
+    public Meeting reschedule(long id, String title, LocalDateTime startsAt, String place, String videoLink) {
+        AccessGuard.requireRole("rescheduleMeeting", Role.FOU);
+        Meeting meeting = meeting(id);
+        validate(meeting.kind(), title, startsAt);
+        if (meeting.status() == Meeting.Status.CANCELLED) {
+            throw new ValidationException(messages.get("meeting.error.cancelled"));
+        }
+        repository.reschedule(id, title.trim(), startsAt, blankToNull(place), blankToNull(videoLink));
+        audit.record("RESCHEDULE", "meeting", id, startsAt + " " + place);
+        Meeting moved = repository.load(id).orElseThrow();
+        notifyInvitees(moved, "notification.meetingMoved");
+        return moved;
+    }
+
+    @Transactional
+    public Meeting cancel(long id) {
+        AccessGuard.requireRole("cancelMeeting", Role.FOU);
+        Meeting meeting = meeting(id);
+        if (meeting.status() == Meeting.Status.CANCELLED) {
+            return meeting;
+        }
+        repository.setStatus(id, Meeting.Status.CANCELLED, true);
+        audit.record("CANCEL", "meeting", id, meeting.title());
+        Meeting cancelled = repository.load(id).orElseThrow();
+        notifyInvitees(cancelled, "notification.meetingCancelled");
+        return cancelled;
+    }
+
+    @Transactional
+    public Meeting updateAgenda(long id, List<AgendaItemDraft> agenda) {
+        AccessGuard.requireRole("editAgenda", Role.FOU);
+        Meeting meeting = meeting(id);
+        if (!meeting.minutesEditable()) {
+            throw new ValidationException(messages.get("minutes.error.approved"));
+        }
+        if (agenda.stream().anyMatch(a -> !StringUtils.hasText(a.title()) || a.estimatedMinutes() < 1)) {
+            throw new ValidationException(messages.get("meeting.error.agendaItem"));
+        }
+        repository.replaceAgenda(id, agenda);
+        audit.record("AGENDA", "meeting", id, agenda.size() + " punkter");
+        return repository.load(id).orElseThrow();
+    }
+
+    @Transactional
+    public void invite(long id, List<Long> userIds) {
+        AccessGuard.requireRole("inviteToMeeting", Role.FOU);
+        meeting(id);
+        repository.addInvitees(id, userIds);
+        audit.record("INVITE", "meeting", id, userIds.toString());
+    }
+
+    /** The current user answers their own invitation. */
+    @Transactional
+    public void respond(long id, Meeting.Response response) {
+        AppUserPrincipal user = CurrentUser.require();
+        meeting(id);
+        if (!repository.respond(id, user.userId(), response, LocalDateTime.now())) {
+            throw new ValidationException(messages.get("meeting.error.notInvited"));
+        }
+        audit.record("RESPOND", "meeting", id, user.username() + " " + response);
+    }
+
+    /** The meeting as an .ics calendar file, for those who may see it. */
+    @Transactional(readOnly = true)
+    public String calendarFile(long id) {
+        return MeetingCalendar.ics(meeting(id));
+    }
+
+    private void notifyInvitees(Meeting meeting, String key) {
+        List<Long> users = meeting.invitees().stream().map(Meeting.Invitee::userId).toList();
+        notifications.notifyUsers(users, key, meeting.title() + " " + MeetingFormat.when(meeting),
+                "meetings/" + meeting.id());
+    }
+
+    private void validate(MeetingKind kind, String title, LocalDateTime startsAt) {
+        List<String> problems = new ArrayList<>();
+        if (kind == null) {
+            problems.add(messages.get("meeting.error.kind"));
+        }
+        if (!StringUtils.hasText(title)) {
+            problems.add(messages.get("meeting.error.title"));
+        }
+        if (startsAt == null) {
+            problems.add(messages.get("meeting.error.startsAt"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return StringUtils.hasText(text) ? text.trim() : null;
+    }
+
+}
