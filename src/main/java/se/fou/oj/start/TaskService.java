@@ -11,6 +11,7 @@ import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.Stage;
+import se.fou.oj.meeting.MinutesService;
 
 /**
  * The start page's "my tasks": derived from where each cycle stands, so a task disappears by itself once done.
@@ -21,16 +22,23 @@ public class TaskService {
 
     private final CycleService cycleService;
     private final CompilationService compilationService;
+    private final MinutesService minutesService;
 
-    TaskService(CycleService cycleService, CompilationService compilationService) {
+    TaskService(CycleService cycleService, CompilationService compilationService, MinutesService minutesService) {
         this.cycleService = cycleService;
         this.compilationService = compilationService;
+        this.minutesService = minutesService;
     }
 
     @Transactional(readOnly = true)
     public List<Task> myTasks() {
         AppUserPrincipal user = CurrentUser.require();
         List<Task> tasks = new ArrayList<>();
+        // Action items from the minutes, the user's own or their municipality's, overdue ones first
+        minutesService.myOpenActionItems().stream()
+                .sorted(java.util.Comparator.comparing(se.fou.oj.meeting.Meeting.ActionItem::dueDate))
+                .forEach(a -> tasks.add(new Task("task.actionItem", a.text() + " (" + a.dueDate() + ")",
+                        "meetings/" + a.meetingId())));
         if (!user.hasRole(Role.FOU)) {
             return tasks;
         }

@@ -46,6 +46,13 @@ public class UserService {
         return repository.all();
     }
 
+    /** Active users, for FoU choosing invitees, reviewers and owners of action items. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> directory() {
+        AccessGuard.requireRole("userDirectory", Role.FOU);
+        return repository.all().stream().filter(UserAccount::active).toList();
+    }
+
     @Transactional(readOnly = true)
     public UserAccount user(long id) {
         AccessGuard.requireRole("readUser", Role.ADMIN);

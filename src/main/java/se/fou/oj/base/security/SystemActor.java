@@ -12,10 +12,14 @@ public final class SystemActor {
     }
 
     public static <T> T call(Supplier<T> work) {
+        return callAs(AppUserPrincipal.system(), work);
+    }
+
+    /** Runs work as a given user, e.g. the demo data's reviewers approving the demo minutes themselves. */
+    public static <T> T callAs(AppUserPrincipal user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        AppUserPrincipal system = AppUserPrincipal.system();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -37,6 +37,7 @@ import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.compilation.ui.CompilationView;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.interpretation.InterpretationService;
+import se.fou.oj.meeting.ui.MeetingsView;
 import se.fou.oj.interpretation.ui.InterpretationsView;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.ui.CycleRoutes;
@@ -172,7 +173,11 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 e -> getUI().ifPresent(ui -> ui.navigate(InterpretationsView.class,
                         new RouteParameters(InterpretationsView.CYCLE_ID, String.valueOf(cycle.id())))));
         interpretations.setId("open-interpretations");
-        toolbar.add(compilation, interpretations);
+        Button meetings = new Button(getTranslation("meeting.open"), VaadinIcon.GROUP.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(MeetingsView.class,
+                        new RouteParameters(CycleRoutes.CYCLE_ID, String.valueOf(cycle.id())))));
+        meetings.setId("open-meetings");
+        toolbar.add(compilation, interpretations, meetings);
         if (!user.hasRole(Role.FOU)) {
             return;
         }
