@@ -65,10 +65,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final ResultsService resultsService;
     private final CompilationService compilationService;
     private final InterpretationService interpretationService;
+    private final DemoMeetings demoMeetings;
 
     DemoDataLoader(Environment environment, Optional<EmbeddedMariaDb> embeddedDb, RegionService regionService,
                    UserService userService, CycleService cycleService, ResultsService resultsService,
-                   CompilationService compilationService, InterpretationService interpretationService) {
+                   CompilationService compilationService, InterpretationService interpretationService,
+                   DemoMeetings demoMeetings) {
         this.environment = environment;
         this.embeddedDb = embeddedDb;
         this.regionService = regionService;
@@ -77,6 +79,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.resultsService = resultsService;
         this.compilationService = compilationService;
         this.interpretationService = interpretationService;
+        this.demoMeetings = demoMeetings;
     }
 
     @Override
@@ -115,8 +118,10 @@ class DemoDataLoader implements ApplicationRunner {
         resultsService.importResults(cycle.id(), "oj-2018-ekonomiskt-bistand.csv", demoCsv(), false);
         compilationService.saveTexts(cycle.id(), INTRODUCTION, null);
         compilationService.publish(cycle.id());
+        demoMeetings.load(cycle, municipalityIds);
         cycleService.changeStage(cycle.id(), Stage.RESULTS_WORK);
-        log.info("Demo data loaded: {} municipalities, cycle {} with results", MUNICIPALITIES.size(), cycle.title());
+        log.info("Demo data loaded: {} municipalities, cycle {} with results, compilation and meetings",
+                MUNICIPALITIES.size(), cycle.title());
     }
 
     /** Readings agreed at the 2018 quality assurance meeting, before the municipalities answered the survey. */

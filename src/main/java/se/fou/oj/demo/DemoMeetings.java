@@ -1,0 +1,112 @@
+package se.fou.oj.demo;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.meeting.JobFunction;
+import se.fou.oj.meeting.Meeting;
+import se.fou.oj.meeting.MeetingDraft;
+import se.fou.oj.meeting.MeetingKind;
+import se.fou.oj.meeting.MeetingService;
+import se.fou.oj.meeting.MinutesService;
+import se.fou.oj.user.AppUserDetailsService;
+
+/**
+ * The demo cycle's meetings: the 2018 quality-assurance meeting and result meeting, held with approved minutes (the
+ * reviewers approve as themselves), and the planned analysis meeting.
+ */
+@Component
+class DemoMeetings {
+
+    /** One head of department and one more person per municipality, as the result meeting needs. */
+    private static final Map<String, List<String>> PEOPLE = Map.of(
+            "Ekerö", List.of("Eva Kontaktperson", "Erik Lindqvist"),
+            "Järfälla", List.of("Johan Kontaktperson", "Jenny Åberg"),
+            "Sigtuna", List.of("Sara Socialchef", "Samir Haddad"),
+            "Sollentuna", List.of("Lena Ström", "Per Öhman"),
+            "Solna", List.of("Maria Holm", "Ali Yilmaz"),
+            "Sundbyberg", List.of("Karin Berg", "Tove Sjöberg"),
+            "Upplands-Bro", List.of("Anders Ek", "Linnea Falk"),
+            "Upplands Väsby", List.of("Hanna Wikström", "Olof Nyström"));
+
+    private final MeetingService meetings;
+    private final MinutesService minutes;
+    private final AppUserDetailsService users;
+
+    DemoMeetings(MeetingService meetings, MinutesService minutes, AppUserDetailsService users) {
+        this.meetings = meetings;
+        this.minutes = minutes;
+        this.users = users;
+    }
+
+    private AppUserPrincipal user(String username) {
+        return (AppUserPrincipal) users.loadUserByUsername(username);
+    }
+
+    /** Runs as the system user; the reviewers' approvals run as the reviewers. */
+    void load(Cycle cycle, Map<String, Long> municipalityIds) {
+        long fou = user("fou").userId();
+        long ekero = user("ekero").userId();
+        long jarfalla = user("jarfalla").userId();
+
+        Meeting quality = meetings.create(cycle.id(), new MeetingDraft(MeetingKind.QUALITY_ASSURANCE,
+                "Kvalitetssäkringsmöte – Ekonomiskt bistånd 2018", LocalDateTime.of(2018, 2, 14, 9, 0), "FoU Nordväst, Sundbyberg",
+                null, true, List.of(fou), null));
+        minutes.addAttendance(quality.id(), "Fredrik Uppföljare", null, JobFunction.FOLLOW_UP_COORDINATOR, true);
+        minutes.addAttendance(quality.id(), "Eva Kontaktperson", municipalityIds.get("Ekerö"), JobFunction.HEAD_OF_DEPARTMENT, true);
+        minutes.addAttendance(quality.id(), "Johan Kontaktperson", municipalityIds.get("Järfälla"), JobFunction.HEAD_OF_DEPARTMENT, true);
+        minutes.addAttendance(quality.id(), "Gäst från Socialstyrelsen", null, JobFunction.GUEST, true);
+        minutes.saveNotes(quality.id(), quality.agenda().get(1).id(), "Frågorna om väntetid (EB02), utredningsmall (EB19) och "
+                + "genomförandeplaner (EB27) diskuterades; kommunerna läste dem olika förra året.");
+        minutes.addDecision(quality.id(), "Tolkningarna av EB02, EB19 och EB27 förs in i tolkningsregistret.");
+        minutes.setReviewers(quality.id(), List.of(ekero));
+        minutes.sendForReview(quality.id());
+        SystemActor.callAs(user("ekero"), () -> {
+            minutes.approve(quality.id());
+            return null;
+        });
+
+        Meeting result = meetings.create(cycle.id(), new MeetingDraft(MeetingKind.RESULT_MEETING,
+                "Resultatmöte – Ekonomiskt bistånd 2018", LocalDateTime.of(2018, 3, 13, 9, 0), "Sollentuna kommunhus",
+                null, true, List.of(fou), null));
+        PEOPLE.forEach((municipality, people) -> {
+            minutes.addAttendance(result.id(), people.get(0), municipalityIds.get(municipality), JobFunction.HEAD_OF_DEPARTMENT, true);
+            minutes.addAttendance(result.id(), people.get(1), municipalityIds.get(municipality), JobFunction.STAFF, true);
+        });
+        minutes.addAttendance(result.id(), "Annika Sakkunnig", null, JobFunction.AREA_SPECIALIST, true);
+        minutes.addAttendance(result.id(), "Fredrik Uppföljare", null, JobFunction.FOLLOW_UP_COORDINATOR, true);
+        minutes.addAttendance(result.id(), "Stina Sekreterare", null, JobFunction.MINUTE_TAKER, true);
+        minutes.saveNotes(result.id(), result.agenda().get(0).id(), "Sammanställningen gicks igenom tabell för tabell. "
+                + "Regionen ligger över riket på de flesta indikatorer men lågt på samverkan med primärvården och "
+                + "vuxenpsykiatrin och på standardiserade bedömningsmetoder.");
+        minutes.saveNotes(result.id(), result.agenda().get(1).id(), "Tre utvecklingsområden identifierades, se ställningstagandena.");
+        minutes.addDecision(result.id(), "Utvecklingsområde 1: klienter vars hinder för egen försörjning är ohälsa "
+                + "(samverkan med primärvård och vuxenpsykiatri, EB13–EB14).");
+        minutes.addDecision(result.id(), "Utvecklingsområde 2: genomförandeplaner upprättade och följda upp tillsammans med "
+                + "den enskilde (EB27–EB29).");
+        minutes.addDecision(result.id(), "Utvecklingsområde 3: standardiserade bedömningsmetoder, AUDIT och DUDIT (EB22–EB23).");
+        minutes.addActionItem(result.id(), "Ta fram statistik om klienter med orsakskod 021–032 för oktober", null,
+                municipalityIds.get("Ekerö"), LocalDate.of(2018, 4, 10));
+        minutes.addActionItem(result.id(), "Sammanställa forskning om ohälsa och försörjningsstöd", fou, null,
+                LocalDate.of(2018, 4, 17));
+        minutes.setReviewers(result.id(), List.of(ekero, jarfalla));
+        minutes.sendForReview(result.id());
+        for (String reviewer : List.of("ekero", "jarfalla")) {
+            SystemActor.callAs(user(reviewer), () -> {
+                minutes.approve(result.id());
+                return null;
+            });
+        }
+        // Both action items were done before the analysis meeting
+        meetings.meeting(result.id()).actionItems().forEach(a -> minutes.markActionDone(a.id()));
+
+        meetings.create(cycle.id(), new MeetingDraft(MeetingKind.ANALYSIS_MEETING, "Analysmöte – Ekonomiskt bistånd 2018",
+                LocalDateTime.of(2018, 4, 24, 13, 0), "Järfälla kommunhus", "https://möte.fou-nordvast.se/analys-2018",
+                true, List.of(fou), null));
+    }
+}
