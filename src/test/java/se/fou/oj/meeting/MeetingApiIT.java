@@ -1,0 +1,71 @@
+package se.fou.oj.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import se.fou.oj.IntegrationTest;
+
+/** The demo meetings over the API: list, calendar file and approved minutes, with the same access rules. */
+class MeetingApiIT extends IntegrationTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    ObjectMapper objectMapper;
+
+    private ResponseEntity<byte[]> get(String user, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        if (user != null) {
+            headers.setBasicAuth(user, "demo1234", StandardCharsets.UTF_8);
+        }
+        headers.setAccept(List.of(MediaType.ALL));
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+    }
+
+    @Test
+    void demoMeetingsTheirCalendarFilesAndApprovedMinutes() throws Exception {
+        long cycleId = testData.demoCycle().id();
+        JsonNode meetings = objectMapper.readTree(get("ekero", "/api/v1/cycles/" + cycleId + "/meetings").getBody());
+        assertThat(meetings).hasSize(3);
+        JsonNode result = null;
+        for (JsonNode meeting : meetings) {
+            if (meeting.get("kind").asText().equals("RESULT_MEETING")) {
+                result = meeting;
+            }
+        }
+        assertThat(result.get("minutesStatus").asText()).isEqualTo("APPROVED");
+        assertThat(result.get("status").asText()).isEqualTo("HELD");
+        long id = result.get("id").asLong();
+
+        ResponseEntity<byte[]> ics = get("ekero", "/api/v1/meetings/" + id + ".ics");
+        assertThat(ics.getHeaders().getContentType().toString()).startsWith("text/calendar");
+        assertThat(new String(ics.getBody(), StandardCharsets.UTF_8))
+                .contains("UID:meeting-" + id + "@fou-nordvast.se", "DTSTART;TZID=Europe/Stockholm:20180313T090000");
+
+        ResponseEntity<byte[]> pdf = get("socialchef", "/api/v1/meetings/" + id + "/minutes.pdf");
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Hanna Wikström", "Upplands Väsby", "Utvecklingsområde 1", "orsakskod 021–032",
+                    "Protokollet är justerat av Eva Kontaktperson").doesNotContain("UTKAST");
+        }
+        assertThat(get(null, "/api/v1/meetings/" + id + ".ics").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get("ekero", "/api/v1/meetings/999999.ics").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}
