@@ -57,7 +57,9 @@ class MeetingRepository {
                         Meeting.Response.valueOf(r.value6())));
         var attendance = dsl.select(MEETING_ATTENDANCE.asterisk(), MUNICIPALITY.NAME).from(MEETING_ATTENDANCE)
                 .leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(MEETING_ATTENDANCE.MUNICIPALITY_ID))
-                .where(MEETING_ATTENDANCE.MEETING_ID.eq(id)).orderBy(MEETING_ATTENDANCE.ID)
+                .where(MEETING_ATTENDANCE.MEETING_ID.eq(id))
+                // Municipalities alphabetically, FoU last, each in the order recorded
+                .orderBy(MUNICIPALITY.NAME.isNull(), MUNICIPALITY.NAME, MEETING_ATTENDANCE.ID)
                 .fetch(r -> new Meeting.Attendance(r.get(MEETING_ATTENDANCE.ID), r.get(MEETING_ATTENDANCE.PERSON_NAME),
                         r.get(MEETING_ATTENDANCE.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME),
                         JobFunction.valueOf(r.get(MEETING_ATTENDANCE.JOB_FUNCTION)), r.get(MEETING_ATTENDANCE.PRESENT)));

@@ -58,7 +58,8 @@ class MeetingHeader extends VerticalLayout {
                     return out.toByteArray();
                 }));
         AppUserPrincipal user = CurrentUser.require();
-        meeting.invitees().stream().filter(i -> i.userId() == user.userId()).findFirst().ifPresent(me -> {
+        boolean planned = meeting.status() == Meeting.Status.PLANNED;
+        meeting.invitees().stream().filter(i -> planned && i.userId() == user.userId()).findFirst().ifPresent(me -> {
             Span answer = new Span(getTranslation("meeting.yourAnswer", getTranslation("meeting.response." + me.response().name())));
             answer.setId("my-answer");
             Button yes = new Button(getTranslation("meeting.answer.yes"), e -> respond(service, meeting, Meeting.Response.YES, onChanged));
@@ -67,7 +68,7 @@ class MeetingHeader extends VerticalLayout {
             no.setId("answer-no");
             actions.add(answer, yes, no);
         });
-        if (user.hasRole(Role.FOU) && meeting.status() != Meeting.Status.CANCELLED) {
+        if (user.hasRole(Role.FOU) && planned) {
             Button move = new Button(getTranslation("meeting.move"), VaadinIcon.CLOCK.create(), e -> moveDialog(service, meeting, onChanged));
             move.setId("move-meeting");
             Button cancel = new Button(getTranslation("meeting.cancel"), VaadinIcon.CLOSE_CIRCLE.create(), e -> {
