@@ -78,12 +78,19 @@ public class MeetingService {
                 blankToNull(draft.place()), blankToNull(draft.videoLink()), draft.inviteAllContacts(), user.username(),
                 LocalDateTime.now());
         List<AgendaItemDraft> agenda = new ArrayList<>(draft.agenda() == null ? draft.kind().standardAgenda() : draft.agenda());
-        // The next meeting of a cycle starts by following up the earlier meetings' open action items
-        if (!repository.openActionItemsOfCycle(cycleId).isEmpty()
-                && agenda.stream().noneMatch(a -> a.title().equals(FOLLOW_UP_OF_DECISIONS))) {
+        // The next meeting of a cycle starts by following up the earlier meetings' open action items, listed
+        List<Meeting.ActionItem> open = repository.openActionItemsOfCycle(cycleId);
+        boolean followUp = !open.isEmpty() && agenda.stream().noneMatch(a -> a.title().equals(FOLLOW_UP_OF_DECISIONS));
+        if (followUp) {
             agenda.add(0, new AgendaItemDraft(FOLLOW_UP_OF_DECISIONS, "FoU", 10));
         }
         repository.replaceAgenda(id, agenda);
+        if (followUp) {
+            Meeting created = repository.load(id).orElseThrow();
+            repository.saveNotes(id, created.agenda().get(0).id(), open.stream()
+                    .map(a -> "• " + a.text() + " – " + a.owner() + ", senast " + a.dueDate())
+                    .collect(java.util.stream.Collectors.joining("\n")));
+        }
         Set<Long> invitees = new LinkedHashSet<>(draft.inviteeIds() == null ? List.of() : draft.inviteeIds());
         if (draft.inviteAllContacts()) {
             invitees.addAll(repository.activeUsers(List.of(Role.MUNICIPAL_CONTACT.name())));

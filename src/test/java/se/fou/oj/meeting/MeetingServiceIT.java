@@ -160,6 +160,11 @@ class MeetingServiceIT extends IntegrationTest {
         assertThat(corrected.minutesVersion()).isEqualTo(2);
         assertThat(corrected.minutesStatus()).isEqualTo(Meeting.MinutesStatus.DRAFT);
         assertThat(text(meeting.id())).contains("UTKAST", "Version 2", "Rättelse: Fel datum för statistiken");
+        // The cycle's next meeting starts by following up the open action items, listed under the first item
+        Meeting next = meetings.create(cycle.id(), new MeetingDraft(MeetingKind.ANALYSIS_MEETING, "Analysmöte",
+                LocalDateTime.of(2026, 4, 20, 9, 0), null, null, false, List.of(), null));
+        assertThat(next.agenda().get(0).title()).isEqualTo("Uppföljning av beslut");
+        assertThat(next.agenda().get(0).notes()).contains("Ta fram statistik om orsakskoder 021–032 – Ekerö, senast 2026-04-01");
         ByteArrayOutputStream v1 = new ByteArrayOutputStream();
         minutes.writeApprovedVersion(meeting.id(), 1, v1);
         assertThat(v1.size()).isPositive();
