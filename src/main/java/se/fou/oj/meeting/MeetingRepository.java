@@ -1,5 +1,7 @@
 package se.fou.oj.meeting;
 
+import static se.fou.oj.db.Tables.AGENDA_TEMPLATE;
+import static se.fou.oj.db.Tables.AGENDA_TEMPLATE_ITEM;
 import static se.fou.oj.db.Tables.APP_USER;
 import static se.fou.oj.db.Tables.AREA;
 import static se.fou.oj.db.Tables.CYCLE;
@@ -144,6 +146,20 @@ class MeetingRepository {
         }
     }
 
+    /** A new agenda for a meeting whose items may already have notes: an item keeps its notes by its title. */
+    void updateAgenda(long meetingId, List<AgendaItemDraft> items) {
+        java.util.Map<String, String> notes = new java.util.HashMap<>();
+        dsl.selectFrom(MEETING_AGENDA_ITEM).where(MEETING_AGENDA_ITEM.MEETING_ID.eq(meetingId))
+                .forEach(r -> {
+                    if (r.getNotes() != null) {
+                        notes.merge(r.getTitle(), r.getNotes(), (a, b) -> a + "\n" + b);
+                    }
+                });
+        replaceAgenda(meetingId, items);
+        notes.forEach((title, text) -> dsl.update(MEETING_AGENDA_ITEM).set(MEETING_AGENDA_ITEM.NOTES, text)
+                .where(MEETING_AGENDA_ITEM.MEETING_ID.eq(meetingId).and(MEETING_AGENDA_ITEM.TITLE.eq(title))).execute());
+    }
+
     void saveNotes(long meetingId, long agendaItemId, String notes) {
         dsl.update(MEETING_AGENDA_ITEM).set(MEETING_AGENDA_ITEM.NOTES, notes)
                 .where(MEETING_AGENDA_ITEM.ID.eq(agendaItemId).and(MEETING_AGENDA_ITEM.MEETING_ID.eq(meetingId))).execute();
@@ -230,6 +246,30 @@ class MeetingRepository {
         dsl.insertInto(MINUTES_VERSION).set(MINUTES_VERSION.MEETING_ID, meetingId).set(MINUTES_VERSION.VERSION_NO, versionNo)
                 .set(MINUTES_VERSION.APPROVED_AT, at).set(MINUTES_VERSION.APPROVED_BY, approvedBy)
                 .set(MINUTES_VERSION.CORRECTION_REASON, reason).set(MINUTES_VERSION.PDF, pdf).execute();
+    }
+
+    List<AgendaTemplate> templates() {
+        var items = dsl.selectFrom(AGENDA_TEMPLATE_ITEM).orderBy(AGENDA_TEMPLATE_ITEM.TEMPLATE_ID, AGENDA_TEMPLATE_ITEM.POSITION)
+                .fetchGroups(AGENDA_TEMPLATE_ITEM.TEMPLATE_ID, r -> new AgendaItemDraft(r.getTitle(), r.getPresenter(),
+                        r.getEstimatedMinutes()));
+        return dsl.selectFrom(AGENDA_TEMPLATE).orderBy(AGENDA_TEMPLATE.NAME)
+                .fetch(r -> new AgendaTemplate(r.getId(), r.getName(), items.getOrDefault(r.getId(), List.of())));
+    }
+
+    boolean templateNameTaken(String name) {
+        return dsl.fetchExists(AGENDA_TEMPLATE, AGENDA_TEMPLATE.NAME.eq(name));
+    }
+
+    void insertTemplate(String name, List<AgendaItemDraft> items, String by, LocalDateTime at) {
+        long id = dsl.insertInto(AGENDA_TEMPLATE).set(AGENDA_TEMPLATE.NAME, name).set(AGENDA_TEMPLATE.CREATED_BY, by)
+                .set(AGENDA_TEMPLATE.CREATED_AT, at).returning(AGENDA_TEMPLATE.ID).fetchOne().getId();
+        int position = 0;
+        for (AgendaItemDraft item : items) {
+            dsl.insertInto(AGENDA_TEMPLATE_ITEM).set(AGENDA_TEMPLATE_ITEM.TEMPLATE_ID, id)
+                    .set(AGENDA_TEMPLATE_ITEM.POSITION, ++position).set(AGENDA_TEMPLATE_ITEM.TITLE, item.title())
+                    .set(AGENDA_TEMPLATE_ITEM.PRESENTER, item.presenter())
+                    .set(AGENDA_TEMPLATE_ITEM.ESTIMATED_MINUTES, item.estimatedMinutes()).execute();
+        }
     }
 
     Optional<byte[]> minutesPdf(long meetingId, int versionNo) {

@@ -141,9 +141,32 @@ public class MeetingService {
         if (agenda.stream().anyMatch(a -> !StringUtils.hasText(a.title()) || a.estimatedMinutes() < 1)) {
             throw new ValidationException(messages.get("meeting.error.agendaItem"));
         }
-        repository.replaceAgenda(id, agenda);
+        repository.updateAgenda(id, agenda);
         audit.record("AGENDA", "meeting", id, agenda.size() + " punkter");
         return repository.load(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgendaTemplate> agendaTemplates() {
+        AccessGuard.requireRole("agendaTemplates", Role.FOU);
+        return repository.templates();
+    }
+
+    /** Saves the meeting's agenda (titles, presenters, minutes; no notes) as a named template. */
+    @Transactional
+    public void saveAgendaAsTemplate(long id, String name) {
+        AppUserPrincipal user = AccessGuard.requireRole("saveAgendaTemplate", Role.FOU);
+        Meeting meeting = meeting(id);
+        if (!StringUtils.hasText(name)) {
+            throw new ValidationException(messages.get("meeting.error.templateName"));
+        }
+        if (repository.templateNameTaken(name.trim())) {
+            throw new ValidationException(messages.get("meeting.error.templateTaken", name.trim()));
+        }
+        repository.insertTemplate(name.trim(), meeting.agenda().stream()
+                .map(a -> new AgendaItemDraft(a.title(), a.presenter(), a.estimatedMinutes())).toList(), user.username(),
+                LocalDateTime.now());
+        audit.record("AGENDA_TEMPLATE", "meeting", id, name.trim());
     }
 
     @Transactional

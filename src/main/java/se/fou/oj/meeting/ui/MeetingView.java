@@ -63,7 +63,15 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         add(new H3(getTranslation("meeting.invitees")), new InviteesGrid(meeting));
         add(new H3(getTranslation("minutes.attendance")),
                 new AttendanceSection(meeting, minutesService, regionService.activeMunicipalities(), editable, this::refresh));
-        add(new H3(getTranslation("minutes.agenda")), new AgendaNotesSection(meeting, minutesService, editable));
+        add(new H3(getTranslation("minutes.agenda")));
+        if (editable) {
+            com.vaadin.flow.component.button.Button editAgenda = new com.vaadin.flow.component.button.Button(
+                    getTranslation("meeting.agenda.edit"), com.vaadin.flow.component.icon.VaadinIcon.LIST_OL.create(),
+                    e -> new AgendaEditor(meetingService, meeting, this::refresh).open());
+            editAgenda.setId("edit-agenda");
+            add(editAgenda);
+        }
+        add(new AgendaNotesSection(meeting, minutesService, editable));
         add(new H3(getTranslation("minutes.decisions")), new DecisionsSection(meeting, minutesService, editable, this::refresh));
         add(new H3(getTranslation("minutes.actionItems")), new ActionItemsSection(meeting, minutesService,
                 editable ? userService.directory() : java.util.List.of(), regionService.activeMunicipalities(), editable,

@@ -138,6 +138,40 @@ class ResultMeetingKT extends KaribuTest {
         _assertOne(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("minutes-version-1"));
     }
 
+    @Test
+    void fouEditsTheAgendaKeepsTheNotesAndSavesItAsATemplate() {
+        Cycle cycle = testData.newCycle();
+        login("fou");
+        UI.getCurrent().navigate(MeetingsView.class, new RouteParameters(CycleRoutes.CYCLE_ID, String.valueOf(cycle.id())));
+        _click(_get(Button.class, s -> s.withId("new-meeting")));
+        ComboBox<MeetingKind> kind = combo("meeting-kind");
+        kind.setValue(MeetingKind.ANALYSIS_MEETING);
+        _click(_get(Button.class, s -> s.withId("meeting-save")));
+        meetingId = Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1));
+        assertThat(_get(Paragraph.class, s -> s.withId("meeting-when")).getText()).contains("kl. 09.00–11.00");
+        _get(TextArea.class, s -> s.withId("notes-1")).setValue("Alla åtta kommuner har skickat underlag.");
+
+        _click(_get(Button.class, s -> s.withId("edit-agenda")));
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("agenda-minutes-1")).setValue(60);
+        _click(_get(Button.class, s -> s.withId("agenda-remove-4")));
+        assertThat(_get(Span.class, s -> s.withId("agenda-total")).getText()).isEqualTo("Sammanlagt 130 minuter; sluttiden följer.");
+        String templateName = "Analysmöte kort " + cycle.id();
+        _get(TextField.class, s -> s.withId("agenda-template-name")).setValue(templateName);
+        _click(_get(Button.class, s -> s.withId("agenda-save")));
+        assertThat(_get(Paragraph.class, s -> s.withId("meeting-when")).getText()).contains("kl. 09.00–11.10");
+        assertThat(_get(TextArea.class, s -> s.withId("notes-1")).getValue()).isEqualTo("Alla åtta kommuner har skickat underlag.");
+
+        _click(_get(Button.class, s -> s.withId("edit-agenda")));
+        _get(TextField.class, s -> s.withId("agenda-template-name")).setValue(templateName);
+        _click(_get(Button.class, s -> s.withId("agenda-save-template")));
+        @SuppressWarnings("unchecked")
+        ComboBox<se.fou.oj.meeting.AgendaTemplate> templates = _get(ComboBox.class, s -> s.withId("agenda-template"));
+        assertThat(templates.getListDataView().getItems()).noneMatch(t -> t.name().equals(templateName));
+        _click(_get(Button.class, s -> s.withId("agenda-save-template")));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("agenda-errors")).getText())
+                .isEqualTo("Det finns redan en mall som heter " + templateName + ".");
+    }
+
     private static void addAction(String text, String municipality) {
         _get(TextField.class, s -> s.withId("action-text")).setValue(text);
         ComboBox<Municipality> owner = combo("action-owner-municipality");
