@@ -11,6 +11,7 @@ import static se.fou.oj.db.Tables.MEETING_AGENDA_ITEM;
 import static se.fou.oj.db.Tables.MEETING_ATTENDANCE;
 import static se.fou.oj.db.Tables.MEETING_DECISION;
 import static se.fou.oj.db.Tables.MEETING_INVITEE;
+import static se.fou.oj.db.Tables.MEETING_PAPER;
 import static se.fou.oj.db.Tables.MEETING_REVIEWER;
 import static se.fou.oj.db.Tables.MINUTES_VERSION;
 import static se.fou.oj.db.Tables.MUNICIPALITY;
@@ -246,6 +247,34 @@ class MeetingRepository {
         dsl.insertInto(MINUTES_VERSION).set(MINUTES_VERSION.MEETING_ID, meetingId).set(MINUTES_VERSION.VERSION_NO, versionNo)
                 .set(MINUTES_VERSION.APPROVED_AT, at).set(MINUTES_VERSION.APPROVED_BY, approvedBy)
                 .set(MINUTES_VERSION.CORRECTION_REASON, reason).set(MINUTES_VERSION.PDF, pdf).execute();
+    }
+
+    List<Paper> papers(long meetingId) {
+        return dsl.select(MEETING_PAPER.ID, MEETING_PAPER.MEETING_ID, MEETING_PAPER.KIND, MEETING_PAPER.TITLE,
+                        MEETING_PAPER.REFERENCE_ID, MEETING_PAPER.REFERENCE_VERSION, MEETING_PAPER.FILE_NAME,
+                        MEETING_PAPER.CONTENT_TYPE, MEETING_PAPER.SIZE_BYTES, MEETING_PAPER.ADDED_BY, MEETING_PAPER.ADDED_AT)
+                .from(MEETING_PAPER).where(MEETING_PAPER.MEETING_ID.eq(meetingId)).orderBy(MEETING_PAPER.ID)
+                .fetch(r -> new Paper(r.value1(), r.value2(), Paper.Kind.valueOf(r.value3()), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+    }
+
+    void insertPaper(long meetingId, Paper.Kind kind, String title, Long referenceId, Integer referenceVersion,
+                     String fileName, String contentType, byte[] content, String by, LocalDateTime at) {
+        dsl.insertInto(MEETING_PAPER).set(MEETING_PAPER.MEETING_ID, meetingId).set(MEETING_PAPER.KIND, kind.name())
+                .set(MEETING_PAPER.TITLE, title).set(MEETING_PAPER.REFERENCE_ID, referenceId)
+                .set(MEETING_PAPER.REFERENCE_VERSION, referenceVersion).set(MEETING_PAPER.FILE_NAME, fileName)
+                .set(MEETING_PAPER.CONTENT_TYPE, contentType).set(MEETING_PAPER.SIZE_BYTES, content == null ? null : content.length)
+                .set(MEETING_PAPER.CONTENT, content).set(MEETING_PAPER.ADDED_BY, by).set(MEETING_PAPER.ADDED_AT, at).execute();
+    }
+
+    Optional<byte[]> paperContent(long meetingId, long paperId) {
+        return dsl.select(MEETING_PAPER.CONTENT).from(MEETING_PAPER)
+                .where(MEETING_PAPER.ID.eq(paperId).and(MEETING_PAPER.MEETING_ID.eq(meetingId)))
+                .fetchOptional(MEETING_PAPER.CONTENT);
+    }
+
+    void deletePaper(long meetingId, long paperId) {
+        dsl.deleteFrom(MEETING_PAPER).where(MEETING_PAPER.ID.eq(paperId).and(MEETING_PAPER.MEETING_ID.eq(meetingId))).execute();
     }
 
     List<AgendaTemplate> templates() {

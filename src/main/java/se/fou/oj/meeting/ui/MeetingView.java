@@ -14,6 +14,7 @@ import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
+import se.fou.oj.meeting.PaperService;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.user.UserService;
 
@@ -31,15 +32,17 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final MinutesService minutesService;
     private final RegionService regionService;
     private final UserService userService;
+    private final PaperService paperService;
     private long meetingId;
     private String pageTitle = "";
 
     public MeetingView(MeetingService meetingService, MinutesService minutesService, RegionService regionService,
-                       UserService userService) {
+                       UserService userService, PaperService paperService) {
         this.meetingService = meetingService;
         this.minutesService = minutesService;
         this.regionService = regionService;
         this.userService = userService;
+        this.paperService = paperService;
         setId("meeting-view");
     }
 
@@ -60,6 +63,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         boolean fou = CurrentUser.require().hasRole(Role.FOU);
         boolean editable = fou && meeting.minutesEditable();
         add(new MeetingHeader(meeting, meetingService, minutesService, this::refresh));
+        add(new H3(getTranslation("meeting.papers")), new PapersSection(meeting, paperService,
+                fou ? meetingService.meetingsOfCycle(meeting.cycleId()) : java.util.List.of(), fou, this::refresh));
         add(new H3(getTranslation("meeting.invitees")), new InviteesGrid(meeting));
         add(new H3(getTranslation("minutes.attendance")),
                 new AttendanceSection(meeting, minutesService, regionService.activeMunicipalities(), editable, this::refresh));

@@ -1,0 +1,119 @@
+package se.fou.oj.meeting;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditService;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.compilation.CompilationService;
+import se.fou.oj.compilation.CompilationVersion;
+
+/**
+ * A meeting's papers: FoU attaches the cycle's published compilation, earlier approved minutes, or files (checked on
+ * the server by size, name and content). Whoever may see the meeting may read its papers.
+ */
+@Service
+public class PaperService {
+
+    /** A paper ready to download. */
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    private final MeetingRepository repository;
+    private final MeetingService meetingService;
+    private final MinutesService minutesService;
+    private final CompilationService compilationService;
+    private final AuditService audit;
+    private final Messages messages;
+
+    PaperService(MeetingRepository repository, MeetingService meetingService, MinutesService minutesService,
+                 CompilationService compilationService, AuditService audit, Messages messages) {
+        this.repository = repository;
+        this.meetingService = meetingService;
+        this.minutesService = minutesService;
+        this.compilationService = compilationService;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Paper> papers(long meetingId) {
+        meetingService.meeting(meetingId);
+        return repository.papers(meetingId);
+    }
+
+    /** Attaches the latest published version of the cycle's compilation. */
+    @Transactional
+    public void attachCompilation(long meetingId) {
+        AppUserPrincipal user = AccessGuard.requireRole("attachPaper", Role.FOU);
+        Meeting meeting = meetingService.meeting(meetingId);
+        CompilationVersion latest = compilationService.versions(meeting.cycleId()).stream().findFirst()
+                .orElseThrow(() -> new ValidationException(messages.get("compilation.error.notPublished")));
+        repository.insertPaper(meetingId, Paper.Kind.COMPILATION,
+                messages.get("meeting.paper.compilation", meeting.cycleTitle(), latest.versionNo()), meeting.cycleId(),
+                latest.versionNo(), null, "application/pdf", null, user.username(), LocalDateTime.now());
+        audit.record("PAPER", "meeting", meetingId, "Sammanställning version " + latest.versionNo());
+    }
+
+    /** Attaches another meeting's approved minutes (its latest approved version). */
+    @Transactional
+    public void attachMinutes(long meetingId, long otherMeetingId) {
+        AppUserPrincipal user = AccessGuard.requireRole("attachPaper", Role.FOU);
+        meetingService.meeting(meetingId);
+        Meeting other = meetingService.meeting(otherMeetingId);
+        Meeting.MinutesVersion version = other.approvedVersions().stream().reduce((a, b) -> b)
+                .orElseThrow(() -> new ValidationException(messages.get("minutes.error.notApproved")));
+        repository.insertPaper(meetingId, Paper.Kind.MINUTES, messages.get("meeting.paper.minutes", other.title(),
+                version.versionNo()), otherMeetingId, version.versionNo(), null, "application/pdf", null, user.username(),
+                LocalDateTime.now());
+        audit.record("PAPER", "meeting", meetingId, "Protokoll från möte " + otherMeetingId);
+    }
+
+    @Transactional
+    public void upload(long meetingId, String fileName, byte[] content) {
+        AppUserPrincipal user = AccessGuard.requireRole("uploadPaper", Role.FOU);
+        meetingService.meeting(meetingId);
+        if (content == null || content.length > PaperFiles.MAX_BYTES) {
+            throw new ValidationException(messages.get("meeting.error.paperSize", PaperFiles.MAX_BYTES / (1024 * 1024)));
+        }
+        String type = PaperFiles.accepted(fileName, content)
+                .orElseThrow(() -> new ValidationException(messages.get("meeting.error.paperType", String.valueOf(fileName))));
+        String name = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        repository.insertPaper(meetingId, Paper.Kind.FILE, name, null, null, name, type, content, user.username(),
+                LocalDateTime.now());
+        audit.record("PAPER", "meeting", meetingId, "Fil " + name + " (" + content.length + " byte)");
+    }
+
+    @Transactional
+    public void remove(long meetingId, long paperId) {
+        AccessGuard.requireRole("removePaper", Role.FOU);
+        meetingService.meeting(meetingId);
+        repository.deletePaper(meetingId, paperId);
+        audit.record("PAPER_REMOVED", "meeting", meetingId, String.valueOf(paperId));
+    }
+
+    @Transactional(readOnly = true)
+    public Download download(long meetingId, long paperId) {
+        Paper paper = papers(meetingId).stream().filter(p -> p.id() == paperId).findFirst()
+                .orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        switch (paper.kind()) {
+            case COMPILATION -> compilationService.writePublishedPdf(paper.referenceId(), paper.referenceVersion(), out);
+            case MINUTES -> minutesService.writeApprovedVersion(paper.referenceId(), paper.referenceVersion(), out);
+            default -> {
+                return new Download(paper.fileName(), paper.contentType(), repository.paperContent(meetingId, paperId)
+                        .orElseThrow(() -> new NotFoundException(messages.get("error.notFound"))));
+            }
+        }
+        String name = paper.kind() == Paper.Kind.COMPILATION ? "sammanstallning-v" + paper.referenceVersion() + ".pdf"
+                : "protokoll-" + paper.referenceId() + "-v" + paper.referenceVersion() + ".pdf";
+        return new Download(name, "application/pdf", out.toByteArray());
+    }
+}
