@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
+import se.fou.oj.developmentarea.DevelopmentAreaDraft;
+import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.meeting.JobFunction;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingDraft;
@@ -37,11 +39,14 @@ class DemoMeetings {
     private final MeetingService meetings;
     private final MinutesService minutes;
     private final AppUserDetailsService users;
+    private final DevelopmentAreaService developmentAreas;
 
-    DemoMeetings(MeetingService meetings, MinutesService minutes, AppUserDetailsService users) {
+    DemoMeetings(MeetingService meetings, MinutesService minutes, AppUserDetailsService users,
+                 DevelopmentAreaService developmentAreas) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.users = users;
+        this.developmentAreas = developmentAreas;
     }
 
     private AppUserPrincipal user(String username) {
@@ -94,6 +99,18 @@ class DemoMeetings {
                 municipalityIds.get("Ekerö"), LocalDate.of(2018, 4, 10));
         minutes.addActionItem(result.id(), "Sammanställa forskning om ohälsa och försörjningsstöd", fou, null,
                 LocalDate.of(2018, 4, 17));
+        for (DevelopmentAreaDraft area : List.of(
+                new DevelopmentAreaDraft("Klienter vars hinder för egen försörjning är ohälsa",
+                        "Få kommuner har överenskommelser med primärvård och vuxenpsykiatri om gemensamma klienter.",
+                        "Kommunerna registrerar orsakskoder 021–032; Försäkringskassans ersättningar räcker ofta inte.",
+                        List.of("EB13", "EB14"), result.id()),
+                new DevelopmentAreaDraft("Genomförandeplaner tillsammans med den enskilde",
+                        "Planerna upprättas men undertecknas och följs sällan upp tillsammans med den enskilde.",
+                        null, List.of("EB27", "EB28", "EB29"), result.id()),
+                new DevelopmentAreaDraft("Standardiserade bedömningsmetoder för alkohol och droger",
+                        "Bara en kommun använder AUDIT och DUDIT.", null, List.of("EB22", "EB23"), result.id()))) {
+            developmentAreas.select(developmentAreas.propose(cycle.id(), area).id());
+        }
         minutes.setReviewers(result.id(), List.of(ekero, jarfalla));
         minutes.sendForReview(result.id());
         for (String reviewer : List.of("ekero", "jarfalla")) {

@@ -38,6 +38,7 @@ import se.fou.oj.compilation.ui.CompilationView;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.meeting.ui.MeetingsView;
+import se.fou.oj.developmentarea.ui.DevelopmentAreasView;
 import se.fou.oj.interpretation.ui.InterpretationsView;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.ui.CycleRoutes;
@@ -177,7 +178,11 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 e -> getUI().ifPresent(ui -> ui.navigate(MeetingsView.class,
                         new RouteParameters(CycleRoutes.CYCLE_ID, String.valueOf(cycle.id())))));
         meetings.setId("open-meetings");
-        toolbar.add(compilation, interpretations, meetings);
+        Button areas = new Button(getTranslation("developmentArea.open"), VaadinIcon.FLAG_O.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(DevelopmentAreasView.class,
+                        new RouteParameters(CycleRoutes.CYCLE_ID, String.valueOf(cycle.id())))));
+        areas.setId("open-development-areas");
+        toolbar.add(compilation, interpretations, meetings, areas);
         if (!user.hasRole(Role.FOU)) {
             return;
         }

@@ -1,0 +1,133 @@
+package se.fou.oj.developmentarea;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditService;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.cycle.CycleService;
+import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.results.ResultsService;
+
+/**
+ * A cycle's development areas, strictly from its ÖJ results: every area points at the indicators behind it. FoU
+ * enters them (typically at the result meeting) and moves them along; a municipal contact may propose one once the
+ * results are published; everybody of the region reads them.
+ */
+@Service
+public class DevelopmentAreaService {
+
+    private final DevelopmentAreaRepository repository;
+    private final CycleService cycleService;
+    private final ResultsService resultsService;
+    private final AuditService audit;
+    private final Messages messages;
+
+    DevelopmentAreaService(DevelopmentAreaRepository repository, CycleService cycleService, ResultsService resultsService,
+                           AuditService audit, Messages messages) {
+        this.repository = repository;
+        this.cycleService = cycleService;
+        this.resultsService = resultsService;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DevelopmentArea> areasOfCycle(long cycleId) {
+        CurrentUser.require();
+        cycleService.cycle(cycleId);
+        return repository.ofCycle(cycleId);
+    }
+
+    @Transactional
+    public DevelopmentArea propose(long cycleId, DevelopmentAreaDraft draft) {
+        AppUserPrincipal user = CurrentUser.require();
+        Cycle cycle = cycleService.cycle(cycleId);
+        if (!user.hasRole(Role.FOU) && !(user.role() == Role.MUNICIPAL_CONTACT && cycle.resultsPublished())) {
+            throw AccessGuard.deny(user, "proposeDevelopmentArea", "only FoU, or contacts after publication");
+        }
+        DevelopmentAreaDraft clean = validate(cycleId, draft);
+        long id = repository.insert(cycleId, clean, user.username(),
+                user.role() == Role.MUNICIPAL_CONTACT ? user.municipalityId() : null, LocalDateTime.now());
+        audit.record("PROPOSE", "developmentArea", id, clean.title() + " " + clean.indicatorCodes());
+        return repository.byId(id).orElseThrow();
+    }
+
+    @Transactional
+    public DevelopmentArea edit(long id, DevelopmentAreaDraft draft) {
+        AccessGuard.requireRole("editDevelopmentArea", Role.FOU);
+        DevelopmentArea area = area(id);
+        repository.update(id, validate(area.cycleId(), draft));
+        audit.record("EDIT", "developmentArea", id, draft.title());
+        return area(id);
+    }
+
+    @Transactional
+    public DevelopmentArea select(long id) {
+        return move(id, DevelopmentArea.Status.SELECTED, null);
+    }
+
+    @Transactional
+    public DevelopmentArea close(long id) {
+        return move(id, DevelopmentArea.Status.CLOSED, null);
+    }
+
+    @Transactional
+    public DevelopmentArea drop(long id, String reason) {
+        if (!StringUtils.hasText(reason)) {
+            throw new ValidationException(messages.get("developmentArea.error.reason"));
+        }
+        return move(id, DevelopmentArea.Status.DROPPED, reason.trim());
+    }
+
+    private DevelopmentArea move(long id, DevelopmentArea.Status status, String reason) {
+        AccessGuard.requireRole("moveDevelopmentArea", Role.FOU);
+        DevelopmentArea area = area(id);
+        repository.setStatus(id, status, reason);
+        audit.record("STATUS", "developmentArea", id, area.status() + " -> " + status + (reason == null ? "" : ": " + reason));
+        return area(id);
+    }
+
+    private DevelopmentArea area(long id) {
+        return repository.byId(id).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
+    }
+
+    /** An area needs a title, the need behind it and at least one indicator of the cycle's own results. */
+    private DevelopmentAreaDraft validate(long cycleId, DevelopmentAreaDraft draft) {
+        List<String> problems = new ArrayList<>();
+        if (!StringUtils.hasText(draft.title())) {
+            problems.add(messages.get("developmentArea.error.title"));
+        }
+        if (!StringUtils.hasText(draft.need())) {
+            problems.add(messages.get("developmentArea.error.need"));
+        }
+        Set<String> known = resultsService.results(cycleId).allRows().stream().map(IndicatorRow::code)
+                .collect(Collectors.toSet());
+        Set<String> codes = new LinkedHashSet<>(draft.indicatorCodes() == null ? List.of() : draft.indicatorCodes());
+        if (codes.isEmpty()) {
+            problems.add(messages.get("developmentArea.error.indicators"));
+        } else if (!known.containsAll(codes)) {
+            codes.removeAll(known);
+            problems.add(messages.get("developmentArea.error.unknownIndicators", String.join(", ", codes)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return new DevelopmentAreaDraft(draft.title().trim(), draft.need().trim(),
+                StringUtils.hasText(draft.alreadyKnown()) ? draft.alreadyKnown().trim() : null, List.copyOf(codes),
+                draft.meetingId());
+    }
+}
