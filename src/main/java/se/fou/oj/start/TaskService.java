@@ -38,7 +38,7 @@ public class TaskService {
         minutesService.myOpenActionItems().stream()
                 .sorted(java.util.Comparator.comparing(se.fou.oj.meeting.Meeting.ActionItem::dueDate))
                 .forEach(a -> tasks.add(new Task("task.actionItem", a.text() + " (" + a.dueDate() + ")",
-                        "meetings/" + a.meetingId())));
+                        "meetings/" + a.meetingId(), a.overdue(java.time.LocalDate.now()))));
         if (!user.hasRole(Role.FOU)) {
             return tasks;
         }

@@ -95,7 +95,15 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
                 Button open = new Button(getTranslation(task.messageKey(), task.argument()), VaadinIcon.ARROW_RIGHT.create(),
                         e -> getUI().ifPresent(ui -> ui.navigate(task.link())));
                 open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                list.add(open);
+                if (task.overdue()) {
+                    Span late = new Span(getTranslation("minutes.overdue"));
+                    late.addClassNames("badge", "badge-warning");
+                    HorizontalLayout line = new HorizontalLayout(open, late);
+                    line.setAlignItems(Alignment.BASELINE);
+                    list.add(line);
+                } else {
+                    list.add(open);
+                }
             }
             add(list);
         }

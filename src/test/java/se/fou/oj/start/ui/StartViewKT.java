@@ -33,6 +33,12 @@ class StartViewKT extends KaribuTest {
     @org.springframework.beans.factory.annotation.Autowired
     se.fou.oj.results.ResultsService resultsService;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    se.fou.oj.meeting.MeetingService meetingService;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    se.fou.oj.meeting.MinutesService minutesService;
+
     @Test
     void anonymousVisitorIsSentToTheLoginPage() {
         UI.getCurrent().navigate(StartView.class);
@@ -86,6 +92,24 @@ class StartViewKT extends KaribuTest {
         UI.getCurrent().navigate(StartView.class);
         assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).containsExactly("Startsida");
         _assertOne(Button.class, s -> s.withId("new-cycle"));
+    }
+
+    @Test
+    void anOverdueActionItemIsOnTheOwnersStartPageMarkedLate() {
+        Cycle cycle = testData.newCycle();
+        long jarfalla = ((se.fou.oj.base.security.AppUserPrincipal) userDetailsService.loadUserByUsername("jarfalla")).userId();
+        se.fou.oj.base.security.SystemActor.run(() -> {
+            var meeting = meetingService.create(cycle.id(), new se.fou.oj.meeting.MeetingDraft(
+                    se.fou.oj.meeting.MeetingKind.RESULT_MEETING, "Resultatmöte", java.time.LocalDateTime.of(2026, 1, 13, 9, 0),
+                    "Solna", null, false, java.util.List.of(jarfalla), null));
+            minutesService.addActionItem(meeting.id(), "Skicka statistiken " + cycle.id(), jarfalla, null,
+                    java.time.LocalDate.now().minusDays(1));
+        });
+        login("jarfalla");
+        UI.getCurrent().navigate(StartView.class);
+        Button task = _get(Button.class, s -> s.withText("Åtgärd: Skicka statistiken " + cycle.id() + " ("
+                + java.time.LocalDate.now().minusDays(1) + ")"));
+        assertThat(task.getParent().orElseThrow().getElement().getTextRecursively()).contains("försenad");
     }
 
     @Test
