@@ -41,7 +41,7 @@ public class DevelopmentAreaList extends VerticalLayout {
             head.setAlignItems(Alignment.BASELINE);
             card.add(head, new Paragraph(getTranslation("developmentArea.need") + ": " + area.need()));
             if (area.alreadyKnown() != null) {
-                card.add(new Paragraph(getTranslation("developmentArea.known") + ": " + area.alreadyKnown()));
+                card.add(new Paragraph(getTranslation("developmentArea.knownLabel") + ": " + area.alreadyKnown()));
             }
             String figures = String.join("; ", area.indicatorCodes().stream().map(code -> {
                 IndicatorRow row = indicators.get(code);

@@ -41,6 +41,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         this.userService = userService;
         setId("meetings-view");
         grid.setId("meetings-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(m -> getTranslation(m.kind().labelKey())).setHeader(getTranslation("meeting.kind")).setKey("kind").setAutoWidth(true);
         grid.addColumn(Meeting::title).setHeader(getTranslation("meeting.title")).setKey("title").setFlexGrow(2);
         grid.addColumn(MeetingFormat::when).setHeader(getTranslation("meeting.startsAt")).setKey("when").setFlexGrow(2);

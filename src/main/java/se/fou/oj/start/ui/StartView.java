@@ -70,7 +70,11 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
             Button open = new Button(getTranslation("cycle.openResults"), e -> openResults(c));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             open.setId("open-results-" + c.id());
-            return open;
+            Button meetings = new Button(getTranslation("meeting.open"), e -> getUI().ifPresent(ui ->
+                    ui.navigate("cycles/" + c.id() + "/meetings")));
+            meetings.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            meetings.setId("open-meetings-" + c.id());
+            return new HorizontalLayout(open, meetings);
         }).setAutoWidth(true);
         cycles.setAllRowsVisible(true);
         cycles.addItemClickListener(e -> openResults(e.getItem()));
