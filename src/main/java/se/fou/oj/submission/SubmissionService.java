@@ -1,0 +1,234 @@
+package se.fou.oj.submission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import se.fou.oj.base.ConflictException;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditService;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.cycle.CycleService;
+import se.fou.oj.region.Municipality;
+import se.fou.oj.region.RegionService;
+
+/**
+ * Requests to the municipalities and their written submissions. A contact reads and writes only their own
+ * municipality's submission until FoU publishes the request's answers; drafts are saved as they are typed, and a save
+ * over someone else's newer save is refused with a message instead of overwriting it. Submitting locks the answer;
+ * FoU can reopen it with a reason.
+ */
+@Service
+public class SubmissionService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final SubmissionRepository repository;
+    private final CycleService cycleService;
+    private final RegionService regionService;
+    private final AuditService audit;
+    private final Messages messages;
+    private final Clock clock;
+
+    SubmissionService(SubmissionRepository repository, CycleService cycleService, RegionService regionService,
+                      AuditService audit, Messages messages, Clock clock) {
+        this.repository = repository;
+        this.cycleService = cycleService;
+        this.regionService = regionService;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Request> requests(long cycleId) {
+        CurrentUser.require();
+        cycleService.cycle(cycleId);
+        return repository.requestIds(cycleId).stream().map(id -> repository.request(id).orElseThrow()).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Request request(long id) {
+        CurrentUser.require();
+        return repository.request(id).orElseThrow(() -> new NotFoundException(messages.get("request.error.notFound", String.valueOf(id))));
+    }
+
+    @Transactional
+    public Request createRequest(long cycleId, RequestDraft draft) {
+        AppUserPrincipal user = AccessGuard.requireRole("createRequest", Role.FOU);
+        cycleService.cycle(cycleId);
+        List<String> questions = draft.questions() == null ? List.of()
+                : draft.questions().stream().filter(StringUtils::hasText).map(String::trim).toList();
+        List<String> problems = new ArrayList<>();
+        if (!StringUtils.hasText(draft.title())) {
+            problems.add(messages.get("request.error.title"));
+        }
+        if (questions.isEmpty()) {
+            problems.add(messages.get("request.error.questions"));
+        }
+        if (draft.deadline() == null) {
+            problems.add(messages.get("request.error.deadline"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        long id = repository.insertRequest(cycleId, draft.developmentAreaId(), draft.title().trim(),
+                StringUtils.hasText(draft.instructions()) ? draft.instructions().trim() : null, draft.deadline(), questions,
+                user.username(), LocalDateTime.now(clock));
+        audit.record("CREATE", "request", id, draft.title() + ", senast " + draft.deadline());
+        return request(id);
+    }
+
+    @Transactional
+    public void extendDeadline(long requestId, String municipalityCode, LocalDate deadline) {
+        AccessGuard.requireRole("extendDeadline", Role.FOU);
+        request(requestId);
+        Municipality municipality = municipality(municipalityCode);
+        if (deadline == null) {
+            throw new ValidationException(messages.get("request.error.deadline"));
+        }
+        repository.extendDeadline(requestId, municipality.id(), deadline);
+        audit.record("EXTEND", "request", requestId, municipality.name() + " till " + deadline);
+    }
+
+    /** After this every municipality of the region may read every submission of the request. */
+    @Transactional
+    public void publishAnswers(long requestId) {
+        AccessGuard.requireRole("publishAnswers", Role.FOU);
+        request(requestId);
+        repository.publishAnswers(requestId, LocalDateTime.now(clock));
+        audit.record("PUBLISH", "request", requestId, "Svaren publicerade");
+    }
+
+    /** The status of every municipality of the region for the request: FoU's matrix. */
+    @Transactional(readOnly = true)
+    public List<Submission> matrix(long requestId) {
+        AccessGuard.requireRole("submissionMatrix", Role.FOU);
+        Request request = request(requestId);
+        return regionService.activeMunicipalities().stream().map(m -> load(request, m.id())).toList();
+    }
+
+    /** A municipality's submission, for whoever may see it (their own, or any once the answers are published). */
+    @Transactional(readOnly = true)
+    public Submission submission(long requestId, String municipalityCode) {
+        Request request = request(requestId);
+        Municipality municipality = municipality(municipalityCode);
+        requireRead(request, municipality.id());
+        return load(request, municipality.id());
+    }
+
+    /**
+     * Saves a draft. {@code expectedVersion} is the version the editor read; if someone saved after that, nothing is
+     * overwritten and a conflict names who saved when.
+     */
+    @Transactional
+    public Submission saveDraft(long requestId, String municipalityCode, int expectedVersion, Map<Long, String> answers) {
+        Request request = request(requestId);
+        Municipality municipality = municipality(municipalityCode);
+        AppUserPrincipal user = requireWrite(municipality.id());
+        Submission current = load(request, municipality.id());
+        if (!current.editable()) {
+            throw new ValidationException(messages.get("submission.error.submitted"));
+        }
+        for (Long questionId : answers.keySet()) {
+            if (request.questions().stream().noneMatch(q -> q.id() == questionId)) {
+                throw new ValidationException(messages.get("submission.error.question", String.valueOf(questionId)));
+            }
+        }
+        String status = current.status() == Submission.Status.REOPENED ? "REOPENED" : "DRAFT";
+        boolean saved;
+        try {
+            saved = repository.saveAnswers(requestId, municipality.id(), expectedVersion, answers, status, user.username(),
+                    LocalDateTime.now(clock));
+        } catch (DataIntegrityViolationException e) {
+            saved = false;
+        }
+        if (!saved) {
+            Submission newer = load(request, municipality.id());
+            throw new ConflictException(messages.get("submission.error.conflict", newer.updatedBy(),
+                    newer.updatedAt() == null ? "" : TIME.format(newer.updatedAt())));
+        }
+        return load(request, municipality.id());
+    }
+
+    /** Submits: the answer locks and records who and when. */
+    @Transactional
+    public Submission submit(long requestId, String municipalityCode, int expectedVersion, Map<Long, String> answers) {
+        Submission saved = saveDraft(requestId, municipalityCode, expectedVersion, answers);
+        Municipality municipality = municipality(municipalityCode);
+        AppUserPrincipal user = CurrentUser.require();
+        Request request = request(requestId);
+        if (request.questions().stream().allMatch(q -> !StringUtils.hasText(saved.answers().get(q.id())))) {
+            throw new ValidationException(messages.get("submission.error.empty"));
+        }
+        repository.markSubmitted(requestId, municipality.id(), user.username(), LocalDateTime.now(clock));
+        audit.record("SUBMIT", "submission", requestId + "/" + municipality.code(), user.username());
+        return load(request, municipality.id());
+    }
+
+    @Transactional
+    public void reopen(long requestId, String municipalityCode, String reason) {
+        AccessGuard.requireRole("reopenSubmission", Role.FOU);
+        Request request = request(requestId);
+        Municipality municipality = municipality(municipalityCode);
+        if (load(request, municipality.id()).editable()) {
+            throw new ValidationException(messages.get("submission.error.notSubmitted"));
+        }
+        if (!StringUtils.hasText(reason)) {
+            throw new ValidationException(messages.get("submission.error.reason"));
+        }
+        repository.reopen(requestId, municipality.id(), reason.trim());
+        audit.record("REOPEN", "submission", requestId + "/" + municipality.code(), reason.trim());
+    }
+
+    private Submission load(Request request, long municipalityId) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate deadline = request.deadlineFor(municipalityId);
+        String name = repository.municipalityName(municipalityId);
+        return repository.stored(request.id(), municipalityId).map(s -> {
+            Submission.Status status = switch (s.status()) {
+                case "SUBMITTED" -> s.submittedAt().toLocalDate().isAfter(deadline) ? Submission.Status.SUBMITTED_LATE
+                        : Submission.Status.SUBMITTED;
+                case "REOPENED" -> today.isAfter(deadline) ? Submission.Status.LATE : Submission.Status.REOPENED;
+                default -> today.isAfter(deadline) ? Submission.Status.LATE : Submission.Status.DRAFT;
+            };
+            return new Submission(request.id(), municipalityId, name, status, s.version(), repository.answers(s.id()),
+                    s.updatedBy(), s.updatedAt(), s.submittedBy(), s.submittedAt(), s.reopenReason(), deadline);
+        }).orElseGet(() -> new Submission(request.id(), municipalityId, name,
+                today.isAfter(deadline) ? Submission.Status.LATE : Submission.Status.NOT_STARTED, 0, Map.of(), null, null,
+                null, null, null, deadline));
+    }
+
+    private void requireRead(Request request, long municipalityId) {
+        AppUserPrincipal user = CurrentUser.require();
+        if (!user.seesWholeRegion() && !request.answersPublished()) {
+            AccessGuard.requireMunicipalityAccess("readSubmission", municipalityId);
+        }
+    }
+
+    /** Only the municipality's own contacts write its submission (FoU reads, reopens). */
+    private AppUserPrincipal requireWrite(long municipalityId) {
+        AppUserPrincipal user = CurrentUser.require();
+        if (user.role() != Role.MUNICIPAL_CONTACT || user.municipalityId() == null || user.municipalityId() != municipalityId) {
+            throw AccessGuard.deny(user, "writeSubmission", "not a contact of municipality " + municipalityId);
+        }
+        return user;
+    }
+
+    private Municipality municipality(String code) {
+        return regionService.municipalityByCode(code)
+                .orElseThrow(() -> new NotFoundException(messages.get("municipality.error.unknownCode", code)));
+    }
+}

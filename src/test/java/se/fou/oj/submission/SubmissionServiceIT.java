@@ -1,0 +1,128 @@
+package se.fou.oj.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import se.fou.oj.IntegrationTest;
+import se.fou.oj.base.ConflictException;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.region.RegionService;
+import se.fou.oj.user.UserDraft;
+import se.fou.oj.user.UserService;
+
+class SubmissionServiceIT extends IntegrationTest {
+
+    @Autowired
+    SubmissionService service;
+
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    RegionService regionService;
+
+    private Request request(Cycle cycle, LocalDate deadline) {
+        loginAs("fou");
+        return service.createRequest(cycle.id(), new RequestDraft("Ohälsa som hinder för egen försörjning",
+                "Svara utifrån oktober månad.", List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?",
+                        "Vilka analyser har gjorts tidigare?"), deadline, null));
+    }
+
+    private static Map<Long, String> answers(Request request, String... texts) {
+        Map<Long, String> answers = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < texts.length; i++) {
+            answers.put(request.questions().get(i).id(), texts[i]);
+        }
+        return answers;
+    }
+
+    @Test
+    void draftsSaveSubmitLocksAndAStaleSaveIsRefusedNotOverwritten() {
+        Cycle cycle = testData.newCycle();
+        Request request = request(cycle, LocalDate.now().plusDays(7));
+        String secondContact = "ekero.andra" + cycle.id();
+        SystemActor.run(() -> userService.createUser(new UserDraft(secondContact, "Andra Ekeröbo", null,
+                Role.MUNICIPAL_CONTACT, regionService.municipalityByCode("0125").orElseThrow().id(), true, "losenord-2")));
+
+        loginAs("ekero");
+        Submission first = service.saveDraft(request.id(), "0125", 0, answers(request, "Vi vet att många har ohälsa."));
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(first.status()).isEqualTo(Submission.Status.DRAFT);
+
+        loginAs(secondContact);
+        Submission second = service.saveDraft(request.id(), "0125", 1, answers(request, "Vi vet att många har ohälsa.",
+                "Orsakskoder 021–032 för oktober."));
+        assertThat(second.version()).isEqualTo(2);
+
+        // The first contact still has version 1 open: the save is refused and the newer text is kept
+        loginAs("ekero");
+        assertThatThrownBy(() -> service.saveDraft(request.id(), "0125", 1, answers(request, "Min gamla text.")))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageStartingWith("Någon annan har sparat svaret efter att du öppnade det (" + secondContact);
+        assertThat(service.submission(request.id(), "0125").answers()).containsEntry(request.questions().get(0).id(),
+                "Vi vet att många har ohälsa.");
+
+        Submission submitted = service.submit(request.id(), "0125", 2, answers(request, "Vi vet att många har ohälsa.",
+                "Orsakskoder 021–032 för oktober.", "En analys 2014."));
+        assertThat(submitted.status()).isEqualTo(Submission.Status.SUBMITTED);
+        assertThat(submitted.submittedBy()).isEqualTo("ekero");
+        assertThatThrownBy(() -> service.saveDraft(request.id(), "0125", submitted.version(), answers(request, "Ändrat")))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("Svaret är inskickat och låst.");
+
+        loginAs("fou");
+        assertThatThrownBy(() -> service.reopen(request.id(), "0125", " ")).isInstanceOf(ValidationException.class);
+        service.reopen(request.id(), "0125", "Statistiken saknar åldersuppdelning");
+        Map<String, Submission.Status> matrix = service.matrix(request.id()).stream()
+                .collect(Collectors.toMap(Submission::municipalityName, Submission::status));
+        assertThat(matrix).containsEntry("Ekerö", Submission.Status.REOPENED).containsEntry("Järfälla", Submission.Status.NOT_STARTED)
+                .hasSize(8);
+        assertThatThrownBy(() -> service.saveDraft(request.id(), "0125", 3, answers(request, "FoU skriver")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aContactReadsOnlyTheirOwnUntilTheAnswersArePublished() {
+        Cycle cycle = testData.newCycle();
+        Request request = request(cycle, LocalDate.now().plusDays(7));
+        loginAs("ekero");
+        service.saveDraft(request.id(), "0125", 0, answers(request, "Ekerös svar"));
+
+        loginAs("jarfalla");
+        assertThatThrownBy(() -> service.submission(request.id(), "0125")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.saveDraft(request.id(), "0125", 1, answers(request, "Järfälla skriver i Ekerös")))
+                .isInstanceOf(AccessDeniedException.class);
+        loginAs("socialchef");
+        assertThat(service.submission(request.id(), "0125").answers()).containsValue("Ekerös svar");
+
+        loginAs("fou");
+        service.publishAnswers(request.id());
+        loginAs("jarfalla");
+        assertThat(service.submission(request.id(), "0125").answers()).containsValue("Ekerös svar");
+    }
+
+    @Test
+    void lateAndSubmittedLateFollowEachMunicipalitysDeadline() {
+        Cycle cycle = testData.newCycle();
+        Request request = request(cycle, LocalDate.now().minusDays(1));
+        service.extendDeadline(request.id(), "0123", LocalDate.now().plusDays(3));
+        Map<String, Submission.Status> matrix = service.matrix(request.id()).stream()
+                .collect(Collectors.toMap(Submission::municipalityName, Submission::status));
+        assertThat(matrix).containsEntry("Ekerö", Submission.Status.LATE).containsEntry("Järfälla", Submission.Status.NOT_STARTED);
+
+        loginAs("ekero");
+        assertThat(service.submit(request.id(), "0125", 0, answers(request, "Sent men ändå")).status())
+                .isEqualTo(Submission.Status.SUBMITTED_LATE);
+        assertThatThrownBy(() -> service.submit(request.id(), "0125", 0, answers(request, "")))
+                .isInstanceOf(ValidationException.class);
+    }
+}
