@@ -12,6 +12,7 @@ import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.Stage;
 import se.fou.oj.meeting.MinutesService;
+import se.fou.oj.submission.SubmissionService;
 
 /**
  * The start page's "my tasks": derived from where each cycle stands, so a task disappears by itself once done.
@@ -23,8 +24,11 @@ public class TaskService {
     private final CycleService cycleService;
     private final CompilationService compilationService;
     private final MinutesService minutesService;
+    private final SubmissionService submissionService;
 
-    TaskService(CycleService cycleService, CompilationService compilationService, MinutesService minutesService) {
+    TaskService(CycleService cycleService, CompilationService compilationService, MinutesService minutesService,
+                SubmissionService submissionService) {
+        this.submissionService = submissionService;
         this.cycleService = cycleService;
         this.compilationService = compilationService;
         this.minutesService = minutesService;
@@ -39,6 +43,18 @@ public class TaskService {
                 .sorted(java.util.Comparator.comparing(se.fou.oj.meeting.Meeting.ActionItem::dueDate))
                 .forEach(a -> tasks.add(new Task("task.actionItem", a.text() + " (" + a.dueDate() + ")",
                         "meetings/" + a.meetingId(), a.overdue(java.time.LocalDate.now()))));
+        if (user.role() == Role.MUNICIPAL_CONTACT && user.municipalityCode() != null) {
+            for (Cycle cycle : cycleService.cycles()) {
+                for (var request : submissionService.requests(cycle.id())) {
+                    var own = submissionService.submission(request.id(), user.municipalityCode());
+                    if (own.editable()) {
+                        tasks.add(new Task("task.answerRequest", request.title() + " (" + own.deadline() + ")",
+                                "requests/" + request.id() + "/submissions/" + user.municipalityCode(),
+                                own.status() == se.fou.oj.submission.Submission.Status.LATE));
+                    }
+                }
+            }
+        }
         if (!user.hasRole(Role.FOU)) {
             return tasks;
         }

@@ -80,6 +80,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         status.setId("results-status");
         status.addClassName("muted");
         toolbar.setId("results-toolbar");
+        toolbar.setWrap(true);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         tables.setId("results-tables");
         tables.setWidthFull();
@@ -182,7 +183,10 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 e -> getUI().ifPresent(ui -> ui.navigate(DevelopmentAreasView.class,
                         new RouteParameters(CycleRoutes.CYCLE_ID, String.valueOf(cycle.id())))));
         areas.setId("open-development-areas");
-        toolbar.add(compilation, interpretations, meetings, areas);
+        Button requests = new Button(getTranslation("request.open"), VaadinIcon.ENVELOPE_O.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("cycles/" + cycle.id() + "/requests")));
+        requests.setId("open-requests");
+        toolbar.add(compilation, interpretations, meetings, areas, requests);
         if (!user.hasRole(Role.FOU)) {
             return;
         }

@@ -1,0 +1,56 @@
+package se.fou.oj.submission.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Arrays;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.SubmissionService;
+
+/** FoU writes a request: instructions, one question per line (the usual three proposed), a deadline. */
+class RequestForm extends Dialog {
+
+    RequestForm(SubmissionService service, long cycleId, Runnable onSaved) {
+        setId("request-form");
+        setHeaderTitle(getTranslation("request.new"));
+        setWidth("44rem");
+        TextField title = new TextField(getTranslation("request.title"));
+        title.setId("request-title");
+        TextArea instructions = new TextArea(getTranslation("request.instructions"));
+        instructions.setId("request-instructions");
+        TextArea questions = new TextArea(getTranslation("request.questions"));
+        questions.setId("request-questions");
+        questions.setHelperText(getTranslation("request.questions.help"));
+        questions.setValue(getTranslation("request.questions.default"));
+        questions.setMinHeight("7rem");
+        DatePicker deadline = new DatePicker(getTranslation("request.deadline"), LocalDate.now().plusWeeks(3));
+        deadline.setId("request-deadline");
+        Div errors = new Div();
+        errors.setId("request-errors");
+        errors.addClassName("error-text");
+        FormLayout form = new FormLayout(title, deadline, instructions, questions);
+        form.setColspan(instructions, 2);
+        form.setColspan(questions, 2);
+        add(form, errors);
+        Button save = new Button(getTranslation("request.send"), e -> {
+            try {
+                service.createRequest(cycleId, new RequestDraft(title.getValue(), instructions.getValue(),
+                        Arrays.asList(questions.getValue().split("\\R")), deadline.getValue(), null));
+                close();
+                onSaved.run();
+            } catch (ValidationException ex) {
+                errors.setText(String.join(" ", ex.problems()));
+            }
+        });
+        save.setId("request-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}

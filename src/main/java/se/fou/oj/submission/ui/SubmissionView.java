@@ -1,0 +1,163 @@
+package se.fou.oj.submission.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.fou.oj.base.ConflictException;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.submission.Request;
+import se.fou.oj.submission.Submission;
+import se.fou.oj.submission.SubmissionService;
+
+/**
+ * A municipality's written answer to a request. The draft saves shortly after typing stops; if a colleague saved in
+ * between, nothing is overwritten and the form says so. Submitting locks the answer.
+ */
+@Route(value = "requests/:requestId/submissions/:municipality", layout = MainLayout.class)
+@PermitAll
+public class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String REQUEST_ID = "requestId";
+    public static final String MUNICIPALITY = "municipality";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final SubmissionService service;
+    private final Map<Long, TextArea> fields = new LinkedHashMap<>();
+    private final Span saved = new Span();
+    private final Div conflict = new Div();
+    private long requestId;
+    private String code;
+    private int version;
+    private String pageTitle = "";
+
+    public SubmissionView(SubmissionService service) {
+        this.service = service;
+        setId("submission-view");
+        saved.setId("submission-saved");
+        saved.addClassName("muted");
+        conflict.setId("submission-conflict");
+        conflict.addClassName("error-text");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String raw = event.getRouteParameters().get(REQUEST_ID).orElse("");
+        if (!raw.matches("\\d{1,18}")) {
+            throw new NotFoundException(getTranslation("request.error.notFound", raw));
+        }
+        requestId = Long.parseLong(raw);
+        code = event.getRouteParameters().get(MUNICIPALITY).orElse("");
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        fields.clear();
+        conflict.setText("");
+        Request request = service.request(requestId);
+        Submission submission = service.submission(requestId, code);
+        version = submission.version();
+        pageTitle = request.title() + " – " + submission.municipalityName();
+        add(new H2(pageTitle));
+        long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(), submission.deadline());
+        Paragraph status = new Paragraph(getTranslation(submission.status().labelKey()) + " · "
+                + getTranslation("submission.deadline", submission.deadline().toString(), daysLeft));
+        status.setId("submission-status");
+        add(status);
+        if (request.instructions() != null) {
+            add(new Paragraph(request.instructions()));
+        }
+        if (submission.reopenReason() != null && submission.editable()) {
+            Paragraph reopened = new Paragraph(getTranslation("submission.reopenedBecause", submission.reopenReason()));
+            reopened.addClassName("info-box");
+            add(reopened);
+        }
+        boolean writable = submission.editable() && CurrentUser.require().role() == Role.MUNICIPAL_CONTACT
+                && code.equals(CurrentUser.require().municipalityCode());
+        for (Request.Question question : request.questions()) {
+            TextArea field = new TextArea(question.position() + ". " + question.text());
+            field.setId("answer-" + question.position());
+            field.setWidthFull();
+            field.setMinHeight("6rem");
+            field.setValue(submission.answers().getOrDefault(question.id(), "") == null ? ""
+                    : submission.answers().getOrDefault(question.id(), ""));
+            field.setReadOnly(!writable);
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setValueChangeTimeout(800);
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    saveDraft();
+                }
+            });
+            fields.put(question.id(), field);
+            add(field);
+        }
+        add(saved, conflict);
+        if (writable) {
+            Button submit = new Button(getTranslation("submission.submit"), e -> submit());
+            submit.setId("submit-answer");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(submit);
+        } else if (submission.submittedAt() != null) {
+            add(new Paragraph(getTranslation("submission.submittedBy", submission.submittedBy(),
+                    submission.submittedAt().toLocalDate().toString())));
+        }
+    }
+
+    /** Saves the draft; public to the package so tests can save as the browser would after typing. */
+    void saveDraft() {
+        try {
+            version = service.saveDraft(requestId, code, version, answers()).version();
+            saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now().format(TIME)));
+            conflict.setText("");
+        } catch (ConflictException ex) {
+            conflict.setText(ex.getMessage());
+        } catch (ValidationException ex) {
+            Notifications.error(ex.getMessage());
+        }
+    }
+
+    private void submit() {
+        try {
+            service.submit(requestId, code, version, answers());
+            Notifications.success(getTranslation("submission.submitted"));
+            refresh();
+        } catch (ConflictException ex) {
+            conflict.setText(ex.getMessage());
+        } catch (ValidationException ex) {
+            conflict.setText(ex.getMessage());
+        }
+    }
+
+    private Map<Long, String> answers() {
+        Map<Long, String> answers = new LinkedHashMap<>();
+        fields.forEach((id, field) -> answers.put(id, field.getValue()));
+        return answers;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,70 @@
+package se.fou.oj.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import se.fou.oj.IntegrationTest;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+
+/** A municipality answering from its own system: the same rules and checks as the form. */
+class SubmissionApiIT extends IntegrationTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    ObjectMapper objectMapper;
+
+    @Autowired
+    SubmissionService service;
+
+    private ResponseEntity<String> call(HttpMethod method, String user, String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, "demo1234", StandardCharsets.UTF_8);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange(path, method, new HttpEntity<>(json, headers), String.class);
+    }
+
+    @Test
+    void aContactPutsTheirOwnAnswerAndIsRefusedAnotherMunicipalitysOrAStaleVersion() throws Exception {
+        Cycle cycle = testData.newCycle();
+        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Statistik",
+                null, List.of("Vad har vi för statistik?"), LocalDate.now().plusDays(5), null)));
+        long question = request.questions().get(0).id();
+        JsonNode requests = objectMapper.readTree(call(HttpMethod.GET, "jarfalla", "/api/v1/cycles/" + cycle.id() + "/requests", null)
+                .getBody());
+        assertThat(requests.get(0).get("questions").get(0).get("id").asLong()).isEqualTo(question);
+
+        String path = "/api/v1/requests/" + request.id() + "/submissions/";
+        String body = "{\"version\":0,\"answers\":[{\"questionId\":" + question + ",\"text\":\"Orsakskoder 021–032\"}]}";
+        ResponseEntity<String> saved = call(HttpMethod.PUT, "ekero", path + "0125", body);
+        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(objectMapper.readTree(saved.getBody()).get("version").asInt()).isEqualTo(1);
+
+        assertThat(call(HttpMethod.PUT, "jarfalla", path + "0125", body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(call(HttpMethod.GET, "jarfalla", path + "0125", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> stale = call(HttpMethod.PUT, "ekero", path + "0125", body);
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(objectMapper.readTree(stale.getBody()).get("detail").asText()).startsWith("Någon annan har sparat svaret");
+
+        ResponseEntity<String> submitted = call(HttpMethod.PUT, "ekero", path + "0125",
+                "{\"version\":1,\"submit\":true,\"answers\":[{\"questionId\":" + question + ",\"text\":\"Orsakskoder 021–032\"}]}");
+        assertThat(objectMapper.readTree(submitted.getBody()).get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(call(HttpMethod.PUT, "ekero", path + "0125", "{\"answers\":[]}").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+}

@@ -1,0 +1,75 @@
+package se.fou.oj.submission.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParam;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.fou.oj.KaribuTest;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.start.ui.StartView;
+import se.fou.oj.submission.Request;
+import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.SubmissionService;
+
+class SubmissionViewKT extends KaribuTest {
+
+    @Autowired
+    SubmissionService service;
+
+    private static void open(Request request, String code) {
+        UI.getCurrent().navigate(SubmissionView.class, new RouteParameters(
+                new RouteParam(SubmissionView.REQUEST_ID, String.valueOf(request.id())),
+                new RouteParam(SubmissionView.MUNICIPALITY, code)));
+    }
+
+    @Test
+    void ekeroAnswersLeavesComesBackMeetsAStaleSaveAndSubmits() {
+        Cycle cycle = testData.newCycle();
+        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Ohälsa och försörjning",
+                null, List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?"), LocalDate.now().plusDays(10), null)));
+        login("ekero");
+        UI.getCurrent().navigate(StartView.class);
+        _click(_get(Button.class, s -> s.withText("Svara på Ohälsa och försörjning (" + LocalDate.now().plusDays(10) + ")")));
+        assertThat(_get(Paragraph.class, s -> s.withId("submission-status")).getText())
+                .isEqualTo("Inte påbörjad · sista dag " + LocalDate.now().plusDays(10) + " (10 dagar kvar)");
+        _setValue(_get(TextArea.class, s -> s.withId("answer-1")), "Många klienter har ohälsa.");
+
+        // Leaves and comes back: the draft is there
+        UI.getCurrent().navigate(StartView.class);
+        open(request, "0125");
+        assertThat(_get(TextArea.class, s -> s.withId("answer-1")).getValue()).isEqualTo("Många klienter har ohälsa.");
+        assertThat(_get(Paragraph.class, s -> s.withId("submission-status")).getText()).startsWith("Utkast");
+
+        // A colleague saves meanwhile (as through the API); this screen's next save is refused and says so
+        AppUserPrincipal ekero = (AppUserPrincipal) userDetailsService.loadUserByUsername("ekero");
+        SystemActor.callAs(ekero, () -> service.saveDraft(request.id(), "0125", 1,
+                Map.of(request.questions().get(1).id(), "Orsakskoder 021–032.")));
+        _setValue(_get(TextArea.class, s -> s.withId("answer-2")), "Min egen statistiktext.");
+        assertThat(_get(Div.class, s -> s.withId("submission-conflict")).getText())
+                .startsWith("Någon annan har sparat svaret efter att du öppnade det (ekero");
+
+        UI.getCurrent().navigate(StartView.class);
+        open(request, "0125");
+        assertThat(_get(TextArea.class, s -> s.withId("answer-2")).getValue()).isEqualTo("Orsakskoder 021–032.");
+        _click(_get(Button.class, s -> s.withId("submit-answer")));
+        assertThat(_get(Paragraph.class, s -> s.withId("submission-status")).getText()).startsWith("Inskickad");
+        assertThat(_get(TextArea.class, s -> s.withId("answer-1")).isReadOnly()).isTrue();
+        _assertNone(Button.class, s -> s.withId("submit-answer"));
+    }
+}
