@@ -1,0 +1,102 @@
+package se.fou.oj.submission;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A statistics table of a written submission: rows (e.g. the cause codes 021–032) by breakdowns (Totalt; Kön: Män,
+ * Kvinnor; Ålder; Barn i hushållet). Counts are typed; shares are computed here and nowhere else:
+ * a breakdown's share is the category's count of the row's total (Män 3 of 7 = 43 %), the total column's share is
+ * the row's total of all rows' totals (021: 7 of 50 = 14 %). A zero prints as "–", a share that rounds to zero as
+ * "&lt;1 %". Where a breakdown's categories do not sum to the row's total the mismatch is reported and the figures are
+ * kept as entered.
+ *
+ * @param rows row codes in order
+ * @param breakdowns breakdown name to its categories, in order; the first is the total ("Totalt" → "Alla")
+ */
+public record StatisticsTable(List<String> rows, Map<String, List<String>> breakdowns) {
+
+    public static final String TOTAL = "Totalt";
+
+    /** One cell: a row, a breakdown and a category. */
+    public record Cell(String row, String breakdown, String category) {
+    }
+
+    /** A breakdown of a row whose categories add up to something other than the row's total. */
+    public record Mismatch(String row, String breakdown, int sum, int total) {
+    }
+
+    /** Counts must be whole and not negative; null means not entered. */
+    public static boolean validCount(Integer count) {
+        return count == null || count >= 0;
+    }
+
+    public Integer total(Map<Cell, Integer> counts, String row) {
+        String category = breakdowns.get(TOTAL).get(0);
+        return counts.get(new Cell(row, TOTAL, category));
+    }
+
+    /** The computed share of a cell as printed: "43 %", "&lt;1 %", "–" for a zero; empty when it cannot be computed. */
+    public String share(Map<Cell, Integer> counts, Cell cell) {
+        Integer count = counts.get(cell);
+        if (count == null) {
+            return "";
+        }
+        if (count == 0) {
+            return "–";
+        }
+        int denominator;
+        if (TOTAL.equals(cell.breakdown())) {
+            denominator = rows.stream().map(r -> total(counts, r)).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
+        } else {
+            Integer total = total(counts, cell.row());
+            denominator = total == null ? 0 : total;
+        }
+        if (denominator == 0) {
+            return "";
+        }
+        BigDecimal percent = BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_UP);
+        return percent.signum() == 0 ? "<1 %" : percent.toPlainString() + " %";
+    }
+
+    /** Every breakdown of every row whose entered categories do not sum to the row's total. */
+    public List<Mismatch> mismatches(Map<Cell, Integer> counts) {
+        List<Mismatch> mismatches = new ArrayList<>();
+        for (String row : rows) {
+            Integer total = total(counts, row);
+            if (total == null) {
+                continue;
+            }
+            for (Map.Entry<String, List<String>> breakdown : breakdowns.entrySet()) {
+                if (TOTAL.equals(breakdown.getKey())) {
+                    continue;
+                }
+                List<Integer> values = breakdown.getValue().stream().map(c -> counts.get(new Cell(row, breakdown.getKey(), c)))
+                        .filter(Objects::nonNull).toList();
+                if (values.isEmpty()) {
+                    continue;
+                }
+                int sum = values.stream().mapToInt(Integer::intValue).sum();
+                if (sum != total) {
+                    mismatches.add(new Mismatch(row, breakdown.getKey(), sum, total));
+                }
+            }
+        }
+        return mismatches;
+    }
+
+    /** The table of the shared data (orsakskoder-2015): the SCB cause codes by total, sex, age and children. */
+    public static StatisticsTable causeCodes() {
+        Map<String, List<String>> breakdowns = new LinkedHashMap<>();
+        breakdowns.put(TOTAL, List.of("Alla"));
+        breakdowns.put("Kön", List.of("Män", "Kvinnor"));
+        breakdowns.put("Ålder", List.of("Yngre än 29 år", "29 år eller äldre"));
+        breakdowns.put("Barn i hushållet", List.of("Utan barn", "Med barn"));
+        return new StatisticsTable(List.of("021", "022", "023", "031", "032"), breakdowns);
+    }
+}
