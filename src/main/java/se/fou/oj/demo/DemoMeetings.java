@@ -16,6 +16,9 @@ import se.fou.oj.meeting.MeetingDraft;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
+import se.fou.oj.submission.Request;
+import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.AppUserDetailsService;
 
 /**
@@ -40,13 +43,29 @@ class DemoMeetings {
     private final MinutesService minutes;
     private final AppUserDetailsService users;
     private final DevelopmentAreaService developmentAreas;
+    private final SubmissionService submissions;
 
     DemoMeetings(MeetingService meetings, MinutesService minutes, AppUserDetailsService users,
-                 DevelopmentAreaService developmentAreas) {
+                 DevelopmentAreaService developmentAreas, SubmissionService submissions) {
+        this.submissions = submissions;
         this.meetings = meetings;
         this.minutes = minutes;
         this.users = users;
         this.developmentAreas = developmentAreas;
+    }
+
+    /** The request about ill health: Ekerö has submitted, Järfälla has a draft, the others are late. */
+    private void demoRequest(Cycle cycle, long areaId) {
+        Request request = submissions.createRequest(cycle.id(), new RequestDraft("Klienter vars hinder för egen försörjning är ohälsa",
+                "Svara kort på frågorna och ta med statistik över klienter med orsakskod 021–032 i oktober.",
+                List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?", "Vilka analyser har gjorts tidigare?"),
+                LocalDate.of(2018, 4, 10), areaId));
+        SystemActor.callAs(user("ekero"), () -> submissions.submit(request.id(), "0125", 0, Map.of(
+                request.questions().get(0).id(), "De flesta klienterna med ohälsa är sjukskrivna utan ersättning (kod 023).",
+                request.questions().get(1).id(), "50 klienter med kod 021–032 i oktober 2015, varav 23 med kod 023.",
+                request.questions().get(2).id(), "En kartläggning av långvarigt bistånd gjordes 2014.")));
+        SystemActor.callAs(user("jarfalla"), () -> submissions.saveDraft(request.id(), "0123", 0, Map.of(
+                request.questions().get(1).id(), "223 klienter med kod 021–032 i oktober 2015, varav 159 med kod 023.")));
     }
 
     private AppUserPrincipal user(String username) {
@@ -99,6 +118,7 @@ class DemoMeetings {
                 municipalityIds.get("Ekerö"), LocalDate.of(2018, 4, 10));
         minutes.addActionItem(result.id(), "Sammanställa forskning om ohälsa och försörjningsstöd", fou, null,
                 LocalDate.of(2018, 4, 17));
+        java.util.List<Long> areaIds = new java.util.ArrayList<>();
         for (DevelopmentAreaDraft area : List.of(
                 new DevelopmentAreaDraft("Klienter vars hinder för egen försörjning är ohälsa",
                         "Få kommuner har överenskommelser med primärvård och vuxenpsykiatri om gemensamma klienter.",
@@ -109,8 +129,11 @@ class DemoMeetings {
                         null, List.of("EB27", "EB28", "EB29"), result.id()),
                 new DevelopmentAreaDraft("Standardiserade bedömningsmetoder för alkohol och droger",
                         "Bara en kommun använder AUDIT och DUDIT.", null, List.of("EB22", "EB23"), result.id()))) {
-            developmentAreas.select(developmentAreas.propose(cycle.id(), area).id());
+            long areaId = developmentAreas.propose(cycle.id(), area).id();
+            developmentAreas.select(areaId);
+            areaIds.add(areaId);
         }
+        demoRequest(cycle, areaIds.get(0));
         minutes.setReviewers(result.id(), List.of(ekero, jarfalla));
         minutes.sendForReview(result.id());
         for (String reviewer : List.of("ekero", "jarfalla")) {
