@@ -81,8 +81,10 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         pageTitle = request.title() + " – " + submission.municipalityName();
         add(new H2(pageTitle));
         long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(), submission.deadline());
-        Paragraph status = new Paragraph(getTranslation(submission.status().labelKey()) + " · "
-                + getTranslation("submission.deadline", submission.deadline().toString(), daysLeft));
+        String deadlineText = daysLeft > 0 ? getTranslation("submission.deadline", submission.deadline().toString(), daysLeft)
+                : daysLeft == 0 ? getTranslation("submission.deadline.today", submission.deadline().toString())
+                : getTranslation("submission.deadline.passed", submission.deadline().toString(), -daysLeft);
+        Paragraph status = new Paragraph(getTranslation(submission.status().labelKey()) + " · " + deadlineText);
         status.setId("submission-status");
         add(status);
         if (request.instructions() != null) {
