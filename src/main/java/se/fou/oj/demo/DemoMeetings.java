@@ -17,6 +17,7 @@ import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.submission.Request;
+import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.RequestDraft;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.AppUserDetailsService;
@@ -56,16 +57,36 @@ class DemoMeetings {
 
     /** The request about ill health: Ekerö has submitted, Järfälla has a draft, the others are late. */
     private void demoRequest(Cycle cycle, long areaId) {
+        StatisticsTable table = StatisticsTable.causeCodes();
         Request request = submissions.createRequest(cycle.id(), new RequestDraft("Klienter vars hinder för egen försörjning är ohälsa",
-                "Svara kort på frågorna och ta med statistik över klienter med orsakskod 021–032 i oktober.",
+                "Svara kort på frågorna och fyll i antalet klienter med orsakskod 021–032 i oktober.",
                 List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?", "Vilka analyser har gjorts tidigare?"),
-                LocalDate.of(2018, 4, 10), areaId));
+                LocalDate.of(2018, 4, 10), areaId, table.rowsText(), table.breakdownsText()));
         SystemActor.callAs(user("ekero"), () -> submissions.submit(request.id(), "0125", 0, Map.of(
                 request.questions().get(0).id(), "De flesta klienterna med ohälsa är sjukskrivna utan ersättning (kod 023).",
                 request.questions().get(1).id(), "50 klienter med kod 021–032 i oktober 2015, varav 23 med kod 023.",
-                request.questions().get(2).id(), "En kartläggning av långvarigt bistånd gjordes 2014.")));
+                request.questions().get(2).id(), "En kartläggning av långvarigt bistånd gjordes 2014."),
+                sharedCounts("Ekerö"), null));
         SystemActor.callAs(user("jarfalla"), () -> submissions.saveDraft(request.id(), "0123", 0, Map.of(
-                request.questions().get(1).id(), "223 klienter med kod 021–032 i oktober 2015, varav 159 med kod 023.")));
+                request.questions().get(1).id(), "223 klienter med kod 021–032 i oktober 2015, varav 159 med kod 023."),
+                sharedCounts("Järfälla"), null));
+    }
+
+    /** The municipality's figures of the shared data (orsakskoder-2015.csv). */
+    private static Map<StatisticsTable.Cell, Integer> sharedCounts(String municipality) {
+        Map<StatisticsTable.Cell, Integer> counts = new java.util.HashMap<>();
+        try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource("demo/orsakskoder-2015.csv").getInputStream()) {
+            String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R");
+            for (int i = 1; i < lines.length; i++) {
+                String[] cells = lines[i].split(";");
+                if (cells.length == 6 && cells[0].equals(municipality)) {
+                    counts.put(new StatisticsTable.Cell(cells[4], cells[2], cells[3]), Integer.parseInt(cells[5].trim()));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return counts;
     }
 
     private AppUserPrincipal user(String username) {

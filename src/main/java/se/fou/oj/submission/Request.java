@@ -10,10 +10,11 @@ import java.util.Map;
  * municipality.
  *
  * @param deadlineByMunicipality extended deadlines by municipality id
+ * @param statistics the statistics table the municipalities fill in with counts, or null
  */
 public record Request(long id, long cycleId, Long developmentAreaId, String title, String instructions, LocalDate deadline,
                       Map<Long, LocalDate> deadlineByMunicipality, LocalDateTime answersPublishedAt,
-                      List<Question> questions) {
+                      List<Question> questions, StatisticsTable statistics) {
 
     public record Question(long id, int position, String text) {
     }

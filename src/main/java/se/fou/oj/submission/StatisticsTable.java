@@ -17,9 +17,10 @@ import java.util.Objects;
  * kept as entered.
  *
  * @param rows row codes in order
+ * @param rowLabels what each row code means, e.g. 021 "Sjukskriven med läkarintyg, otillräcklig ersättning"
  * @param breakdowns breakdown name to its categories, in order; the first is the total ("Totalt" → "Alla")
  */
-public record StatisticsTable(List<String> rows, Map<String, List<String>> breakdowns) {
+public record StatisticsTable(List<String> rows, Map<String, String> rowLabels, Map<String, List<String>> breakdowns) {
 
     public static final String TOTAL = "Totalt";
 
@@ -92,11 +93,67 @@ public record StatisticsTable(List<String> rows, Map<String, List<String>> break
 
     /** The table of the shared data (orsakskoder-2015): the SCB cause codes by total, sex, age and children. */
     public static StatisticsTable causeCodes() {
+        return parse(String.join("\n", "021 Sjukskriven med läkarintyg, otillräcklig ersättning",
+                "022 Sjukskriven med läkarintyg, väntar på ersättning", "023 Sjukskriven med läkarintyg, ingen ersättning",
+                "031 Sjuk- eller aktivitetsersättning, otillräcklig ersättning",
+                "032 Sjuk- eller aktivitetsersättning, väntar på ersättning"),
+                String.join("\n", "Kön: Män, Kvinnor", "Ålder: Yngre än 29 år, 29 år eller äldre",
+                        "Barn i hushållet: Utan barn, Med barn"));
+    }
+
+    /**
+     * A table as FoU writes it: one row per line ("021 Sjukskriven …", the first word is the code) and one breakdown per
+     * line ("Kön: Män, Kvinnor"); the total column comes first by itself. Null when there are no rows.
+     */
+    public static StatisticsTable parse(String rowsText, String breakdownsText) {
+        List<String> rows = new ArrayList<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String line : (rowsText == null ? "" : rowsText).split("\\R")) {
+            String trimmed = line.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            String[] parts = trimmed.split("\\s+", 2);
+            if (!labels.containsKey(parts[0])) {
+                rows.add(parts[0]);
+                labels.put(parts[0], parts.length > 1 ? parts[1] : "");
+            }
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
         Map<String, List<String>> breakdowns = new LinkedHashMap<>();
         breakdowns.put(TOTAL, List.of("Alla"));
-        breakdowns.put("Kön", List.of("Män", "Kvinnor"));
-        breakdowns.put("Ålder", List.of("Yngre än 29 år", "29 år eller äldre"));
-        breakdowns.put("Barn i hushållet", List.of("Utan barn", "Med barn"));
-        return new StatisticsTable(List.of("021", "022", "023", "031", "032"), breakdowns);
+        for (String line : (breakdownsText == null ? "" : breakdownsText).split("\\R")) {
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            String name = line.substring(0, colon).trim();
+            List<String> categories = java.util.Arrays.stream(line.substring(colon + 1).split(","))
+                    .map(String::trim).filter(c -> !c.isEmpty()).toList();
+            if (!name.isEmpty() && !TOTAL.equalsIgnoreCase(name) && !categories.isEmpty()) {
+                breakdowns.put(name, categories);
+            }
+        }
+        return new StatisticsTable(List.copyOf(rows), labels, breakdowns);
+    }
+
+    public String rowsText() {
+        return String.join("\n", rows.stream().map(r -> (r + " " + rowLabels.getOrDefault(r, "")).trim()).toList());
+    }
+
+    public String breakdownsText() {
+        return String.join("\n", breakdowns.entrySet().stream().filter(e -> !TOTAL.equals(e.getKey()))
+                .map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).toList());
+    }
+
+    /** Every cell of the table, row by row, total first. */
+    public List<Cell> cells() {
+        List<Cell> cells = new ArrayList<>();
+        for (String row : rows) {
+            breakdowns.forEach((breakdown, categories) -> categories.forEach(c -> cells.add(new Cell(row, breakdown, c))));
+        }
+        return cells;
     }
 }

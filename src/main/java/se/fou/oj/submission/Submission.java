@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public record Submission(long requestId, long municipalityId, String municipalityName, Status status, int version,
                          Map<Long, String> answers, String updatedBy, LocalDateTime updatedAt, String submittedBy,
-                         LocalDateTime submittedAt, String reopenReason, LocalDate deadline) {
+                         LocalDateTime submittedAt, String reopenReason, LocalDate deadline,
+                         Map<StatisticsTable.Cell, Integer> counts, String mismatchExplanation) {
 
     /** As FoU's matrix shows it. */
     public enum Status {

@@ -6,6 +6,7 @@ import static se.fou.oj.db.Tables.REQUEST_DEADLINE;
 import static se.fou.oj.db.Tables.REQUEST_QUESTION;
 import static se.fou.oj.db.Tables.SUBMISSION;
 import static se.fou.oj.db.Tables.SUBMISSION_ANSWER;
+import static se.fou.oj.db.Tables.SUBMISSION_COUNT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,7 +28,7 @@ class SubmissionRepository {
 
     /** The stored row of a submission, without status derived from deadlines. */
     record Stored(long id, String status, int version, String updatedBy, LocalDateTime updatedAt, String submittedBy,
-                  LocalDateTime submittedAt, String reopenReason) {
+                  LocalDateTime submittedAt, String reopenReason, String mismatchExplanation) {
     }
 
     List<Long> requestIds(long cycleId) {
@@ -45,12 +46,15 @@ class SubmissionRepository {
         Map<Long, LocalDate> deadlines = dsl.selectFrom(REQUEST_DEADLINE).where(REQUEST_DEADLINE.REQUEST_ID.eq(id))
                 .fetchMap(REQUEST_DEADLINE.MUNICIPALITY_ID, REQUEST_DEADLINE.DEADLINE);
         return Optional.of(new Request(id, r.get(REQUEST.CYCLE_ID), r.get(REQUEST.DEVELOPMENT_AREA_ID), r.get(REQUEST.TITLE),
-                r.get(REQUEST.INSTRUCTIONS), r.get(REQUEST.DEADLINE), deadlines, r.get(REQUEST.ANSWERS_PUBLISHED_AT), questions));
+                r.get(REQUEST.INSTRUCTIONS), r.get(REQUEST.DEADLINE), deadlines, r.get(REQUEST.ANSWERS_PUBLISHED_AT), questions,
+                StatisticsTable.parse(r.get(REQUEST.STATS_ROWS), r.get(REQUEST.STATS_BREAKDOWNS))));
     }
 
     long insertRequest(long cycleId, Long developmentAreaId, String title, String instructions, LocalDate deadline,
-                       List<String> questions, String by, LocalDateTime at) {
+                       List<String> questions, StatisticsTable statistics, String by, LocalDateTime at) {
         long id = dsl.insertInto(REQUEST).set(REQUEST.CYCLE_ID, cycleId).set(REQUEST.DEVELOPMENT_AREA_ID, developmentAreaId)
+                .set(REQUEST.STATS_ROWS, statistics == null ? null : statistics.rowsText())
+                .set(REQUEST.STATS_BREAKDOWNS, statistics == null ? null : statistics.breakdownsText())
                 .set(REQUEST.TITLE, title).set(REQUEST.INSTRUCTIONS, instructions).set(REQUEST.DEADLINE, deadline)
                 .set(REQUEST.CREATED_BY, by).set(REQUEST.CREATED_AT, at).returning(REQUEST.ID).fetchOne().getId();
         int position = 0;
@@ -75,12 +79,37 @@ class SubmissionRepository {
     Optional<Stored> stored(long requestId, long municipalityId) {
         return dsl.selectFrom(SUBMISSION).where(SUBMISSION.REQUEST_ID.eq(requestId).and(SUBMISSION.MUNICIPALITY_ID.eq(municipalityId)))
                 .fetchOptional(s -> new Stored(s.getId(), s.getStatus(), s.getVersion(), s.getUpdatedBy(), s.getUpdatedAt(),
-                        s.getSubmittedBy(), s.getSubmittedAt(), s.getReopenReason()));
+                        s.getSubmittedBy(), s.getSubmittedAt(), s.getReopenReason(), s.getMismatchExplanation()));
     }
 
     Map<Long, String> answers(long submissionId) {
         return dsl.selectFrom(SUBMISSION_ANSWER).where(SUBMISSION_ANSWER.SUBMISSION_ID.eq(submissionId))
                 .fetchMap(SUBMISSION_ANSWER.QUESTION_ID, SUBMISSION_ANSWER.ANSWER_TEXT);
+    }
+
+    Map<StatisticsTable.Cell, Integer> counts(long submissionId) {
+        Map<StatisticsTable.Cell, Integer> counts = new java.util.HashMap<>();
+        dsl.selectFrom(SUBMISSION_COUNT).where(SUBMISSION_COUNT.SUBMISSION_ID.eq(submissionId))
+                .forEach(r -> counts.put(new StatisticsTable.Cell(r.getRowCode(), r.getBreakdown(), r.getCategory()), r.getClients()));
+        return counts;
+    }
+
+    /** Stores the given cells (others stay as they were) and, if given, the explanation of a mismatch. */
+    void saveCounts(long requestId, long municipalityId, Map<StatisticsTable.Cell, Integer> counts, String explanation) {
+        long submissionId = stored(requestId, municipalityId).orElseThrow().id();
+        for (Map.Entry<StatisticsTable.Cell, Integer> entry : counts.entrySet()) {
+            StatisticsTable.Cell cell = entry.getKey();
+            dsl.deleteFrom(SUBMISSION_COUNT).where(SUBMISSION_COUNT.SUBMISSION_ID.eq(submissionId)
+                    .and(SUBMISSION_COUNT.ROW_CODE.eq(cell.row())).and(SUBMISSION_COUNT.BREAKDOWN.eq(cell.breakdown()))
+                    .and(SUBMISSION_COUNT.CATEGORY.eq(cell.category()))).execute();
+            dsl.insertInto(SUBMISSION_COUNT).set(SUBMISSION_COUNT.SUBMISSION_ID, submissionId)
+                    .set(SUBMISSION_COUNT.ROW_CODE, cell.row()).set(SUBMISSION_COUNT.BREAKDOWN, cell.breakdown())
+                    .set(SUBMISSION_COUNT.CATEGORY, cell.category()).set(SUBMISSION_COUNT.CLIENTS, entry.getValue()).execute();
+        }
+        if (explanation != null) {
+            dsl.update(SUBMISSION).set(SUBMISSION.MISMATCH_EXPLANATION, explanation.isBlank() ? null : explanation.trim())
+                    .where(SUBMISSION.ID.eq(submissionId)).execute();
+        }
     }
 
     String municipalityName(long municipalityId) {

@@ -84,9 +84,10 @@ public class SubmissionService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        StatisticsTable statistics = StatisticsTable.parse(draft.statisticsRows(), draft.statisticsBreakdowns());
         long id = repository.insertRequest(cycleId, draft.developmentAreaId(), draft.title().trim(),
                 StringUtils.hasText(draft.instructions()) ? draft.instructions().trim() : null, draft.deadline(), questions,
-                user.username(), LocalDateTime.now(clock));
+                statistics, user.username(), LocalDateTime.now(clock));
         audit.record("CREATE", "request", id, draft.title() + ", senast " + draft.deadline());
         return request(id);
     }
@@ -135,7 +136,25 @@ public class SubmissionService {
      */
     @Transactional
     public Submission saveDraft(long requestId, String municipalityCode, int expectedVersion, Map<Long, String> answers) {
+        return saveDraft(requestId, municipalityCode, expectedVersion, answers, Map.of(), null);
+    }
+
+    /**
+     * Saves a draft with statistics: {@code counts} are the cells typed (whole, non-negative; the others stay as they
+     * were); {@code mismatchExplanation} null leaves the explanation unchanged. Figures that do not sum are kept.
+     */
+    @Transactional
+    public Submission saveDraft(long requestId, String municipalityCode, int expectedVersion, Map<Long, String> answers,
+                                Map<StatisticsTable.Cell, Integer> counts, String mismatchExplanation) {
         Request request = request(requestId);
+        if (!counts.isEmpty()) {
+            if (request.statistics() == null || !request.statistics().cells().containsAll(counts.keySet())) {
+                throw new ValidationException(messages.get("submission.error.cell"));
+            }
+            if (counts.values().stream().anyMatch(c -> !StatisticsTable.validCount(c))) {
+                throw new ValidationException(messages.get("submission.error.count"));
+            }
+        }
         Municipality municipality = municipality(municipalityCode);
         AppUserPrincipal user = requireWrite(municipality.id());
         Submission current = load(request, municipality.id());
@@ -160,13 +179,29 @@ public class SubmissionService {
             throw new ConflictException(messages.get("submission.error.conflict", newer.updatedBy(),
                     newer.updatedAt() == null ? "" : TIME.format(newer.updatedAt())));
         }
+        if (!counts.isEmpty() || mismatchExplanation != null) {
+            repository.saveCounts(requestId, municipality.id(), counts, mismatchExplanation);
+        }
         return load(request, municipality.id());
     }
 
     /** Submits: the answer locks and records who and when. */
     @Transactional
     public Submission submit(long requestId, String municipalityCode, int expectedVersion, Map<Long, String> answers) {
-        Submission saved = saveDraft(requestId, municipalityCode, expectedVersion, answers);
+        return submit(requestId, municipalityCode, expectedVersion, answers, Map.of(), null);
+    }
+
+    /** Submits with statistics; a breakdown that does not sum needs an explanation, and the figures stay as entered. */
+    @Transactional
+    public Submission submit(long requestId, String municipalityCode, int expectedVersion, Map<Long, String> answers,
+                             Map<StatisticsTable.Cell, Integer> counts, String mismatchExplanation) {
+        Submission saved = saveDraft(requestId, municipalityCode, expectedVersion, answers, counts, mismatchExplanation);
+        Request statisticsRequest = request(requestId);
+        if (statisticsRequest.statistics() != null
+                && !statisticsRequest.statistics().mismatches(saved.counts()).isEmpty()
+                && !StringUtils.hasText(saved.mismatchExplanation())) {
+            throw new ValidationException(messages.get("submission.error.explainMismatch"));
+        }
         Municipality municipality = municipality(municipalityCode);
         AppUserPrincipal user = CurrentUser.require();
         Request request = request(requestId);
@@ -205,10 +240,11 @@ public class SubmissionService {
                 default -> today.isAfter(deadline) ? Submission.Status.LATE : Submission.Status.DRAFT;
             };
             return new Submission(request.id(), municipalityId, name, status, s.version(), repository.answers(s.id()),
-                    s.updatedBy(), s.updatedAt(), s.submittedBy(), s.submittedAt(), s.reopenReason(), deadline);
+                    s.updatedBy(), s.updatedAt(), s.submittedBy(), s.submittedAt(), s.reopenReason(), deadline,
+                    repository.counts(s.id()), s.mismatchExplanation());
         }).orElseGet(() -> new Submission(request.id(), municipalityId, name,
                 today.isAfter(deadline) ? Submission.Status.LATE : Submission.Status.NOT_STARTED, 0, Map.of(), null, null,
-                null, null, null, deadline));
+                null, null, null, deadline, Map.of(), null));
     }
 
     private void requireRead(Request request, long municipalityId) {

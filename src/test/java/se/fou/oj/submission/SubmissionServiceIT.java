@@ -111,6 +111,38 @@ class SubmissionServiceIT extends IntegrationTest {
     }
 
     @Test
+    void statisticsAreCountsWithComputedSharesAndAMismatchNeedsAnExplanationButKeepsTheFigures() {
+        Cycle cycle = testData.newCycle();
+        loginAs("fou");
+        StatisticsTable template = StatisticsTable.causeCodes();
+        Request request = service.createRequest(cycle.id(), new RequestDraft("Ohälsa", null, List.of("Vad vet vi?"),
+                LocalDate.now().plusDays(7), null, template.rowsText(), template.breakdownsText()));
+        assertThat(request.statistics().rows()).containsExactly("021", "022", "023", "031", "032");
+        assertThat(request.statistics().breakdowns()).containsKeys("Totalt", "Kön", "Ålder", "Barn i hushållet");
+
+        loginAs("ekero");
+        Map<StatisticsTable.Cell, Integer> counts = new java.util.HashMap<>();
+        counts.put(new StatisticsTable.Cell("021", "Totalt", "Alla"), 7);
+        counts.put(new StatisticsTable.Cell("021", "Kön", "Män"), 3);
+        counts.put(new StatisticsTable.Cell("021", "Kön", "Kvinnor"), 3);
+        Submission saved = service.saveDraft(request.id(), "0125", 0, answers(request, "Kända fall"), counts, null);
+        assertThat(request.statistics().share(saved.counts(), new StatisticsTable.Cell("021", "Kön", "Män"))).isEqualTo("43 %");
+        assertThat(request.statistics().mismatches(saved.counts())).containsExactly(
+                new StatisticsTable.Mismatch("021", "Kön", 6, 7));
+        assertThatThrownBy(() -> service.saveDraft(request.id(), "0125", saved.version(), Map.of(),
+                Map.of(new StatisticsTable.Cell("021", "Kön", "Män"), -1), null))
+                .isInstanceOf(ValidationException.class).hasMessage("Antal ska vara hela tal, noll eller större.");
+        assertThatThrownBy(() -> service.submit(request.id(), "0125", saved.version(), answers(request, "Kända fall")))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("En uppdelning summerar inte till totalen.");
+        int version = service.submission(request.id(), "0125").version();
+        Submission submitted = service.submit(request.id(), "0125", version, answers(request, "Kända fall"), Map.of(),
+                "En person saknar uppgift om kön.");
+        assertThat(submitted.status()).isEqualTo(Submission.Status.SUBMITTED);
+        assertThat(submitted.counts()).containsEntry(new StatisticsTable.Cell("021", "Kön", "Kvinnor"), 3);
+        assertThat(submitted.mismatchExplanation()).isEqualTo("En person saknar uppgift om kön.");
+    }
+
+    @Test
     void lateAndSubmittedLateFollowEachMunicipalitysDeadline() {
         Cycle cycle = testData.newCycle();
         Request request = request(cycle, LocalDate.now().minusDays(1));

@@ -32,17 +32,38 @@ class RequestForm extends Dialog {
         questions.setMinHeight("7rem");
         DatePicker deadline = new DatePicker(getTranslation("request.deadline"), LocalDate.now().plusWeeks(3));
         deadline.setId("request-deadline");
+        com.vaadin.flow.component.checkbox.Checkbox withStatistics = new com.vaadin.flow.component.checkbox.Checkbox(
+                getTranslation("request.statistics"));
+        withStatistics.setId("request-with-statistics");
+        TextArea rows = new TextArea(getTranslation("request.statistics.rows"));
+        rows.setId("request-statistics-rows");
+        rows.setHelperText(getTranslation("request.statistics.rows.help"));
+        TextArea breakdowns = new TextArea(getTranslation("request.statistics.breakdowns"));
+        breakdowns.setId("request-statistics-breakdowns");
+        breakdowns.setHelperText(getTranslation("request.statistics.breakdowns.help"));
+        var example = se.fou.oj.submission.StatisticsTable.causeCodes();
+        rows.setValue(example.rowsText());
+        breakdowns.setValue(example.breakdownsText());
+        rows.setVisible(false);
+        breakdowns.setVisible(false);
+        withStatistics.addValueChangeListener(e -> {
+            rows.setVisible(e.getValue());
+            breakdowns.setVisible(e.getValue());
+        });
         Div errors = new Div();
         errors.setId("request-errors");
         errors.addClassName("error-text");
-        FormLayout form = new FormLayout(title, deadline, instructions, questions);
+        FormLayout form = new FormLayout(title, deadline, instructions, questions, withStatistics, rows, breakdowns);
         form.setColspan(instructions, 2);
         form.setColspan(questions, 2);
+        form.setColspan(withStatistics, 2);
         add(form, errors);
         Button save = new Button(getTranslation("request.send"), e -> {
             try {
                 service.createRequest(cycleId, new RequestDraft(title.getValue(), instructions.getValue(),
-                        Arrays.asList(questions.getValue().split("\\R")), deadline.getValue(), null));
+                        Arrays.asList(questions.getValue().split("\\R")), deadline.getValue(), null,
+                        withStatistics.getValue() ? rows.getValue() : null,
+                        withStatistics.getValue() ? breakdowns.getValue() : null));
                 close();
                 onSaved.run();
             } catch (ValidationException ex) {

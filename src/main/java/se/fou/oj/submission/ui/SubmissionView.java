@@ -115,6 +115,11 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             fields.put(question.id(), field);
             add(field);
         }
+        if (request.statistics() != null) {
+            add(new com.vaadin.flow.component.html.H3(getTranslation("submission.statistics")),
+                    new StatisticsForm(request.statistics(), submission.counts(), submission.mismatchExplanation(), writable,
+                            this::saveStatistics));
+        }
         add(saved, conflict);
         if (writable) {
             Button submit = new Button(getTranslation("submission.submit"), e -> submit());
@@ -131,6 +136,18 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     void saveDraft() {
         try {
             version = service.saveDraft(requestId, code, version, answers()).version();
+            saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now().format(TIME)));
+            conflict.setText("");
+        } catch (ConflictException ex) {
+            conflict.setText(ex.getMessage());
+        } catch (ValidationException ex) {
+            Notifications.error(ex.getMessage());
+        }
+    }
+
+    private void saveStatistics(Map<se.fou.oj.submission.StatisticsTable.Cell, Integer> counts, String explanation) {
+        try {
+            version = service.saveDraft(requestId, code, version, answers(), counts, explanation).version();
             saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now().format(TIME)));
             conflict.setText("");
         } catch (ConflictException ex) {

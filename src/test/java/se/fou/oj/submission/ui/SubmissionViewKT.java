@@ -39,6 +39,30 @@ class SubmissionViewKT extends KaribuTest {
     }
 
     @Test
+    void countsShowTheirSharesAndAMismatchIsPointedOutAndKept() {
+        Cycle cycle = testData.newCycle();
+        var template = se.fou.oj.submission.StatisticsTable.causeCodes();
+        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Statistik", null,
+                List.of("Vad har vi för statistik?"), LocalDate.now().plusDays(10), null, template.rowsText(),
+                template.breakdownsText())));
+        login("ekero");
+        open(request, "0125");
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Totalt-Alla")), 7);
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Kön-Män")), 3);
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Kön-Kvinnor")), 3);
+        var men = _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Kön-Män"));
+        assertThat(men.getParent().orElseThrow().getElement().getTextRecursively()).contains("43 %");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("statistics-mismatches"))
+                .getElement().getTextRecursively()).isEqualTo("021, Kön: uppdelningen summerar till 6 men totalen är 7.");
+
+        // Back later: the figures are as entered
+        UI.getCurrent().navigate(StartView.class);
+        open(request, "0125");
+        assertThat(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Kön-Kvinnor")).getValue())
+                .isEqualTo(3);
+    }
+
+    @Test
     void ekeroAnswersLeavesComesBackMeetsAStaleSaveAndSubmits() {
         Cycle cycle = testData.newCycle();
         Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Ohälsa och försörjning",
