@@ -1,0 +1,147 @@
+package se.fou.oj.submission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.notification.NotificationService;
+import se.fou.oj.region.Municipality;
+import se.fou.oj.region.RegionService;
+
+/**
+ * Reminds a municipality's contacts of a request: {@code app.reminders.days-before} days before the deadline, on the
+ * day, and every {@code app.reminders.late-every-days} days while it is late. Always in the app; by e-mail when SMTP
+ * is configured. Each reminder is sent once (recorded in the database, so also across restarts) and none once the
+ * municipality has submitted.
+ */
+@Service
+public class ReminderService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
+
+    private final ReminderRepository repository;
+    private final SubmissionService submissions;
+    private final RegionService regionService;
+    private final NotificationService notifications;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Messages messages;
+    private final Clock clock;
+    private final int daysBefore;
+    private final int lateEveryDays;
+    private final String mailFrom;
+    private final String baseUrl;
+
+    ReminderService(ReminderRepository repository, SubmissionService submissions, RegionService regionService,
+                    NotificationService notifications, ObjectProvider<JavaMailSender> mailSender, Messages messages,
+                    Clock clock, @Value("${app.reminders.days-before:3}") int daysBefore,
+                    @Value("${app.reminders.late-every-days:7}") int lateEveryDays,
+                    @Value("${app.mail.from:fou@fou-nordvast.se}") String mailFrom,
+                    @Value("${app.base-url:http://localhost:8080}") String baseUrl) {
+        this.repository = repository;
+        this.submissions = submissions;
+        this.regionService = regionService;
+        this.notifications = notifications;
+        this.mailSender = mailSender;
+        this.messages = messages;
+        this.clock = clock;
+        this.daysBefore = daysBefore;
+        this.lateEveryDays = lateEveryDays;
+        this.mailFrom = mailFrom;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Every morning; {@code app.reminders.cron=-} turns it off. */
+    @Scheduled(cron = "${app.reminders.cron:0 0 8 * * *}", zone = "Europe/Stockholm")
+    public void sendDueReminders() {
+        int sent = SystemActor.call(() -> sendReminders(LocalDate.now(clock)));
+        log.info("Reminders sent: {}", sent);
+    }
+
+    /** Sends the reminders due on the given day; returns how many municipality reminders went out. */
+    @Transactional
+    public int sendReminders(LocalDate today) {
+        int sent = 0;
+        for (long requestId : repository.openRequestIds()) {
+            Request request = submissions.request(requestId);
+            for (Municipality municipality : regionService.activeMunicipalities()) {
+                Submission submission = submissions.submission(requestId, municipality.code());
+                if (!submission.editable()) {
+                    continue;
+                }
+                Optional<String> kind = kind(today, submission.deadline());
+                if (kind.isEmpty()) {
+                    continue;
+                }
+                List<ReminderRepository.Contact> contacts = repository.contacts(municipality.id());
+                if (!repository.markSent(requestId, municipality.id(), kind.get(), today, contacts.size())) {
+                    continue;
+                }
+                remind(request, municipality, submission.deadline(), today, contacts);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Which reminder is due: BEFORE, DUE, or LATE-n for the n-th late period; empty when none is. */
+    Optional<String> kind(LocalDate today, LocalDate deadline) {
+        long daysLeft = ChronoUnit.DAYS.between(today, deadline);
+        if (daysLeft > 0 && daysLeft <= daysBefore) {
+            return Optional.of("BEFORE");
+        }
+        if (daysLeft == 0) {
+            return Optional.of("DUE");
+        }
+        if (daysLeft < 0) {
+            long late = -daysLeft;
+            // The day after the deadline, then every late-every-days days
+            if ((late - 1) % lateEveryDays == 0) {
+                return Optional.of("LATE-" + ((late - 1) / lateEveryDays + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void remind(Request request, Municipality municipality, LocalDate deadline, LocalDate today,
+                        List<ReminderRepository.Contact> contacts) {
+        long daysLeft = ChronoUnit.DAYS.between(today, deadline);
+        String key = daysLeft > 0 ? "reminder.before" : daysLeft == 0 ? "reminder.due" : "reminder.late";
+        String text = messages.get(key, request.title(), deadline.toString(), Math.abs(daysLeft));
+        String link = "requests/" + request.id() + "/submissions/" + municipality.code();
+        notifications.notifyUsers(contacts.stream().map(ReminderRepository.Contact::userId).toList(), key + ".short",
+                request.title() + " (" + deadline + ")", link);
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        for (ReminderRepository.Contact contact : contacts) {
+            if (contact.email() == null) {
+                continue;
+            }
+            SimpleMailMessage mail = new SimpleMailMessage();
+            mail.setFrom(mailFrom);
+            mail.setTo(contact.email());
+            mail.setSubject(messages.get("reminder.subject", request.title()));
+            mail.setText(messages.get("reminder.body", contact.name(), text, baseUrl + "/" + link));
+            try {
+                sender.send(mail);
+            } catch (MailException e) {
+                // The in-app reminder is there; a mail server problem must not stop the other reminders
+                log.warn("Reminder e-mail to {} failed: {}", contact.email(), e.getMessage());
+            }
+        }
+    }
+}

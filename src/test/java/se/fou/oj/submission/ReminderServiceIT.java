@@ -1,0 +1,104 @@
+package se.fou.oj.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.fou.oj.IntegrationTest;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+
+/** Reminders on fixed days, to a real SMTP server (GreenMail): right recipients, right days, once, none after submit. */
+class ReminderServiceIT extends IntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    ReminderService reminders;
+
+    @Autowired
+    SubmissionService submissions;
+
+    private List<String> mailsAbout(String title) throws Exception {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains(title);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).map(ReminderServiceIT::recipient).toList();
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void run(LocalDate day) {
+        SystemActor.run(() -> reminders.sendReminders(day));
+    }
+
+    @Test
+    void beforeOnTheDayAndWhileLateOnceEachAndNoneAfterSubmitting() throws Exception {
+        Cycle cycle = testData.newCycle();
+        String title = "Påminnelsetest " + cycle.id();
+        LocalDate deadline = LocalDate.of(2030, 5, 20);
+        Request request = SystemActor.call(() -> submissions.createRequest(cycle.id(), new RequestDraft(title, null,
+                List.of("Vad vet vi?"), deadline, null)));
+
+        run(deadline.minusDays(5));
+        assertThat(mailsAbout(title)).isEmpty();
+
+        run(deadline.minusDays(3));
+        assertThat(mailsAbout(title)).containsExactlyInAnyOrder("eva.kontakt@ekero.se", "johan.kontakt@jarfalla.se");
+        MimeMessage first = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains(title);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        assertThat(first.getSubject()).isEqualTo("Påminnelse från FoU Nordväst: " + title);
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(first)).contains("3 dagar kvar");
+
+        run(deadline.minusDays(3));
+        run(deadline.minusDays(2));
+        assertThat(mailsAbout(title)).hasSize(2);
+
+        // Ekerö submits: from now on only Järfälla is reminded
+        AppUserPrincipal ekero = (AppUserPrincipal) userDetailsService.loadUserByUsername("ekero");
+        SystemActor.callAs(ekero, () -> submissions.submit(request.id(), "0125", 0,
+                Map.of(request.questions().get(0).id(), "Vi vet en del.")));
+        run(deadline);
+        run(deadline.plusDays(1));
+        run(deadline.plusDays(2));
+        run(deadline.plusDays(8));
+        assertThat(mailsAbout(title)).hasSize(5).containsOnly("eva.kontakt@ekero.se", "johan.kontakt@jarfalla.se");
+        assertThat(mailsAbout(title).stream().filter(r -> r.equals("johan.kontakt@jarfalla.se"))).hasSize(4);
+    }
+
+    @Test
+    void theRuleForWhichReminderIsDue() {
+        LocalDate deadline = LocalDate.of(2030, 5, 20);
+        assertThat(reminders.kind(deadline.minusDays(4), deadline)).isEmpty();
+        assertThat(reminders.kind(deadline.minusDays(3), deadline)).contains("BEFORE");
+        assertThat(reminders.kind(deadline.minusDays(1), deadline)).contains("BEFORE");
+        assertThat(reminders.kind(deadline, deadline)).contains("DUE");
+        assertThat(reminders.kind(deadline.plusDays(1), deadline)).contains("LATE-1");
+        assertThat(reminders.kind(deadline.plusDays(2), deadline)).isEmpty();
+        assertThat(reminders.kind(deadline.plusDays(8), deadline)).contains("LATE-2");
+    }
+}
