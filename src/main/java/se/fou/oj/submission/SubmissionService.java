@@ -41,9 +41,12 @@ public class SubmissionService {
     private final AuditService audit;
     private final Messages messages;
     private final Clock clock;
+    private final String regionName;
 
     SubmissionService(SubmissionRepository repository, CycleService cycleService, RegionService regionService,
-                      AuditService audit, Messages messages, Clock clock) {
+                      AuditService audit, Messages messages, Clock clock,
+                      @org.springframework.beans.factory.annotation.Value("${app.region-name:FoU Nordväst}") String regionName) {
+        this.regionName = regionName;
         this.repository = repository;
         this.cycleService = cycleService;
         this.regionService = regionService;
@@ -211,6 +214,31 @@ public class SubmissionService {
         repository.markSubmitted(requestId, municipality.id(), user.username(), LocalDateTime.now(clock));
         audit.record("SUBMIT", "submission", requestId + "/" + municipality.code(), user.username());
         return load(request, municipality.id());
+    }
+
+    /**
+     * Every municipality's answer side by side: FoU and social chiefs at any time, contacts once the answers are
+     * published.
+     */
+    @Transactional(readOnly = true)
+    public CompiledAnswers compiled(long requestId) {
+        AppUserPrincipal user = CurrentUser.require();
+        Request request = request(requestId);
+        if (!user.seesWholeRegion() && !request.answersPublished()) {
+            throw AccessGuard.deny(user, "readCompiledAnswers", "answers of request " + requestId + " not published");
+        }
+        return new CompiledAnswers(request, regionService.activeMunicipalities().stream()
+                .map(m -> load(request, m.id())).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public void exportXlsx(long requestId, java.io.OutputStream out) {
+        CompiledAnswersExport.xlsx(compiled(requestId), messages, out);
+    }
+
+    @Transactional(readOnly = true)
+    public void exportPdf(long requestId, java.io.OutputStream out) {
+        CompiledAnswersExport.pdf(compiled(requestId), regionName, messages, out);
     }
 
     @Transactional

@@ -72,6 +72,12 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
                     + (request.answersPublished() ? " · " + getTranslation("request.published") : ""));
             meta.addClassName("muted");
             add(meta);
+            if (user.seesWholeRegion() || request.answersPublished()) {
+                Button compiled = new Button(getTranslation("compiled.open"), VaadinIcon.COPY_O.create(),
+                        e -> getUI().ifPresent(ui -> ui.navigate("requests/" + request.id() + "/compiled")));
+                compiled.setId("compiled-" + request.id());
+                add(compiled);
+            }
             if (user.hasRole(Role.FOU)) {
                 add(matrix(request));
                 if (!request.answersPublished()) {

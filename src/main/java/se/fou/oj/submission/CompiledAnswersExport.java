@@ -1,0 +1,145 @@
+package se.fou.oj.submission;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.pdf.PdfReport;
+import se.fou.oj.base.pdf.PdfTable;
+import se.fou.oj.base.pdf.PdfTable.Align;
+import se.fou.oj.base.pdf.PdfTable.Cell;
+import se.fou.oj.base.pdf.PdfTable.Column;
+
+/** The compiled answers as an Excel workbook and as a PDF in the house style, from the same {@link CompiledAnswers}. */
+final class CompiledAnswersExport {
+
+    private CompiledAnswersExport() {
+    }
+
+    static void xlsx(CompiledAnswers compiled, Messages messages, OutputStream out) {
+        Request request = compiled.request();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet answers = workbook.createSheet(messages.get("compiled.sheet.answers"));
+            Row header = answers.createRow(0);
+            header.createCell(0).setCellValue(messages.get("user.municipality"));
+            header.createCell(1).setCellValue(messages.get("user.status"));
+            for (int q = 0; q < request.questions().size(); q++) {
+                header.createCell(2 + q).setCellValue(request.questions().get(q).text());
+            }
+            int r = 1;
+            for (Submission submission : compiled.submissions()) {
+                Row row = answers.createRow(r++);
+                row.createCell(0).setCellValue(submission.municipalityName());
+                row.createCell(1).setCellValue(messages.get(submission.status().labelKey()));
+                for (int q = 0; q < request.questions().size(); q++) {
+                    String text = submission.answers().get(request.questions().get(q).id());
+                    row.createCell(2 + q).setCellValue(text == null ? "" : text);
+                }
+            }
+            StatisticsTable table = request.statistics();
+            if (table != null) {
+                Sheet stats = workbook.createSheet(messages.get("compiled.sheet.statistics"));
+                Row head = stats.createRow(0);
+                String[] titles = {messages.get("user.municipality"), messages.get("submission.statistics.row"),
+                    messages.get("compiled.breakdown"), messages.get("compiled.category"), messages.get("compiled.count"),
+                    messages.get("compiled.share")};
+                for (int c = 0; c < titles.length; c++) {
+                    head.createCell(c).setCellValue(titles[c]);
+                }
+                int s = 1;
+                for (Submission submission : compiled.submissions()) {
+                    s = statisticsRows(stats, s, submission.municipalityName(), table, submission.counts());
+                }
+                statisticsRows(stats, s, messages.get("compiled.region"), table, compiled.regionalTotal());
+            }
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int statisticsRows(Sheet sheet, int start, String who, StatisticsTable table,
+                                      java.util.Map<StatisticsTable.Cell, Integer> counts) {
+        int r = start;
+        for (StatisticsTable.Cell cell : table.cells()) {
+            Integer count = counts.get(cell);
+            if (count == null) {
+                continue;
+            }
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(who);
+            row.createCell(1).setCellValue(cell.row());
+            row.createCell(2).setCellValue(cell.breakdown());
+            row.createCell(3).setCellValue(cell.category());
+            row.createCell(4).setCellValue(count);
+            row.createCell(5).setCellValue(table.share(counts, cell));
+        }
+        return r;
+    }
+
+    static void pdf(CompiledAnswers compiled, String regionName, Messages messages, OutputStream out) {
+        Request request = compiled.request();
+        String title = messages.get("compiled.title", request.title());
+        try (PdfReport pdf = new PdfReport(title, title, regionName, regionName + " · " + title, null)) {
+            pdf.heading(1, title);
+            pdf.note(messages.get("compiled.deadline", request.deadline().toString()));
+            for (Request.Question question : request.questions()) {
+                pdf.heading(2, question.position() + ". " + question.text());
+                for (Submission submission : compiled.submissions()) {
+                    String text = submission.answers().get(question.id());
+                    pdf.paragraph(submission.municipalityName() + ": " + (text == null || text.isBlank()
+                            ? messages.get(submission.status().labelKey()) : text));
+                }
+            }
+            StatisticsTable table = request.statistics();
+            if (table != null) {
+                pdf.heading(1, messages.get("submission.statistics"));
+                for (Submission submission : compiled.submissions()) {
+                    if (submission.counts().isEmpty()) {
+                        continue;
+                    }
+                    pdf.heading(2, submission.municipalityName());
+                    pdf.table(statisticsTable(table, submission.counts(), messages));
+                    for (StatisticsTable.Mismatch m : table.mismatches(submission.counts())) {
+                        pdf.note(messages.get("submission.statistics.mismatch", m.row(), m.breakdown(), m.sum(), m.total()));
+                    }
+                    if (submission.mismatchExplanation() != null) {
+                        pdf.note(messages.get("compiled.explanation", submission.mismatchExplanation()));
+                    }
+                }
+                pdf.heading(2, messages.get("compiled.region"));
+                pdf.table(statisticsTable(table, compiled.regionalTotal(), messages));
+                pdf.note(messages.get("compiled.regionNote"));
+            }
+            pdf.writeTo(out);
+        }
+    }
+
+    /** Rows by categories, each cell "count (share)", as the printed reports show them. */
+    static PdfTable statisticsTable(StatisticsTable table, java.util.Map<StatisticsTable.Cell, Integer> counts,
+                                    Messages messages) {
+        List<String[]> categories = new java.util.ArrayList<>();
+        table.breakdowns().forEach((b, cs) -> cs.forEach(c -> categories.add(new String[] {b, c})));
+        float width = (PdfReport.CONTENT_WIDTH - 200) / categories.size();
+        List<Column> columns = new java.util.ArrayList<>();
+        columns.add(new Column(messages.get("submission.statistics.row"), 200, Align.LEFT));
+        categories.forEach(c -> columns.add(new Column(c[0] + ": " + c[1], width, Align.RIGHT)));
+        List<List<Cell>> rows = new java.util.ArrayList<>();
+        for (String row : table.rows()) {
+            List<Cell> cells = new java.util.ArrayList<>();
+            cells.add(Cell.of(row + " " + table.rowLabels().getOrDefault(row, "")));
+            for (String[] c : categories) {
+                StatisticsTable.Cell cell = new StatisticsTable.Cell(row, c[0], c[1]);
+                Integer count = counts.get(cell);
+                String share = table.share(counts, cell);
+                cells.add(Cell.of(count == null ? "" : count + (share.isEmpty() || share.equals("–") ? "" : " (" + share + ")")));
+            }
+            rows.add(cells);
+        }
+        return new PdfTable(columns, rows);
+    }
+}
