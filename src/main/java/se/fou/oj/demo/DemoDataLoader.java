@@ -108,6 +108,7 @@ class DemoDataLoader implements ApplicationRunner {
         user("ekero", "Eva Kontaktperson", "eva.kontakt@ekero.se", Role.MUNICIPAL_CONTACT, municipalityIds.get("Ekerö"));
         user("jarfalla", "Johan Kontaktperson", "johan.kontakt@jarfalla.se", Role.MUNICIPAL_CONTACT,
                 municipalityIds.get("Järfälla"));
+        user("solna", "Sofia Kontaktperson", "sofia.kontakt@solna.se", Role.MUNICIPAL_CONTACT, municipalityIds.get("Solna"));
         user("socialchef", "Sara Socialchef", "sara.socialchef@sigtuna.se", Role.SOCIAL_CHIEF,
                 municipalityIds.get("Sigtuna"));
 

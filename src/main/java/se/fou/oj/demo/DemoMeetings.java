@@ -55,7 +55,7 @@ class DemoMeetings {
         this.developmentAreas = developmentAreas;
     }
 
-    /** The request about ill health: Ekerö has submitted, Järfälla has a draft, the others are late. */
+    /** The request about ill health: Ekerö and Järfälla have submitted, Solna has a draft, the others are late. */
     private void demoRequest(Cycle cycle, long areaId) {
         StatisticsTable table = StatisticsTable.causeCodes();
         Request request = submissions.createRequest(cycle.id(), new RequestDraft("Klienter vars hinder för egen försörjning är ohälsa",
@@ -67,9 +67,12 @@ class DemoMeetings {
                 request.questions().get(1).id(), "50 klienter med kod 021–032 i oktober 2015, varav 23 med kod 023.",
                 request.questions().get(2).id(), "En kartläggning av långvarigt bistånd gjordes 2014."),
                 sharedCounts("Ekerö"), null));
-        SystemActor.callAs(user("jarfalla"), () -> submissions.saveDraft(request.id(), "0123", 0, Map.of(
+        SystemActor.callAs(user("jarfalla"), () -> submissions.submit(request.id(), "0123", 0, Map.of(
+                request.questions().get(0).id(), "Många unga har ohälsa som hinder; de flesta saknar ersättning (kod 023).",
                 request.questions().get(1).id(), "223 klienter med kod 021–032 i oktober 2015, varav 159 med kod 023."),
                 sharedCounts("Järfälla"), null));
+        SystemActor.callAs(user("solna"), () -> submissions.saveDraft(request.id(), "0184", 0, Map.of(
+                request.questions().get(0).id(), "Vi håller på att ta fram uppgifterna."), Map.of(), null));
     }
 
     /** The municipality's figures of the shared data (orsakskoder-2015.csv). */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -174,7 +175,9 @@ public class SubmissionService {
         try {
             saved = repository.saveAnswers(requestId, municipality.id(), expectedVersion, answers, status, user.username(),
                     LocalDateTime.now(clock));
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+            // Two first saves racing (unique key) or two saves deadlocking: the database kept one of them whole and
+            // rolled this one back, which is exactly a stale save
             saved = false;
         }
         if (!saved) {

@@ -32,14 +32,16 @@ class CompiledAnswersIT extends IntegrationTest {
         CompiledAnswers compiled = service.compiled(request.id());
         assertThat(compiled.submissions()).hasSize(8);
         var total = compiled.regionalTotal();
-        assertThat(total.get(new StatisticsTable.Cell("021", "Totalt", "Alla"))).isEqualTo(7);
-        assertThat(request.statistics().share(total, new StatisticsTable.Cell("023", "Totalt", "Alla"))).isEqualTo("46 %");
+        // Ekerö 7 + Järfälla 9 submitted; of all 50 + 223 = 273 clients, code 023 has 23 + 159 = 182 → 67 %
+        assertThat(total.get(new StatisticsTable.Cell("021", "Totalt", "Alla"))).isEqualTo(16);
+        assertThat(request.statistics().share(total, new StatisticsTable.Cell("023", "Totalt", "Alla"))).isEqualTo("67 %");
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         service.exportPdf(request.id(), pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Ekerö: De flesta klienterna med ohälsa", "Järfälla: 223 klienter", "Sigtuna: Försenad",
+                    "Solna: Vi håller på att ta fram uppgifterna.",
                     "7 (14 %)", "3 (43 %)", "Regionen (inskickade svar)");
         }
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();

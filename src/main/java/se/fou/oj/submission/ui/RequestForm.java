@@ -17,7 +17,8 @@ import se.fou.oj.submission.SubmissionService;
 /** FoU writes a request: instructions, one question per line (the usual three proposed), a deadline. */
 class RequestForm extends Dialog {
 
-    RequestForm(SubmissionService service, long cycleId, Runnable onSaved) {
+    RequestForm(SubmissionService service, long cycleId, java.util.List<se.fou.oj.developmentarea.DevelopmentArea> areas,
+                Runnable onSaved) {
         setId("request-form");
         setHeaderTitle(getTranslation("request.new"));
         setWidth("44rem");
@@ -50,10 +51,21 @@ class RequestForm extends Dialog {
             rows.setVisible(e.getValue());
             breakdowns.setVisible(e.getValue());
         });
+        com.vaadin.flow.component.combobox.ComboBox<se.fou.oj.developmentarea.DevelopmentArea> area =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("request.area"));
+        area.setId("request-area");
+        area.setItems(areas);
+        area.setItemLabelGenerator(se.fou.oj.developmentarea.DevelopmentArea::title);
+        area.setHelperText(getTranslation("request.area.help"));
+        area.addValueChangeListener(e -> {
+            if (e.getValue() != null && title.isEmpty()) {
+                title.setValue(e.getValue().title());
+            }
+        });
         Div errors = new Div();
         errors.setId("request-errors");
         errors.addClassName("error-text");
-        FormLayout form = new FormLayout(title, deadline, instructions, questions, withStatistics, rows, breakdowns);
+        FormLayout form = new FormLayout(area, title, deadline, instructions, questions, withStatistics, rows, breakdowns);
         form.setColspan(instructions, 2);
         form.setColspan(questions, 2);
         form.setColspan(withStatistics, 2);
@@ -61,7 +73,8 @@ class RequestForm extends Dialog {
         Button save = new Button(getTranslation("request.send"), e -> {
             try {
                 service.createRequest(cycleId, new RequestDraft(title.getValue(), instructions.getValue(),
-                        Arrays.asList(questions.getValue().split("\\R")), deadline.getValue(), null,
+                        Arrays.asList(questions.getValue().split("\\R")), deadline.getValue(),
+                        area.getValue() == null ? null : area.getValue().id(),
                         withStatistics.getValue() ? rows.getValue() : null,
                         withStatistics.getValue() ? breakdowns.getValue() : null));
                 close();

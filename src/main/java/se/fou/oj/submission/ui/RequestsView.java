@@ -37,12 +37,18 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
 
     private final SubmissionService service;
     private final CycleService cycleService;
+    private final se.fou.oj.developmentarea.DevelopmentAreaService developmentAreas;
+    private final se.fou.oj.region.RegionService regionService;
     private long cycleId;
     private String pageTitle = "";
 
-    public RequestsView(SubmissionService service, CycleService cycleService) {
+    public RequestsView(SubmissionService service, CycleService cycleService,
+                        se.fou.oj.developmentarea.DevelopmentAreaService developmentAreas,
+                        se.fou.oj.region.RegionService regionService) {
         this.service = service;
         this.cycleService = cycleService;
+        this.developmentAreas = developmentAreas;
+        this.regionService = regionService;
         setId("requests-view");
     }
 
@@ -61,7 +67,9 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
         header.setAlignItems(Alignment.BASELINE);
         if (user.hasRole(Role.FOU)) {
             Button add = new Button(getTranslation("request.new"), VaadinIcon.PLUS.create(),
-                    e -> new RequestForm(service, cycleId, this::refresh).open());
+                    e -> new RequestForm(service, cycleId, developmentAreas.areasOfCycle(cycleId).stream()
+                            .filter(a -> a.status() != se.fou.oj.developmentarea.DevelopmentArea.Status.DROPPED).toList(),
+                            this::refresh).open());
             add.setId("new-request");
             header.add(add);
         }
@@ -108,9 +116,57 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(s -> s.deadline().toString()).setHeader(getTranslation("request.deadline")).setKey("deadline");
         grid.addColumn(s -> s.submittedAt() == null ? "" : TIME.format(s.submittedAt()) + " · " + s.submittedBy())
                 .setHeader(getTranslation("request.submittedAt")).setKey("submitted");
+        grid.addComponentColumn(s -> matrixActions(request, s)).setKey("actions").setAutoWidth(true);
         grid.setItems(service.matrix(request.id()));
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** FoU extends one municipality's deadline, or reopens a submitted answer with a reason. */
+    private com.vaadin.flow.component.Component matrixActions(Request request, Submission submission) {
+        String code = regionCode(submission.municipalityId());
+        if (!submission.editable()) {
+            Button reopen = new Button(getTranslation("request.reopen"), e -> {
+                com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
+                        getTranslation("request.reopen"));
+                com.vaadin.flow.component.textfield.TextField reason = new com.vaadin.flow.component.textfield.TextField(
+                        getTranslation("request.reopen.reason"));
+                reason.setId("reopen-reason");
+                reason.setWidth("24rem");
+                Button ok = new Button(getTranslation("request.reopen"), ev -> {
+                    try {
+                        service.reopen(request.id(), code, reason.getValue());
+                        dialog.close();
+                        refresh();
+                    } catch (se.fou.oj.base.ValidationException ex) {
+                        reason.setInvalid(true);
+                        reason.setErrorMessage(ex.getMessage());
+                    }
+                });
+                ok.setId("reopen-confirm");
+                dialog.add(reason);
+                dialog.getFooter().add(new Button(getTranslation("action.cancel"), ev -> dialog.close()), ok);
+                dialog.open();
+            });
+            reopen.setId("reopen-" + request.id() + "-" + code);
+            reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return reopen;
+        }
+        com.vaadin.flow.component.datepicker.DatePicker until = new com.vaadin.flow.component.datepicker.DatePicker();
+        until.setId("extend-" + request.id() + "-" + code);
+        until.setPlaceholder(getTranslation("request.extend"));
+        until.setWidth("10rem");
+        until.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                service.extendDeadline(request.id(), code, e.getValue());
+                refresh();
+            }
+        });
+        return until;
+    }
+
+    private String regionCode(long municipalityId) {
+        return regionService.municipalities().stream().filter(m -> m.id() == municipalityId).findFirst().orElseThrow().code();
     }
 
     private void open(long requestId, String code) {

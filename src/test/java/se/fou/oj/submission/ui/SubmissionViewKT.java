@@ -39,6 +39,45 @@ class SubmissionViewKT extends KaribuTest {
     }
 
     @Test
+    void jarfallaCannotOpenEkerosDraftUntilTheAnswersArePublished() {
+        Cycle cycle = testData.newCycle();
+        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Öppenhet", null,
+                List.of("Vad vet vi?"), LocalDate.now().plusDays(10), null)));
+        AppUserPrincipal ekero = (AppUserPrincipal) userDetailsService.loadUserByUsername("ekero");
+        SystemActor.callAs(ekero, () -> service.saveDraft(request.id(), "0125", 0,
+                Map.of(request.questions().get(0).id(), "Ekerös utkast")));
+        login("jarfalla");
+        open(request, "0125");
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(se.fou.oj.base.ui.AccessDeniedView.class);
+        SystemActor.run(() -> service.publishAnswers(request.id()));
+        open(request, "0125");
+        assertThat(_get(TextArea.class, s -> s.withId("answer-1")).getValue()).isEqualTo("Ekerös utkast");
+        assertThat(_get(TextArea.class, s -> s.withId("answer-1")).isReadOnly()).isTrue();
+    }
+
+    @Test
+    void fouReopensASubmittedAnswerFromTheMatrixWithAReason() {
+        Cycle cycle = testData.newCycle();
+        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Matris", null,
+                List.of("Vad vet vi?"), LocalDate.now().plusDays(10), null)));
+        AppUserPrincipal ekero = (AppUserPrincipal) userDetailsService.loadUserByUsername("ekero");
+        SystemActor.callAs(ekero, () -> service.submit(request.id(), "0125", 0, Map.of(request.questions().get(0).id(), "Klart")));
+        login("fou");
+        UI.getCurrent().navigate("cycles/" + cycle.id() + "/requests");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<se.fou.oj.submission.Submission> matrix = _get(com.vaadin.flow.component.grid.Grid.class,
+                s -> s.withId("matrix-" + request.id()));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(matrix, 0, "status")).isEqualTo("Inskickad");
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(matrix, 0, "actions"));
+        _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("reopen-reason")).setValue("Komplettera statistiken");
+        _click(_get(Button.class, s -> s.withId("reopen-confirm")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<se.fou.oj.submission.Submission> after = _get(com.vaadin.flow.component.grid.Grid.class,
+                s -> s.withId("matrix-" + request.id()));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(after, 0, "status")).isEqualTo("Öppnad igen");
+    }
+
+    @Test
     void countsShowTheirSharesAndAMismatchIsPointedOutAndKept() {
         Cycle cycle = testData.newCycle();
         var template = se.fou.oj.submission.StatisticsTable.causeCodes();
