@@ -36,8 +36,12 @@ class ReminderServiceIT extends IntegrationTest {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }).map(ReminderServiceIT::recipient).toList();
+        }).map(ReminderServiceIT::recipient).filter(DEMO_CONTACTS::contains).toList();
     }
+
+    /** The demo contacts with e-mail addresses (other tests may add contacts of their own). */
+    private static final List<String> DEMO_CONTACTS = List.of("eva.kontakt@ekero.se", "johan.kontakt@jarfalla.se",
+            "sofia.kontakt@solna.se");
 
     private static String recipient(MimeMessage message) {
         try {
@@ -63,7 +67,7 @@ class ReminderServiceIT extends IntegrationTest {
         assertThat(mailsAbout(title)).isEmpty();
 
         run(deadline.minusDays(3));
-        assertThat(mailsAbout(title)).containsExactlyInAnyOrder("eva.kontakt@ekero.se", "johan.kontakt@jarfalla.se");
+        assertThat(mailsAbout(title)).containsExactlyInAnyOrderElementsOf(DEMO_CONTACTS);
         MimeMessage first = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
                 return m.getSubject().contains(title);
@@ -76,9 +80,9 @@ class ReminderServiceIT extends IntegrationTest {
 
         run(deadline.minusDays(3));
         run(deadline.minusDays(2));
-        assertThat(mailsAbout(title)).hasSize(2);
+        assertThat(mailsAbout(title)).hasSize(3);
 
-        // Ekerö submits: from now on only Järfälla is reminded
+        // Ekerö submits: from now on only Järfälla and Solna are reminded
         AppUserPrincipal ekero = (AppUserPrincipal) userDetailsService.loadUserByUsername("ekero");
         SystemActor.callAs(ekero, () -> submissions.submit(request.id(), "0125", 0,
                 Map.of(request.questions().get(0).id(), "Vi vet en del.")));
@@ -86,7 +90,8 @@ class ReminderServiceIT extends IntegrationTest {
         run(deadline.plusDays(1));
         run(deadline.plusDays(2));
         run(deadline.plusDays(8));
-        assertThat(mailsAbout(title)).hasSize(5).containsOnly("eva.kontakt@ekero.se", "johan.kontakt@jarfalla.se");
+        assertThat(mailsAbout(title)).hasSize(9);
+        assertThat(mailsAbout(title).stream().filter(r -> r.equals("eva.kontakt@ekero.se"))).hasSize(1);
         assertThat(mailsAbout(title).stream().filter(r -> r.equals("johan.kontakt@jarfalla.se"))).hasSize(4);
     }
 
