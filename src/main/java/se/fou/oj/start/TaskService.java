@@ -48,7 +48,9 @@ public class TaskService {
                 for (var request : submissionService.requests(cycle.id())) {
                     var own = submissionService.submission(request.id(), user.municipalityCode());
                     if (own.editable()) {
-                        tasks.add(new Task("task.answerRequest", request.title() + " (" + own.deadline() + ")",
+                        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(), own.deadline());
+                        tasks.add(new Task("task.answerRequest", request.title() + " (" + own.deadline()
+                                + (daysLeft >= 0 ? ", " + daysLeft + " d" : "") + ")",
                                 "requests/" + request.id() + "/submissions/" + user.municipalityCode(),
                                 own.status() == se.fou.oj.submission.Submission.Status.LATE));
                     }

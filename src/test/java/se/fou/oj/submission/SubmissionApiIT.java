@@ -67,4 +67,26 @@ class SubmissionApiIT extends IntegrationTest {
         assertThat(call(HttpMethod.PUT, "ekero", path + "0125", "{\"answers\":[]}").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
+
+    @Test
+    void countsTravelThroughTheApiWithComputedSharesAndTheSameChecks() throws Exception {
+        Cycle cycle = testData.newCycle();
+        StatisticsTable table = StatisticsTable.causeCodes();
+        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Statistik via API",
+                null, List.of("Vad har vi för statistik?"), LocalDate.now().plusDays(5), null, table.rowsText(),
+                table.breakdownsText())));
+        String path = "/api/v1/requests/" + request.id() + "/submissions/0123";
+        String counts = "[{\"row\":\"021\",\"breakdown\":\"Totalt\",\"category\":\"Alla\",\"count\":9},"
+                + "{\"row\":\"021\",\"breakdown\":\"Kön\",\"category\":\"Män\",\"count\":4}]";
+        ResponseEntity<String> saved = call(HttpMethod.PUT, "jarfalla", path,
+                "{\"version\":0,\"answers\":[],\"counts\":" + counts + "}");
+        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode body = objectMapper.readTree(saved.getBody());
+        assertThat(body.get("counts").get(1).get("share").asText()).isEqualTo("44 %");
+        ResponseEntity<String> negative = call(HttpMethod.PUT, "jarfalla", path, "{\"version\":1,\"answers\":[],\"counts\":"
+                + "[{\"row\":\"021\",\"breakdown\":\"Kön\",\"category\":\"Kvinnor\",\"count\":-2}]}");
+        assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(objectMapper.readTree(negative.getBody()).get("detail").asText())
+                .isEqualTo("Antal ska vara hela tal, noll eller större.");
+    }
 }

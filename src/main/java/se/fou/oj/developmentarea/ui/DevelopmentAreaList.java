@@ -72,6 +72,15 @@ public class DevelopmentAreaList extends VerticalLayout {
             select.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             actions.add(select);
         }
+        if (area.status() == DevelopmentArea.Status.SELECTED) {
+            Button close = new Button(getTranslation("developmentArea.close"), e -> {
+                service.close(area.id());
+                onChanged.run();
+            });
+            close.setId("close-area-" + area.id());
+            close.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(close);
+        }
         TextField reason = new TextField();
         reason.setPlaceholder(getTranslation("developmentArea.dropReason"));
         reason.setId("drop-reason-" + area.id());

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.submission.Request;
+import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
 
@@ -41,12 +42,18 @@ public class SubmissionApiController {
     public record AnswerDto(long questionId, String text) {
     }
 
-    public record SubmissionDto(long requestId, String municipalityCode, String municipality, String status, int version,
-                                LocalDate deadline, List<AnswerDto> answers, String submittedBy, LocalDateTime submittedAt) {
+    /** A count of the statistics table; {@code share} is computed (ignored when sent). */
+    public record CountDto(String row, String breakdown, String category, Integer count, String share) {
     }
 
-    /** A save: the version read before editing, the answers, and whether to submit. */
-    public record SubmissionUpdate(Integer version, List<AnswerDto> answers, boolean submit) {
+    public record SubmissionDto(long requestId, String municipalityCode, String municipality, String status, int version,
+                                LocalDate deadline, List<AnswerDto> answers, List<CountDto> counts,
+                                String mismatchExplanation, String submittedBy, LocalDateTime submittedAt) {
+    }
+
+    /** A save: the version read before editing, the answers, counts if any, and whether to submit. */
+    public record SubmissionUpdate(Integer version, List<AnswerDto> answers, List<CountDto> counts,
+                                   String mismatchExplanation, boolean submit) {
     }
 
     @GetMapping("/cycles/{cycleId}/requests")
@@ -70,9 +77,13 @@ public class SubmissionApiController {
         }
         Map<Long, String> answers = new LinkedHashMap<>();
         update.answers().forEach(a -> answers.put(a.questionId(), a.text()));
+        Map<StatisticsTable.Cell, Integer> counts = new java.util.HashMap<>();
+        if (update.counts() != null) {
+            update.counts().forEach(c -> counts.put(new StatisticsTable.Cell(c.row(), c.breakdown(), c.category()), c.count()));
+        }
         Submission saved = update.submit()
-                ? service.submit(requestId, municipalityCode, update.version(), answers)
-                : service.saveDraft(requestId, municipalityCode, update.version(), answers);
+                ? service.submit(requestId, municipalityCode, update.version(), answers, counts, update.mismatchExplanation())
+                : service.saveDraft(requestId, municipalityCode, update.version(), answers, counts, update.mismatchExplanation());
         return toDto(saved, municipalityCode);
     }
 
@@ -81,9 +92,13 @@ public class SubmissionApiController {
                 r.questions().stream().map(q -> new QuestionDto(q.id(), q.position(), q.text())).toList());
     }
 
-    private static SubmissionDto toDto(Submission s, String code) {
+    private SubmissionDto toDto(Submission s, String code) {
+        StatisticsTable table = service.request(s.requestId()).statistics();
+        List<CountDto> counts = table == null ? List.of() : table.cells().stream().filter(c -> s.counts().get(c) != null)
+                .map(c -> new CountDto(c.row(), c.breakdown(), c.category(), s.counts().get(c), table.share(s.counts(), c)))
+                .toList();
         return new SubmissionDto(s.requestId(), code, s.municipalityName(), s.status().name(), s.version(), s.deadline(),
-                s.answers().entrySet().stream().map(e -> new AnswerDto(e.getKey(), e.getValue())).toList(), s.submittedBy(),
-                s.submittedAt());
+                s.answers().entrySet().stream().map(e -> new AnswerDto(e.getKey(), e.getValue())).toList(), counts,
+                s.mismatchExplanation(), s.submittedBy(), s.submittedAt());
     }
 }
