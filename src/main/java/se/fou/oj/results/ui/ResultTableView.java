@@ -38,13 +38,16 @@ class ResultTableView extends VerticalLayout {
         grid.setId("result-grid-" + tableNumber);
         grid.addClassName("result-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        // Widths chosen so that eight municipalities, the average, Stockholm and Riket fit a 1400 px screen
+        // Widths chosen so that eight municipalities, the average, Stockholm and Riket fit a 1400 px screen; with a
+        // previous year the change column's 5.5rem come from the indicator text and the comparison units
+        // (81.7rem without, 83.2rem with; 84.4rem is the most a 1400 px window with a scrollbar shows)
+        boolean withChange = results.wholeRegionVisible() && results.previousYear() != null;
         // The code opens the indicator's agreed reading: one click from the figures
         grid.addComponentColumn(row -> InterpretationDialog.codeButton(interpretations, results.cycle().id(), row.code(),
                         row.text())).setHeader(getTranslation("results.code")).setKey("code")
                 .setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(IndicatorRow::text).setHeader(getTranslation("results.indicator")).setKey("text")
-                .setWidth(results.previousYear() == null ? "14rem" : "12rem").setFlexGrow(1);
+                .setWidth(withChange ? "11rem" : "14rem").setFlexGrow(1);
         for (Municipality municipality : results.municipalities()) {
             grid.addComponentColumn(row -> answerCell(row, municipality))
                     .setHeader(municipality.name()).setKey("m-" + municipality.code()).setTooltipGenerator(row ->
@@ -56,7 +59,7 @@ class ResultTableView extends VerticalLayout {
                     .setHeader(getTranslation("results.average")).setKey("average")
                     .setWidth("4.8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                     .setPartNameGenerator(r -> "average");
-            if (results.previousYear() != null) {
+            if (withChange) {
                 grid.addColumn(row -> row.change() == null ? "" : row.change().displayPercentagePoints())
                         .setHeader(getTranslation("results.change", String.valueOf(results.previousYear())))
                         .setKey("change").setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
@@ -65,7 +68,7 @@ class ResultTableView extends VerticalLayout {
         for (ComparisonUnit unit : results.comparisonUnits()) {
             grid.addColumn(row -> ComparisonValues.display(row.comparisons().get(unit.code())))
                     .setHeader(unit.name()).setKey("u-" + unit.code())
-                    .setWidth("6rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                    .setWidth(withChange ? "5.5rem" : "6rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
         grid.setItems(table.rows());
         grid.setAllRowsVisible(true);
