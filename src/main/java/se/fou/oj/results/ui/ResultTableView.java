@@ -50,8 +50,8 @@ class ResultTableView extends VerticalLayout {
                 .setWidth(withChange ? "11rem" : "14rem").setFlexGrow(1);
         for (Municipality municipality : results.municipalities()) {
             grid.addComponentColumn(row -> answerCell(row, municipality))
-                    .setHeader(municipality.name()).setKey("m-" + municipality.code()).setTooltipGenerator(row ->
-                            municipality.name() + ": " + row.answerOf(municipality.id()).display())
+                    .setHeader(municipality.name()).setKey("m-" + municipality.code())
+                    .setTooltipGenerator(row -> answerTooltip(row, municipality))
                     .setWidth("5.8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
         }
         if (results.wholeRegionVisible()) {
@@ -81,28 +81,51 @@ class ResultTableView extends VerticalLayout {
             missingNote(results, table).ifPresent(this::add);
         }
         if (results.previousYear() != null) {
-            Paragraph change = new Paragraph(getTranslation("results.changeNote", String.valueOf(results.previousYear())));
-            change.addClassName("counting-rule");
+            // A contact before publication sees no regional figures, so their note speaks of their own answers only
+            String year = String.valueOf(results.previousYear());
+            Paragraph change = new Paragraph(results.wholeRegionVisible()
+                    ? getTranslation("results.changeNote", year) : getTranslation("results.changeNote.own", year));
+            change.setId("change-note-" + tableNumber);
+            change.addClassName("change-note");
             add(change);
         }
     }
 
-    /** The answer, with an arrow when it moved since the previous year ("Bättre än 2017: NEJ → JA"). */
+    /** The answer, with an arrow when it moved since the previous year; the cell's tooltip says how. */
     private Span answerCell(IndicatorRow row, Municipality municipality) {
-        Answer answer = row.answerOf(municipality.id());
-        Span badge = answerBadge(answer);
-        Direction direction = row.change() == null ? null : row.change().byMunicipality().get(municipality.id());
+        Span badge = answerBadge(row.answerOf(municipality.id()));
+        Direction direction = direction(row, municipality);
         if (direction == null || direction == Direction.UNCHANGED) {
             return badge;
         }
         Span arrow = new Span(direction.arrow());
         arrow.addClassNames("change-arrow", direction == Direction.BETTER ? "change-better" : "change-worse");
+        // Read out instead of the arrow; no title, which would show a second tooltip over the grid's own
+        arrow.getElement().setAttribute("aria-label", changeText(row, municipality, direction));
         Span cell = new Span(badge, arrow);
-        Answer before = row.change().previousAnswers().get(municipality.id());
-        cell.setTitle(getTranslation(direction == Direction.BETTER ? "results.change.better" : "results.change.worse",
-                String.valueOf(row.change().previousYear()), before.display(), answer.display()));
         cell.setId("change-" + row.code() + "-" + municipality.code());
         return cell;
+    }
+
+    /** "Ekerö: NEJ", and when the answer moved since the previous year "Ekerö: NEJ · Sämre än 2017: JA → NEJ". */
+    private String answerTooltip(IndicatorRow row, Municipality municipality) {
+        String answer = municipality.name() + ": " + row.answerOf(municipality.id()).display();
+        Direction direction = direction(row, municipality);
+        return direction == null || direction == Direction.UNCHANGED ? answer
+                : answer + " · " + changeText(row, municipality, direction);
+    }
+
+    private static Direction direction(IndicatorRow row, Municipality municipality) {
+        return row.change() == null ? null : row.change().byMunicipality().get(municipality.id());
+    }
+
+    /** "Bättre än 2017: NEJ → JA" */
+    private String changeText(IndicatorRow row, Municipality municipality, Direction direction) {
+        String year = String.valueOf(row.change().previousYear());
+        String before = row.change().previousAnswers().get(municipality.id()).display();
+        String now = row.answerOf(municipality.id()).display();
+        return direction == Direction.BETTER ? getTranslation("results.change.better", year, before, now)
+                : getTranslation("results.change.worse", year, before, now);
     }
 
     private static Span answerBadge(Answer answer) {
