@@ -16,6 +16,7 @@ import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.region.Area;
 import se.fou.oj.region.RegionService;
+import se.fou.oj.results.ResultsService;
 
 /** Fixtures: fresh cycles in their own area, and the shared ÖJ file as CSV or XLSX. */
 @TestComponent
@@ -25,10 +26,36 @@ public class TestData {
 
     private final RegionService regionService;
     private final CycleService cycleService;
+    private final ResultsService resultsService;
 
-    public TestData(RegionService regionService, CycleService cycleService) {
+    public TestData(RegionService regionService, CycleService cycleService, ResultsService resultsService) {
         this.regionService = regionService;
         this.cycleService = cycleService;
+        this.resultsService = resultsService;
+    }
+
+    /** Two unpublished cycles of one new area, each with results. */
+    public record TwoYears(Cycle earlier, Cycle later) {
+    }
+
+    /**
+     * 2018 with the shared file and 2017 with a few answers changed: Ekerö fulfilled EB02 in 2017 (worse in 2018),
+     * Sigtuna did not fulfil EB13 (better in 2018); EB02's average falls from 88 % to 75 %, EB13's rises from 25 % to
+     * 38 %; everything else is unchanged.
+     */
+    public TwoYears twoYears() {
+        return SystemActor.call(() -> {
+            Area area = regionService.saveArea(null, "Flera år " + SEQUENCE.incrementAndGet(), true);
+            Cycle earlier = cycleService.createCycle(area.id(), 2017);
+            Cycle later = cycleService.createCycle(area.id(), 2018);
+            String csv = ojCsv(area.name());
+            String earlierCsv = csv.replace("max 14 dagar;NEJ;", "max 14 dagar;JA;")
+                    .replace("mellan Primärvård och Ekonomiskt bistånd;NEJ;NEJ;JA;",
+                            "mellan Primärvård och Ekonomiskt bistånd;NEJ;NEJ;NEJ;");
+            resultsService.importResults(earlier.id(), "2017.csv", earlierCsv.getBytes(StandardCharsets.UTF_8), false);
+            resultsService.importResults(later.id(), "2018.csv", csv.getBytes(StandardCharsets.UTF_8), false);
+            return new TwoYears(earlier, later);
+        });
     }
 
     /** A new, empty cycle in an area of its own, so tests never share state. */

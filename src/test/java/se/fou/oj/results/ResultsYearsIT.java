@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,8 +16,6 @@ import se.fou.oj.IntegrationTest;
 import se.fou.oj.TestData;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
-import se.fou.oj.cycle.CycleService;
-import se.fou.oj.region.Area;
 import se.fou.oj.region.RegionService;
 
 /** Two years of the same area: the change since the previous year, and the results as XLSX. */
@@ -28,24 +25,11 @@ class ResultsYearsIT extends IntegrationTest {
     ResultsService resultsService;
 
     @Autowired
-    CycleService cycleService;
-
-    @Autowired
     RegionService regionService;
 
     private Cycle[] twoYears() {
-        return SystemActor.call(() -> {
-            Area area = regionService.saveArea(null, "Flera år " + System.nanoTime(), true);
-            Cycle earlier = cycleService.createCycle(area.id(), 2017);
-            Cycle later = cycleService.createCycle(area.id(), 2018);
-            String csv = TestData.ojCsv(area.name());
-            // 2017: Ekerö fulfilled EB02 (worse in 2018), Sigtuna did not fulfil EB13 (better in 2018)
-            String earlierCsv = csv.replace("max 14 dagar;NEJ;", "max 14 dagar;JA;")
-                    .replace("mellan Primärvård och Ekonomiskt bistånd;NEJ;NEJ;JA;", "mellan Primärvård och Ekonomiskt bistånd;NEJ;NEJ;NEJ;");
-            resultsService.importResults(earlier.id(), "2017.csv", earlierCsv.getBytes(StandardCharsets.UTF_8), false);
-            resultsService.importResults(later.id(), "2018.csv", csv.getBytes(StandardCharsets.UTF_8), false);
-            return new Cycle[] {earlier, later};
-        });
+        TestData.TwoYears years = testData.twoYears();
+        return new Cycle[] {years.earlier(), years.later()};
     }
 
     private static Map<String, IndicatorRow> byCode(CycleResults results) {

@@ -38,17 +38,20 @@ class ResultTableView extends VerticalLayout {
         grid.setId("result-grid-" + tableNumber);
         grid.addClassName("result-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        // Widths chosen so that eight municipalities, the average, Stockholm and Riket fit a 1400 px screen
+        // Widths chosen so that eight municipalities, the average, Stockholm and Riket fit a 1400 px screen; with a
+        // previous year the change column's 5.5rem come from the indicator text and the comparison units
+        // (81.7rem without, 83.2rem with; 84.4rem is the most a 1400 px window with a scrollbar shows)
+        boolean withChange = results.wholeRegionVisible() && results.previousYear() != null;
         // The code opens the indicator's agreed reading: one click from the figures
         grid.addComponentColumn(row -> InterpretationDialog.codeButton(interpretations, results.cycle().id(), row.code(),
                         row.text())).setHeader(getTranslation("results.code")).setKey("code")
                 .setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(IndicatorRow::text).setHeader(getTranslation("results.indicator")).setKey("text")
-                .setWidth(results.previousYear() == null ? "14rem" : "12rem").setFlexGrow(1);
+                .setWidth(withChange ? "11rem" : "14rem").setFlexGrow(1);
         for (Municipality municipality : results.municipalities()) {
             grid.addComponentColumn(row -> answerCell(row, municipality))
-                    .setHeader(municipality.name()).setKey("m-" + municipality.code()).setTooltipGenerator(row ->
-                            municipality.name() + ": " + row.answerOf(municipality.id()).display())
+                    .setHeader(municipality.name()).setKey("m-" + municipality.code())
+                    .setTooltipGenerator(row -> answerTooltip(row, municipality))
                     .setWidth("5.8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
         }
         if (results.wholeRegionVisible()) {
@@ -56,7 +59,7 @@ class ResultTableView extends VerticalLayout {
                     .setHeader(getTranslation("results.average")).setKey("average")
                     .setWidth("4.8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                     .setPartNameGenerator(r -> "average");
-            if (results.previousYear() != null) {
+            if (withChange) {
                 grid.addColumn(row -> row.change() == null ? "" : row.change().displayPercentagePoints())
                         .setHeader(getTranslation("results.change", String.valueOf(results.previousYear())))
                         .setKey("change").setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
@@ -65,7 +68,7 @@ class ResultTableView extends VerticalLayout {
         for (ComparisonUnit unit : results.comparisonUnits()) {
             grid.addColumn(row -> ComparisonValues.display(row.comparisons().get(unit.code())))
                     .setHeader(unit.name()).setKey("u-" + unit.code())
-                    .setWidth("6rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                    .setWidth(withChange ? "5.5rem" : "6rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
         grid.setItems(table.rows());
         grid.setAllRowsVisible(true);
@@ -78,28 +81,51 @@ class ResultTableView extends VerticalLayout {
             missingNote(results, table).ifPresent(this::add);
         }
         if (results.previousYear() != null) {
-            Paragraph change = new Paragraph(getTranslation("results.changeNote", String.valueOf(results.previousYear())));
-            change.addClassName("counting-rule");
+            // A contact before publication sees no regional figures, so their note speaks of their own answers only
+            String year = String.valueOf(results.previousYear());
+            Paragraph change = new Paragraph(results.wholeRegionVisible()
+                    ? getTranslation("results.changeNote", year) : getTranslation("results.changeNote.own", year));
+            change.setId("change-note-" + tableNumber);
+            change.addClassName("change-note");
             add(change);
         }
     }
 
-    /** The answer, with an arrow when it moved since the previous year ("Bättre än 2017: NEJ → JA"). */
+    /** The answer, with an arrow when it moved since the previous year; the cell's tooltip says how. */
     private Span answerCell(IndicatorRow row, Municipality municipality) {
-        Answer answer = row.answerOf(municipality.id());
-        Span badge = answerBadge(answer);
-        Direction direction = row.change() == null ? null : row.change().byMunicipality().get(municipality.id());
+        Span badge = answerBadge(row.answerOf(municipality.id()));
+        Direction direction = direction(row, municipality);
         if (direction == null || direction == Direction.UNCHANGED) {
             return badge;
         }
         Span arrow = new Span(direction.arrow());
         arrow.addClassNames("change-arrow", direction == Direction.BETTER ? "change-better" : "change-worse");
+        // Read out instead of the arrow; no title, which would show a second tooltip over the grid's own
+        arrow.getElement().setAttribute("aria-label", changeText(row, municipality, direction));
         Span cell = new Span(badge, arrow);
-        Answer before = row.change().previousAnswers().get(municipality.id());
-        cell.setTitle(getTranslation(direction == Direction.BETTER ? "results.change.better" : "results.change.worse",
-                String.valueOf(row.change().previousYear()), before.display(), answer.display()));
         cell.setId("change-" + row.code() + "-" + municipality.code());
         return cell;
+    }
+
+    /** "Ekerö: NEJ", and when the answer moved since the previous year "Ekerö: NEJ · Sämre än 2017: JA → NEJ". */
+    private String answerTooltip(IndicatorRow row, Municipality municipality) {
+        String answer = municipality.name() + ": " + row.answerOf(municipality.id()).display();
+        Direction direction = direction(row, municipality);
+        return direction == null || direction == Direction.UNCHANGED ? answer
+                : answer + " · " + changeText(row, municipality, direction);
+    }
+
+    private static Direction direction(IndicatorRow row, Municipality municipality) {
+        return row.change() == null ? null : row.change().byMunicipality().get(municipality.id());
+    }
+
+    /** "Bättre än 2017: NEJ → JA" */
+    private String changeText(IndicatorRow row, Municipality municipality, Direction direction) {
+        String year = String.valueOf(row.change().previousYear());
+        String before = row.change().previousAnswers().get(municipality.id()).display();
+        String now = row.answerOf(municipality.id()).display();
+        return direction == Direction.BETTER ? getTranslation("results.change.better", year, before, now)
+                : getTranslation("results.change.worse", year, before, now);
     }
 
     private static Span answerBadge(Answer answer) {

@@ -99,6 +99,25 @@ class BrowserLoginIT extends IntegrationTest {
         screenshot("results-fou");
     }
 
+    /** With a previous year the "Förändring" column joins the table, which still fits 1400 px with the menu closed. */
+    @Test
+    void twoYearsOfResultsFitTheScreenWithTheChangeColumn() throws IOException {
+        long cycleId = testData.twoYears().later().id();
+        logIn("fou", "demo1234");
+        waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("cycles-grid"), "Ekonomiskt bistånd"));
+        driver.get("http://localhost:" + port + "/cycles/" + cycleId + "/results");
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-grid-1"), "−13 pe"));
+        screenshot("results-two-years");
+        for (String grid : new String[] {"result-grid-1", "result-grid-5"}) {
+            @SuppressWarnings("unchecked")
+            var widths = (java.util.List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "const table = arguments[0].shadowRoot.querySelector('#table');"
+                            + "return [table.scrollWidth, table.clientWidth];", driver.findElement(By.id(grid)));
+            assertThat(widths.get(0).intValue()).as(grid + " scroll width against its visible width " + widths)
+                    .isLessThanOrEqualTo(widths.get(1).intValue());
+        }
+    }
+
     @Test
     void wrongPasswordShowsTheSwedishErrorOnTheLoginPage() throws IOException {
         logIn("ekero", "fel-losenord");

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -95,6 +96,63 @@ class ResultsViewKT extends KaribuTest {
         _assertNone(Paragraph.class, s -> s.withClasses("counting-rule"));
         _assertNone(Button.class, s -> s.withId("open-import"));
         _assertNone(Button.class, s -> s.withId("publish-results"));
+    }
+
+    @Test
+    void withAnEarlierYearEveryAnswerShowsItsChangeAndTheRegionItsPercentagePoints() {
+        TestData.TwoYears years = testData.twoYears();
+        login("fou");
+        open(years.later());
+        List<Grid<IndicatorRow>> grids = grids();
+        Grid<IndicatorRow> first = grids.get(0);
+        assertThat(first.getColumns()).extracting(c -> c.getKey()).containsExactly("code", "text", "m-0125", "m-0123",
+                "m-0191", "m-0163", "m-0184", "m-0183", "m-0139", "m-0114", "average", "change", "u-STOCKHOLM", "u-RIKET");
+        assertThat(first.getColumnByKey("change").getHeaderText()).isEqualTo("Förändring sedan 2017");
+        assertThat(GridKt._getFormatted(first, 0, "change")).isEqualTo("±0 pe");
+        assertThat(code(first, 1)).isEqualTo("EB02");
+        assertThat(GridKt._getFormatted(first, 1, "change")).isEqualTo("−13 pe");
+
+        // Ekerö's EB02 went from JA to NEJ: a down arrow, and the tooltip says so
+        Span ekero = (Span) GridKt._getCellComponent(first, 1, "m-0125");
+        assertThat(ekero.getId()).hasValue("change-EB02-0125");
+        assertThat(ekero.getElement().getTextRecursively()).isEqualTo("NEJ↓");
+        assertThat(first.getColumnByKey("m-0125").getTooltipGenerator().apply(first.getListDataView().getItem(1)))
+                .isEqualTo("Ekerö: NEJ · Sämre än 2017: JA → NEJ");
+        // Järfälla answered JA both years: no mark
+        assertThat(((Span) GridKt._getCellComponent(first, 1, "m-0123")).getText()).isEqualTo("JA");
+        assertThat(first.getColumnByKey("m-0123").getTooltipGenerator().apply(first.getListDataView().getItem(1)))
+                .isEqualTo("Järfälla: JA");
+
+        // Sigtuna's EB13 went from NEJ to JA
+        Grid<IndicatorRow> eb13Table = grids.get(3);
+        assertThat(code(eb13Table, 2)).isEqualTo("EB13");
+        Span sigtuna = (Span) GridKt._getCellComponent(eb13Table, 2, "m-0191");
+        assertThat(sigtuna.getElement().getTextRecursively()).isEqualTo("JA↑");
+        assertThat(sigtuna.getChildren().skip(1).findFirst().orElseThrow().getElement().getAttribute("aria-label"))
+                .isEqualTo("Bättre än 2017: NEJ → JA");
+        assertThat(GridKt._getFormatted(eb13Table, 2, "change")).isEqualTo("+13 pe");
+
+        assertThat(_get(Paragraph.class, s -> s.withId("change-note-1")).getText())
+                .startsWith("Förändring jämfört med 2017: ↑ bättre, ↓ sämre för kommunen");
+        _assertOne(Anchor.class, s -> s.withId("export-xlsx"));
+
+        // The earlier year has nothing to compare with
+        open(years.earlier());
+        assertThat(grids().get(0).getColumnByKey("change")).isNull();
+        _assertNone(Paragraph.class, s -> s.withId("change-note-1"));
+    }
+
+    @Test
+    void aMunicipalContactSeesTheirOwnChangeButNoRegionalChangeBeforePublication() {
+        TestData.TwoYears years = testData.twoYears();
+        login("ekero");
+        open(years.later());
+        Grid<IndicatorRow> first = grids().get(0);
+        assertThat(first.getColumns()).extracting(c -> c.getKey())
+                .containsExactly("code", "text", "m-0125", "u-STOCKHOLM", "u-RIKET");
+        assertThat(GridKt._getCellComponent(first, 1, "m-0125").getElement().getTextRecursively()).isEqualTo("NEJ↓");
+        assertThat(_get(Paragraph.class, s -> s.withId("change-note-1")).getText())
+                .isEqualTo("Förändring jämfört med 2017: ↑ bättre, ↓ sämre än kommunens svar 2017.");
     }
 
     @Test
