@@ -3,6 +3,7 @@ package se.fou.oj;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.Theme;
+import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -15,6 +16,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // Every time the product stores or shows is Swedish wall-clock time, whatever zone the server runs in
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Stockholm"));
         SpringApplication.run(Application.class, args);
     }
 }
