@@ -20,6 +20,7 @@ import se.fou.oj.results.CountingRule;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.ResultTable;
+import se.fou.oj.results.ResultsPdfTable;
 
 /**
  * The compilation PDF: cover, contents, introduction, results in brief, then per chapter and table the results table
@@ -64,7 +65,7 @@ final class CompilationPdf {
                     pdf.space(8);
                 }
                 pdf.heading(2, table.tableName());
-                pdf.table(resultTable(results, table, messages));
+                pdf.table(ResultsPdfTable.of(results, table.rows(), messages));
                 pdf.note(messages.get("results.countingRule"));
                 List<String> missing = table.missingAnswers(results.municipalities());
                 if (!missing.isEmpty()) {
@@ -95,50 +96,6 @@ final class CompilationPdf {
             pdf.chart(ChartLayout.horizontalBars(overview, CHART_WIDTH, height), CHART_WIDTH, height, CHART_WIDTH);
             pdf.writeTo(out);
         }
-    }
-
-    /** The results table as on screen: code, indicator, one column per municipality, average, Stockholm, Riket. */
-    static PdfTable resultTable(CycleResults results, ResultTable table, Messages messages) {
-        List<Column> columns = new ArrayList<>();
-        columns.add(new Column(messages.get("results.code"), 34, Align.LEFT));
-        float municipalityWidth = 54;
-        float unitsWidth = 48f * results.comparisonUnits().size() + 38;
-        float textWidth = PdfReport.CONTENT_WIDTH - 34 - municipalityWidth * results.municipalities().size() - unitsWidth;
-        columns.add(new Column(messages.get("results.indicator"), textWidth, Align.LEFT));
-        for (Municipality municipality : results.municipalities()) {
-            columns.add(new Column(municipality.name(), municipalityWidth, Align.CENTER));
-        }
-        columns.add(new Column(messages.get("results.average"), 38, Align.RIGHT));
-        for (ComparisonUnit unit : results.comparisonUnits()) {
-            columns.add(new Column(unit.name(), 48, Align.RIGHT));
-        }
-        List<List<Cell>> rows = new ArrayList<>();
-        for (IndicatorRow row : table.rows()) {
-            List<Cell> cells = new ArrayList<>();
-            cells.add(Cell.of(row.code()));
-            cells.add(Cell.of(row.text()));
-            for (Municipality municipality : results.municipalities()) {
-                Answer answer = row.answerOf(municipality.id());
-                cells.add(new Cell(answer.isMissing() ? "–" : answer.display(), answerFill(answer), false));
-            }
-            cells.add(new Cell(row.average().display() + (row.average().missing() > 0 ? " *" : ""), null, true));
-            for (ComparisonUnit unit : results.comparisonUnits()) {
-                cells.add(Cell.of(ComparisonValues.display(row.comparisons().get(unit.code()))));
-            }
-            rows.add(cells);
-        }
-        return new PdfTable(columns, rows);
-    }
-
-    /** The same colours as the screen's answer badges. */
-    private static String answerFill(Answer answer) {
-        if (answer.isMissing() || answer.word() == null) {
-            return null;
-        }
-        if (CountingRule.isFulfilled(answer.word())) {
-            return "#dcf2e5";
-        }
-        return answer.word().toUpperCase(Locale.ROOT).startsWith("DELVIS") ? "#fbeec3" : "#f9e1e1";
     }
 
     private static String names(List<Municipality> municipalities) {

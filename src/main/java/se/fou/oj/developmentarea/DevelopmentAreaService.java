@@ -52,6 +52,26 @@ public class DevelopmentAreaService {
         return repository.ofCycle(cycleId);
     }
 
+    /** One development area, for anybody logged in (the areas of a cycle are the region's shared work). */
+    @Transactional(readOnly = true)
+    public DevelopmentArea developmentArea(long id) {
+        CurrentUser.require();
+        return area(id);
+    }
+
+    /**
+     * Marks the area approved as an improvement area: called when the social chiefs' decision is taken (by quorum or
+     * recorded by FoU from a meeting), never by a screen directly.
+     */
+    @Transactional
+    public DevelopmentArea markApproved(long id) {
+        AppUserPrincipal user = AccessGuard.requireRole("approveDevelopmentArea", Role.FOU, Role.SOCIAL_CHIEF);
+        DevelopmentArea area = area(id);
+        repository.setStatus(id, DevelopmentArea.Status.APPROVED, null);
+        audit.record("STATUS", "developmentArea", id, area.status() + " -> APPROVED (" + user.username() + ")");
+        return area(id);
+    }
+
     @Transactional
     public DevelopmentArea propose(long cycleId, DevelopmentAreaDraft draft) {
         AppUserPrincipal user = CurrentUser.require();

@@ -103,7 +103,7 @@ final class CompiledAnswersExport {
                         continue;
                     }
                     pdf.heading(2, submission.municipalityName());
-                    pdf.table(statisticsTable(table, submission.counts(), messages));
+                    pdf.table(StatisticsPdfTable.of(table, submission.counts(), messages));
                     for (StatisticsTable.Mismatch m : table.mismatches(submission.counts())) {
                         pdf.note(messages.get("submission.statistics.mismatch", m.row(), m.breakdown(), m.sum(), m.total()));
                     }
@@ -112,34 +112,10 @@ final class CompiledAnswersExport {
                     }
                 }
                 pdf.heading(2, messages.get("compiled.region"));
-                pdf.table(statisticsTable(table, compiled.regionalTotal(), messages));
+                pdf.table(StatisticsPdfTable.of(table, compiled.regionalTotal(), messages));
                 pdf.note(messages.get("compiled.regionNote"));
             }
             pdf.writeTo(out);
         }
-    }
-
-    /** Rows by categories, each cell "count (share)", as the printed reports show them. */
-    static PdfTable statisticsTable(StatisticsTable table, java.util.Map<StatisticsTable.Cell, Integer> counts,
-                                    Messages messages) {
-        List<String[]> categories = new java.util.ArrayList<>();
-        table.breakdowns().forEach((b, cs) -> cs.forEach(c -> categories.add(new String[] {b, c})));
-        float width = (PdfReport.CONTENT_WIDTH - 200) / categories.size();
-        List<Column> columns = new java.util.ArrayList<>();
-        columns.add(new Column(messages.get("submission.statistics.row"), 200, Align.LEFT));
-        categories.forEach(c -> columns.add(new Column(c[0] + ": " + c[1], width, Align.RIGHT)));
-        List<List<Cell>> rows = new java.util.ArrayList<>();
-        for (String row : table.rows()) {
-            List<Cell> cells = new java.util.ArrayList<>();
-            cells.add(Cell.of(row + " " + table.rowLabels().getOrDefault(row, "")));
-            for (String[] c : categories) {
-                StatisticsTable.Cell cell = new StatisticsTable.Cell(row, c[0], c[1]);
-                Integer count = counts.get(cell);
-                String share = table.share(counts, cell);
-                cells.add(Cell.of(count == null ? "" : count + (share.isEmpty() || share.equals("–") ? "" : " (" + share + ")")));
-            }
-            rows.add(cells);
-        }
-        return new PdfTable(columns, rows);
     }
 }

@@ -1,0 +1,140 @@
+package se.fou.oj.analysis;
+
+import static se.fou.oj.db.Tables.ANALYSIS_PROPOSAL;
+import static se.fou.oj.db.Tables.ANALYSIS_REPORT;
+import static se.fou.oj.db.Tables.DEVELOPMENT_AREA;
+import static se.fou.oj.db.Tables.MUNICIPALITY;
+import static se.fou.oj.db.Tables.PLAN_MILESTONE;
+import static se.fou.oj.db.Tables.PLAN_RESPONSIBILITY;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AnalysisRepository {
+
+    private final DSLContext dsl;
+
+    AnalysisRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Every version of the cycle's report, newest first. */
+    List<AnalysisReport> reportsOfCycle(long cycleId) {
+        return dsl.select(ANALYSIS_REPORT.ID).from(ANALYSIS_REPORT).where(ANALYSIS_REPORT.CYCLE_ID.eq(cycleId))
+                .orderBy(ANALYSIS_REPORT.VERSION_NO.desc()).fetch(ANALYSIS_REPORT.ID).stream()
+                .map(id -> report(id).orElseThrow()).toList();
+    }
+
+    Optional<AnalysisReport> report(long id) {
+        return dsl.select(ANALYSIS_REPORT.ID, ANALYSIS_REPORT.CYCLE_ID, ANALYSIS_REPORT.VERSION_NO, ANALYSIS_REPORT.STATUS,
+                        ANALYSIS_REPORT.INTRODUCTION, ANALYSIS_REPORT.ANALYSIS, ANALYSIS_REPORT.UPDATED_BY,
+                        ANALYSIS_REPORT.UPDATED_AT, ANALYSIS_REPORT.SENT_BY, ANALYSIS_REPORT.SENT_AT)
+                .from(ANALYSIS_REPORT).where(ANALYSIS_REPORT.ID.eq(id))
+                .fetchOptional(r -> new AnalysisReport(r.get(ANALYSIS_REPORT.ID), r.get(ANALYSIS_REPORT.CYCLE_ID),
+                        r.get(ANALYSIS_REPORT.VERSION_NO), AnalysisReport.Status.valueOf(r.get(ANALYSIS_REPORT.STATUS)),
+                        r.get(ANALYSIS_REPORT.INTRODUCTION), r.get(ANALYSIS_REPORT.ANALYSIS), r.get(ANALYSIS_REPORT.UPDATED_BY),
+                        r.get(ANALYSIS_REPORT.UPDATED_AT), r.get(ANALYSIS_REPORT.SENT_BY), r.get(ANALYSIS_REPORT.SENT_AT),
+                        proposals(id)));
+    }
+
+    private List<Proposal> proposals(long reportId) {
+        return dsl.select(ANALYSIS_PROPOSAL.asterisk(), DEVELOPMENT_AREA.TITLE).from(ANALYSIS_PROPOSAL)
+                .join(DEVELOPMENT_AREA).on(DEVELOPMENT_AREA.ID.eq(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID))
+                .where(ANALYSIS_PROPOSAL.REPORT_ID.eq(reportId)).orderBy(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID)
+                .fetch(this::proposal);
+    }
+
+    Optional<Proposal> proposal(long proposalId) {
+        return dsl.select(ANALYSIS_PROPOSAL.asterisk(), DEVELOPMENT_AREA.TITLE).from(ANALYSIS_PROPOSAL)
+                .join(DEVELOPMENT_AREA).on(DEVELOPMENT_AREA.ID.eq(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID))
+                .where(ANALYSIS_PROPOSAL.ID.eq(proposalId)).fetchOptional(this::proposal);
+    }
+
+    private Proposal proposal(Record r) {
+        long id = r.get(ANALYSIS_PROPOSAL.ID);
+        List<Plan.Milestone> milestones = dsl.selectFrom(PLAN_MILESTONE).where(PLAN_MILESTONE.PROPOSAL_ID.eq(id))
+                .orderBy(PLAN_MILESTONE.POSITION).fetch(m -> new Plan.Milestone(m.getDueOn(), m.getTitle()));
+        List<Plan.Responsibility> responsibilities = dsl.select(PLAN_RESPONSIBILITY.asterisk(), MUNICIPALITY.NAME)
+                .from(PLAN_RESPONSIBILITY).leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(PLAN_RESPONSIBILITY.MUNICIPALITY_ID))
+                .where(PLAN_RESPONSIBILITY.PROPOSAL_ID.eq(id)).orderBy(PLAN_RESPONSIBILITY.POSITION)
+                .fetch(x -> new Plan.Responsibility(Plan.Responsible.valueOf(x.get(PLAN_RESPONSIBILITY.RESPONSIBLE)),
+                        x.get(PLAN_RESPONSIBILITY.MUNICIPALITY_ID), x.get(MUNICIPALITY.NAME), x.get(PLAN_RESPONSIBILITY.TASK)));
+        return new Proposal(id, r.get(ANALYSIS_PROPOSAL.REPORT_ID), r.get(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID),
+                r.get(DEVELOPMENT_AREA.TITLE), r.get(ANALYSIS_PROPOSAL.MOTIVATION),
+                new Plan(r.get(ANALYSIS_PROPOSAL.PLAN_STARTS_ON), r.get(ANALYSIS_PROPOSAL.PLAN_ENDS_ON), milestones,
+                        responsibilities));
+    }
+
+    long insertReport(long cycleId, int versionNo, String introduction, String analysis, String by, LocalDateTime at) {
+        return dsl.insertInto(ANALYSIS_REPORT).set(ANALYSIS_REPORT.CYCLE_ID, cycleId).set(ANALYSIS_REPORT.VERSION_NO, versionNo)
+                .set(ANALYSIS_REPORT.INTRODUCTION, introduction).set(ANALYSIS_REPORT.ANALYSIS, analysis)
+                .set(ANALYSIS_REPORT.CREATED_BY, by).set(ANALYSIS_REPORT.CREATED_AT, at)
+                .returning(ANALYSIS_REPORT.ID).fetchOne().getId();
+    }
+
+    /** Only a draft changes: returns false when the version was frozen meanwhile. */
+    boolean saveTexts(long reportId, String introduction, String analysis, String by, LocalDateTime at) {
+        return dsl.update(ANALYSIS_REPORT).set(ANALYSIS_REPORT.INTRODUCTION, introduction).set(ANALYSIS_REPORT.ANALYSIS, analysis)
+                .set(ANALYSIS_REPORT.UPDATED_BY, by).set(ANALYSIS_REPORT.UPDATED_AT, at)
+                .where(ANALYSIS_REPORT.ID.eq(reportId), ANALYSIS_REPORT.STATUS.eq(AnalysisReport.Status.DRAFT.name()))
+                .execute() == 1;
+    }
+
+    long saveProposal(long reportId, long areaId, String motivation) {
+        Long existing = dsl.select(ANALYSIS_PROPOSAL.ID).from(ANALYSIS_PROPOSAL)
+                .where(ANALYSIS_PROPOSAL.REPORT_ID.eq(reportId), ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID.eq(areaId))
+                .fetchOne(ANALYSIS_PROPOSAL.ID);
+        if (existing != null) {
+            dsl.update(ANALYSIS_PROPOSAL).set(ANALYSIS_PROPOSAL.MOTIVATION, motivation)
+                    .where(ANALYSIS_PROPOSAL.ID.eq(existing)).execute();
+            return existing;
+        }
+        return dsl.insertInto(ANALYSIS_PROPOSAL).set(ANALYSIS_PROPOSAL.REPORT_ID, reportId)
+                .set(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID, areaId).set(ANALYSIS_PROPOSAL.MOTIVATION, motivation)
+                .returning(ANALYSIS_PROPOSAL.ID).fetchOne().getId();
+    }
+
+    void removeProposal(long reportId, long areaId) {
+        dsl.deleteFrom(ANALYSIS_PROPOSAL)
+                .where(ANALYSIS_PROPOSAL.REPORT_ID.eq(reportId), ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID.eq(areaId)).execute();
+    }
+
+    void savePlan(long proposalId, Plan plan) {
+        dsl.update(ANALYSIS_PROPOSAL).set(ANALYSIS_PROPOSAL.PLAN_STARTS_ON, plan.startsOn())
+                .set(ANALYSIS_PROPOSAL.PLAN_ENDS_ON, plan.endsOn()).where(ANALYSIS_PROPOSAL.ID.eq(proposalId)).execute();
+        dsl.deleteFrom(PLAN_MILESTONE).where(PLAN_MILESTONE.PROPOSAL_ID.eq(proposalId)).execute();
+        dsl.deleteFrom(PLAN_RESPONSIBILITY).where(PLAN_RESPONSIBILITY.PROPOSAL_ID.eq(proposalId)).execute();
+        int position = 0;
+        for (Plan.Milestone milestone : plan.milestones()) {
+            dsl.insertInto(PLAN_MILESTONE).set(PLAN_MILESTONE.PROPOSAL_ID, proposalId).set(PLAN_MILESTONE.POSITION, ++position)
+                    .set(PLAN_MILESTONE.DUE_ON, milestone.dueOn()).set(PLAN_MILESTONE.TITLE, milestone.title()).execute();
+        }
+        position = 0;
+        for (Plan.Responsibility row : plan.responsibilities()) {
+            dsl.insertInto(PLAN_RESPONSIBILITY).set(PLAN_RESPONSIBILITY.PROPOSAL_ID, proposalId)
+                    .set(PLAN_RESPONSIBILITY.POSITION, ++position).set(PLAN_RESPONSIBILITY.RESPONSIBLE, row.responsible().name())
+                    .set(PLAN_RESPONSIBILITY.MUNICIPALITY_ID, row.municipalityId()).set(PLAN_RESPONSIBILITY.TASK, row.task())
+                    .execute();
+        }
+    }
+
+    /** Freezes the draft with the PDF as sent; false when it was no longer a draft. */
+    boolean freeze(long reportId, byte[] pdf, String by, LocalDateTime at) {
+        return dsl.update(ANALYSIS_REPORT).set(ANALYSIS_REPORT.STATUS, AnalysisReport.Status.FOR_DECISION.name())
+                .set(ANALYSIS_REPORT.PDF, pdf).set(ANALYSIS_REPORT.SENT_BY, by).set(ANALYSIS_REPORT.SENT_AT, at)
+                .where(ANALYSIS_REPORT.ID.eq(reportId), ANALYSIS_REPORT.STATUS.eq(AnalysisReport.Status.DRAFT.name()))
+                .execute() == 1;
+    }
+
+    Optional<byte[]> pdf(long reportId) {
+        return dsl.select(ANALYSIS_REPORT.PDF).from(ANALYSIS_REPORT).where(ANALYSIS_REPORT.ID.eq(reportId))
+                .fetchOptional(ANALYSIS_REPORT.PDF).filter(java.util.Objects::nonNull);
+    }
+
+}

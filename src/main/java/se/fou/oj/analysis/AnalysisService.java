@@ -1,0 +1,359 @@
+package se.fou.oj.analysis;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditService;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.cycle.CycleService;
+import se.fou.oj.developmentarea.DevelopmentArea;
+import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.knowledge.KnowledgeService;
+import se.fou.oj.notification.NotificationService;
+import se.fou.oj.region.Municipality;
+import se.fou.oj.region.RegionService;
+import se.fou.oj.results.ResultsService;
+import se.fou.oj.submission.Request;
+import se.fou.oj.submission.SubmissionService;
+
+/**
+ * The short analysis report of a cycle (stage 2, step 3). FoU writes the introduction, the analysis and the proposed
+ * improvement areas with motivation and plan; everything else in the report (indicators and figures, the
+ * municipalities' answers and statistics, the research) is filled in from the data when the PDF is drawn. A version
+ * sent for decision is frozen with its PDF; a new draft is a new version that starts from the last one.
+ * <p>
+ * Who reads what: FoU every version; social chiefs the versions sent for decision; municipal contacts a version sent
+ * for decision once every request's answers of the cycle are published (the report shows all municipalities'
+ * answers, which contacts may otherwise not see).
+ */
+@Service
+public class AnalysisService {
+
+    private final AnalysisRepository repository;
+    private final CycleService cycleService;
+    private final DevelopmentAreaService developmentAreaService;
+    private final ResultsService resultsService;
+    private final SubmissionService submissionService;
+    private final KnowledgeService knowledgeService;
+    private final RegionService regionService;
+    private final NotificationService notificationService;
+    private final AuditService audit;
+    private final Messages messages;
+    private final Clock clock;
+    private final String regionName;
+
+    AnalysisService(AnalysisRepository repository, CycleService cycleService, DevelopmentAreaService developmentAreaService,
+                    ResultsService resultsService, SubmissionService submissionService, KnowledgeService knowledgeService,
+                    RegionService regionService, NotificationService notificationService, AuditService audit,
+                    Messages messages, Clock clock, @Value("${app.region-name:FoU Nordväst}") String regionName) {
+        this.repository = repository;
+        this.cycleService = cycleService;
+        this.developmentAreaService = developmentAreaService;
+        this.resultsService = resultsService;
+        this.submissionService = submissionService;
+        this.knowledgeService = knowledgeService;
+        this.regionService = regionService;
+        this.notificationService = notificationService;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+        this.regionName = regionName;
+    }
+
+    /** The versions the current user may read, newest first. */
+    @Transactional(readOnly = true)
+    public List<AnalysisReport> versions(long cycleId) {
+        AppUserPrincipal user = CurrentUser.require();
+        cycleService.cycle(cycleId);
+        List<AnalysisReport> all = repository.reportsOfCycle(cycleId);
+        if (user.hasRole(Role.FOU)) {
+            return all;
+        }
+        if (user.role() == Role.MUNICIPAL_CONTACT && !answersPublished(cycleId)) {
+            return List.of();
+        }
+        return all.stream().filter(AnalysisReport::frozen).toList();
+    }
+
+    /** The report the user works with: for FoU the newest version, for the others the newest sent for decision. */
+    @Transactional(readOnly = true)
+    public Optional<AnalysisReport> current(long cycleId) {
+        return versions(cycleId).stream().findFirst();
+    }
+
+    /** The newest version sent for decision, whatever the reader: what the social chiefs decide on. */
+    @Transactional(readOnly = true)
+    public Optional<AnalysisReport> forDecision(long cycleId) {
+        CurrentUser.require();
+        return repository.reportsOfCycle(cycleId).stream().filter(AnalysisReport::frozen).findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public AnalysisReport report(long reportId) {
+        AppUserPrincipal user = CurrentUser.require();
+        AnalysisReport report = repository.report(reportId).orElseThrow(this::notFound);
+        if (versions(report.cycleId()).stream().noneMatch(v -> v.id() == reportId)) {
+            // A version the user may not read is, to them, a version that does not exist
+            throw AccessGuard.deny(user, "readAnalysisReport", "report " + reportId + " not readable");
+        }
+        return report;
+    }
+
+    @Transactional(readOnly = true)
+    public Proposal proposal(long proposalId) {
+        Proposal proposal = repository.proposal(proposalId).orElseThrow(this::notFound);
+        report(proposal.reportId());
+        return proposal;
+    }
+
+    /**
+     * The draft to work on: the open draft if there is one, otherwise a new version that starts from the newest one
+     * (its texts, and its proposals with plans except those already approved), or a first version.
+     */
+    @Transactional
+    public AnalysisReport startDraft(long cycleId) {
+        AppUserPrincipal user = AccessGuard.requireRole("draftAnalysisReport", Role.FOU);
+        Cycle cycle = cycleService.cycle(cycleId);
+        List<AnalysisReport> all = repository.reportsOfCycle(cycleId);
+        if (!all.isEmpty() && !all.get(0).frozen()) {
+            return all.get(0);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        long id;
+        if (all.isEmpty()) {
+            id = repository.insertReport(cycleId, 1, messages.get("analysis.defaultIntroduction", cycle.title(), regionName),
+                    null, user.username(), now);
+        } else {
+            AnalysisReport latest = all.get(0);
+            id = repository.insertReport(cycleId, latest.versionNo() + 1, latest.introduction(), latest.analysis(),
+                    user.username(), now);
+            java.util.Set<Long> approved = developmentAreaService.areasOfCycle(cycleId).stream()
+                    .filter(a -> a.status() == DevelopmentArea.Status.APPROVED).map(DevelopmentArea::id)
+                    .collect(java.util.stream.Collectors.toSet());
+            for (Proposal proposal : latest.proposals()) {
+                if (approved.contains(proposal.developmentAreaId())) {
+                    continue;
+                }
+                long copy = repository.saveProposal(id, proposal.developmentAreaId(), proposal.motivation());
+                repository.savePlan(copy, proposal.plan());
+            }
+        }
+        AnalysisReport draft = repository.report(id).orElseThrow();
+        audit.record("CREATE", "analysisReport", id, cycle.title() + " version " + draft.versionNo());
+        return draft;
+    }
+
+    @Transactional
+    public AnalysisReport saveTexts(long reportId, String introduction, String analysis) {
+        AppUserPrincipal user = AccessGuard.requireRole("editAnalysisReport", Role.FOU);
+        AnalysisReport report = draft(reportId);
+        if (!repository.saveTexts(report.id(), trimmed(introduction), trimmed(analysis), user.username(), LocalDateTime.now(clock))) {
+            throw frozen();
+        }
+        return repository.report(reportId).orElseThrow();
+    }
+
+    /** Proposes a development area of the cycle as an improvement area, or rewrites its motivation. */
+    @Transactional
+    public Proposal propose(long reportId, long developmentAreaId, String motivation) {
+        AccessGuard.requireRole("proposeImprovementArea", Role.FOU);
+        AnalysisReport report = draft(reportId);
+        DevelopmentArea area = developmentAreaService.developmentArea(developmentAreaId);
+        if (area.cycleId() != report.cycleId()) {
+            throw new ValidationException(messages.get("analysis.error.otherCycle"));
+        }
+        if (area.status() != DevelopmentArea.Status.SELECTED) {
+            throw new ValidationException(messages.get("analysis.error.notSelected", area.title()));
+        }
+        if (!StringUtils.hasText(motivation)) {
+            throw new ValidationException(messages.get("analysis.error.motivation"));
+        }
+        long id = repository.saveProposal(reportId, developmentAreaId, motivation.trim());
+        audit.record("PROPOSE", "analysisReport", reportId, area.title());
+        return repository.proposal(id).orElseThrow();
+    }
+
+    @Transactional
+    public void withdrawProposal(long reportId, long developmentAreaId) {
+        AccessGuard.requireRole("proposeImprovementArea", Role.FOU);
+        draft(reportId);
+        repository.removeProposal(reportId, developmentAreaId);
+        audit.record("WITHDRAW", "analysisReport", reportId, "Utvecklingsområde " + developmentAreaId);
+    }
+
+    /** FoU's proposed plan: a period, milestones inside it, and at least one row of who is responsible for what. */
+    @Transactional
+    public Proposal savePlan(long proposalId, PlanDraft draft) {
+        AccessGuard.requireRole("editPlan", Role.FOU);
+        Proposal proposal = repository.proposal(proposalId).orElseThrow(this::notFound);
+        draft(proposal.reportId());
+        repository.savePlan(proposalId, validatePlan(draft));
+        audit.record("PLAN", "analysisReport", proposal.reportId(), proposal.areaTitle());
+        return repository.proposal(proposalId).orElseThrow();
+    }
+
+    /** The PDF of a version: a draft drawn from the data now, a version sent for decision exactly as it was sent. */
+    @Transactional(readOnly = true)
+    public void writePdf(long reportId, OutputStream out) {
+        AnalysisReport report = report(reportId);
+        try {
+            if (report.frozen()) {
+                out.write(repository.pdf(reportId).orElseThrow(this::notFound));
+            } else {
+                AnalysisPdf.write(contents(report), regionName, messages, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The PDF the user works with ({@link #current}); "not found" when there is none they may read. */
+    @Transactional(readOnly = true)
+    public void writeCurrentPdf(long cycleId, OutputStream out) {
+        AnalysisReport report = current(cycleId).orElseThrow(() -> new NotFoundException(messages.get("analysis.error.none")));
+        writePdf(report.id(), out);
+    }
+
+    /**
+     * Sends the draft to the social chiefs' group: every proposal needs its motivation and a complete plan. The
+     * version is frozen with its PDF and the social chiefs are notified.
+     */
+    @Transactional
+    public AnalysisReport sendForDecision(long reportId) {
+        AppUserPrincipal user = AccessGuard.requireRole("sendAnalysisForDecision", Role.FOU);
+        AnalysisReport report = draft(reportId);
+        List<String> problems = new ArrayList<>();
+        if (report.proposals().isEmpty()) {
+            problems.add(messages.get("analysis.error.noProposals"));
+        }
+        for (Proposal proposal : report.proposals()) {
+            if (!proposal.plan().complete()) {
+                problems.add(messages.get("analysis.error.planIncomplete", proposal.areaTitle()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+        AnalysisPdf.write(contents(report), regionName, messages, pdf);
+        if (!repository.freeze(reportId, pdf.toByteArray(), user.username(), LocalDateTime.now(clock))) {
+            throw frozen();
+        }
+        Cycle cycle = cycleService.cycle(report.cycleId());
+        audit.record("SEND", "analysisReport", reportId, cycle.title() + " version " + report.versionNo() + " för beslut");
+        notificationService.notifyRoles("notification.analysisForDecision", cycle.title(),
+                "cycles/" + cycle.id() + "/analysis", Role.SOCIAL_CHIEF);
+        return repository.report(reportId).orElseThrow();
+    }
+
+    /** Everything the report shows, gathered from the data as FoU sees it. */
+    private AnalysisContents contents(AnalysisReport report) {
+        Cycle cycle = cycleService.cycle(report.cycleId());
+        List<DevelopmentArea> chosen = developmentAreaService.areasOfCycle(cycle.id()).stream()
+                .filter(a -> a.status() == DevelopmentArea.Status.SELECTED || a.status() == DevelopmentArea.Status.APPROVED
+                        || a.status() == DevelopmentArea.Status.CLOSED)
+                .toList();
+        List<AnalysisContents.AreaRequest> requests = submissionService.requests(cycle.id()).stream()
+                .map(r -> new AnalysisContents.AreaRequest(r.developmentAreaId(), submissionService.compiled(r.id())))
+                .toList();
+        return new AnalysisContents(cycle, report, resultsService.results(cycle.id()), chosen, requests,
+                knowledgeService.linksOfCycle(cycle.id()));
+    }
+
+    private boolean answersPublished(long cycleId) {
+        return submissionService.requests(cycleId).stream().allMatch(Request::answersPublished);
+    }
+
+    private PlanDraft validatePlanDraftNulls(PlanDraft draft) {
+        return new PlanDraft(draft.startsOn(), draft.endsOn(), draft.milestones() == null ? List.of() : draft.milestones(),
+                draft.responsibilities() == null ? List.of() : draft.responsibilities());
+    }
+
+    private Plan validatePlan(PlanDraft raw) {
+        PlanDraft draft = validatePlanDraftNulls(raw);
+        List<String> problems = new ArrayList<>();
+        if (draft.startsOn() == null || draft.endsOn() == null) {
+            problems.add(messages.get("plan.error.period"));
+        } else if (!draft.endsOn().isAfter(draft.startsOn())) {
+            problems.add(messages.get("plan.error.order"));
+        }
+        List<Plan.Milestone> milestones = new ArrayList<>();
+        for (Plan.Milestone milestone : draft.milestones()) {
+            if (milestone.dueOn() == null || !StringUtils.hasText(milestone.title())) {
+                problems.add(messages.get("plan.error.milestone"));
+                continue;
+            }
+            if (draft.startsOn() != null && draft.endsOn() != null
+                    && (milestone.dueOn().isBefore(draft.startsOn()) || milestone.dueOn().isAfter(draft.endsOn()))) {
+                problems.add(messages.get("plan.error.milestoneOutside", milestone.title().trim(), milestone.dueOn().toString()));
+            }
+            milestones.add(new Plan.Milestone(milestone.dueOn(), milestone.title().trim()));
+        }
+        milestones.sort(java.util.Comparator.comparing(Plan.Milestone::dueOn));
+        List<Plan.Responsibility> rows = new ArrayList<>();
+        for (PlanDraft.ResponsibilityDraft row : draft.responsibilities()) {
+            if (!StringUtils.hasText(row.task())) {
+                problems.add(messages.get("plan.error.task"));
+                continue;
+            }
+            String who = row.who() == null ? "" : row.who().trim();
+            if (PlanDraft.ALL.equalsIgnoreCase(who)) {
+                rows.add(new Plan.Responsibility(Plan.Responsible.ALL_MUNICIPALITIES, null, null, row.task().trim()));
+            } else if (PlanDraft.FOU.equalsIgnoreCase(who)) {
+                rows.add(new Plan.Responsibility(Plan.Responsible.FOU, null, null, row.task().trim()));
+            } else {
+                Optional<Municipality> municipality = regionService.municipalityByCode(who);
+                if (municipality.isEmpty()) {
+                    problems.add(messages.get("plan.error.who", who));
+                } else {
+                    rows.add(new Plan.Responsibility(Plan.Responsible.MUNICIPALITY, municipality.get().id(),
+                            municipality.get().name(), row.task().trim()));
+                }
+            }
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(messages.get("plan.error.noResponsibility"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return new Plan(draft.startsOn(), draft.endsOn(), milestones, rows);
+    }
+
+    private AnalysisReport draft(long reportId) {
+        AnalysisReport report = repository.report(reportId).orElseThrow(this::notFound);
+        if (report.frozen()) {
+            throw frozen();
+        }
+        return report;
+    }
+
+    private ValidationException frozen() {
+        return new ValidationException(messages.get("analysis.error.frozen"));
+    }
+
+    private NotFoundException notFound() {
+        return new NotFoundException(messages.get("analysis.error.notFound"));
+    }
+
+    private static String trimmed(String text) {
+        return StringUtils.hasText(text) ? text.trim() : null;
+    }
+}

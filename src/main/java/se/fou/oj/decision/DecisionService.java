@@ -1,0 +1,239 @@
+package se.fou.oj.decision;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import se.fou.oj.analysis.AnalysisReport;
+import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.Proposal;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditService;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.cycle.CycleService;
+import se.fou.oj.developmentarea.DevelopmentArea;
+import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.meeting.Meeting;
+import se.fou.oj.meeting.MeetingService;
+import se.fou.oj.notification.NotificationService;
+import se.fou.oj.region.RegionService;
+
+/**
+ * The social chiefs' decision on the proposed improvement areas of the report sent for decision. Each member approves
+ * or sends back each proposal; a proposal is approved, with its plan, once approvals from a quorum of the group's
+ * municipalities are in ({@code app.decision.quorum}; by default a majority of the region's active municipalities).
+ * A sending back (with a comment) returns the area to FoU at once. FoU may instead record a decision the group took
+ * at a meeting, marked as taken on the group's behalf, with the meeting linked.
+ */
+@Service
+public class DecisionService {
+
+    private final DecisionRepository repository;
+    private final AnalysisService analysisService;
+    private final DevelopmentAreaService developmentAreaService;
+    private final CycleService cycleService;
+    private final MeetingService meetingService;
+    private final RegionService regionService;
+    private final NotificationService notificationService;
+    private final AuditService audit;
+    private final Messages messages;
+    private final Clock clock;
+    private final int configuredQuorum;
+
+    DecisionService(DecisionRepository repository, AnalysisService analysisService,
+                    DevelopmentAreaService developmentAreaService, CycleService cycleService, MeetingService meetingService,
+                    RegionService regionService, NotificationService notificationService, AuditService audit,
+                    Messages messages, Clock clock, @Value("${app.decision.quorum:0}") int configuredQuorum) {
+        this.repository = repository;
+        this.analysisService = analysisService;
+        this.developmentAreaService = developmentAreaService;
+        this.cycleService = cycleService;
+        this.meetingService = meetingService;
+        this.regionService = regionService;
+        this.notificationService = notificationService;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+        this.configuredQuorum = configuredQuorum;
+    }
+
+    /** Approvals needed: the configured number, or a majority of the region's active municipalities. */
+    @Transactional(readOnly = true)
+    public int quorum() {
+        if (configuredQuorum > 0) {
+            return configuredQuorum;
+        }
+        return regionService.activeMunicipalities().size() / 2 + 1;
+    }
+
+    /** Where each proposal of the report sent for decision stands; empty when nothing has been sent. */
+    @Transactional(readOnly = true)
+    public List<DecisionState> states(long cycleId) {
+        CurrentUser.require();
+        return analysisService.forDecision(cycleId).map(this::states).orElse(List.of());
+    }
+
+    private List<DecisionState> states(AnalysisReport report) {
+        List<Long> ids = report.proposals().stream().map(Proposal::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Vote>> votes = repository.votes(ids);
+        Map<Long, ProposalDecision> decisions = repository.decisions(ids);
+        int quorum = quorum();
+        return report.proposals().stream().map(p -> {
+            List<Vote> of = votes.getOrDefault(p.id(), List.of());
+            return new DecisionState(p, of, approvingMunicipalities(of), quorum, decisions.get(p.id()));
+        }).toList();
+    }
+
+    /** A social chief approves the proposal with its plan; the decision is taken when the quorum is reached. */
+    @Transactional
+    public DecisionState approve(long proposalId) {
+        AppUserPrincipal user = AccessGuard.requireRole("approveImprovementArea", Role.SOCIAL_CHIEF);
+        DecisionState state = openState(proposalId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        repository.saveVote(proposalId, user.userId(), user.displayName(), user.municipalityId(), Vote.Kind.APPROVE, null, now);
+        audit.record("APPROVE", "proposal", proposalId, state.proposal().areaTitle());
+        DecisionState after = state(proposalId);
+        if (after.approvals() >= after.quorum()) {
+            decide(new ProposalDecision(proposalId, ProposalDecision.Outcome.APPROVED, now,
+                    messages.get("decision.group"), false, null, null), after.proposal());
+        }
+        return state(proposalId);
+    }
+
+    /** A social chief sends the proposal back to FoU with a comment; the area returns to FoU for a new version. */
+    @Transactional
+    public DecisionState sendBack(long proposalId, String comment) {
+        AppUserPrincipal user = AccessGuard.requireRole("sendBackImprovementArea", Role.SOCIAL_CHIEF);
+        if (!StringUtils.hasText(comment)) {
+            throw new ValidationException(messages.get("decision.error.comment"));
+        }
+        DecisionState state = openState(proposalId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        repository.saveVote(proposalId, user.userId(), user.displayName(), user.municipalityId(), Vote.Kind.SEND_BACK,
+                comment.trim(), now);
+        decide(new ProposalDecision(proposalId, ProposalDecision.Outcome.SENT_BACK, now, user.displayName(), false, null,
+                comment.trim()), state.proposal());
+        return state(proposalId);
+    }
+
+    /**
+     * FoU records the group's decision taken at a meeting of the cycle (typically the social chiefs' decision
+     * meeting), marked as recorded on the group's behalf, with the meeting and its minutes linked.
+     */
+    @Transactional
+    public DecisionState recordOnBehalf(long proposalId, ProposalDecision.Outcome outcome, Long meetingId, String comment) {
+        AppUserPrincipal user = AccessGuard.requireRole("recordDecision", Role.FOU);
+        DecisionState state = openState(proposalId);
+        List<String> problems = new ArrayList<>();
+        if (outcome == null) {
+            problems.add(messages.get("decision.error.outcome"));
+        }
+        if (meetingId == null) {
+            problems.add(messages.get("decision.error.meeting"));
+        } else {
+            Meeting meeting = meetingService.meeting(meetingId);
+            long cycleId = analysisService.report(state.proposal().reportId()).cycleId();
+            if (meeting.cycleId() != cycleId) {
+                problems.add(messages.get("decision.error.meetingOfOtherCycle"));
+            }
+        }
+        if (outcome == ProposalDecision.Outcome.SENT_BACK && !StringUtils.hasText(comment)) {
+            problems.add(messages.get("decision.error.comment"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        decide(new ProposalDecision(proposalId, outcome, LocalDateTime.now(clock), user.displayName(), true, meetingId,
+                StringUtils.hasText(comment) ? comment.trim() : null), state.proposal());
+        return state(proposalId);
+    }
+
+    /** The cycle's decided improvement areas with their approved plans; readable by everybody of the region. */
+    @Transactional(readOnly = true)
+    public List<ImprovementArea> improvementAreas(long cycleId) {
+        CurrentUser.require();
+        Cycle cycle = cycleService.cycle(cycleId);
+        List<Long> ids = repository.approvedProposalsOfCycle(cycleId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProposalDecision> decisions = repository.decisions(ids);
+        Map<Long, List<Vote>> votes = repository.votes(ids);
+        return ids.stream().map(id -> {
+            Proposal proposal = SystemActor.call(() -> analysisService.proposal(id));
+            DevelopmentArea area = developmentAreaService.developmentArea(proposal.developmentAreaId());
+            List<Vote> approvals = votes.getOrDefault(id, List.of()).stream().filter(v -> v.kind() == Vote.Kind.APPROVE).toList();
+            return new ImprovementArea(area.id(), cycle.id(), cycle.title(), area.title(), area.need(), area.indicatorCodes(),
+                    proposal.motivation(), proposal.plan(), decisions.get(id), approvals);
+        }).toList();
+    }
+
+    /** The improvement areas of every cycle, for the start page. */
+    @Transactional(readOnly = true)
+    public List<ImprovementArea> allImprovementAreas() {
+        CurrentUser.require();
+        return cycleService.cycles().stream().flatMap(c -> improvementAreas(c.id()).stream()).toList();
+    }
+
+    private void decide(ProposalDecision decision, Proposal proposal) {
+        if (!repository.insertDecision(decision)) {
+            throw new ValidationException(messages.get("decision.error.decided"));
+        }
+        audit.record(decision.outcome().name(), "proposal", proposal.id(), proposal.areaTitle()
+                + (decision.onBehalfOfGroup() ? " (registrerat för socialchefsgruppen, möte " + decision.meetingId() + ")" : ""));
+        long cycleId = SystemActor.call(() -> analysisService.report(proposal.reportId()).cycleId());
+        String link = "cycles/" + cycleId + "/analysis";
+        if (decision.approved()) {
+            developmentAreaService.markApproved(proposal.developmentAreaId());
+            // The decision is news for the whole region, whoever's vote completed it
+            SystemActor.run(() -> notificationService.notifyRoles("notification.improvementAreaApproved", proposal.areaTitle(),
+                    link, Role.FOU, Role.MUNICIPAL_CONTACT, Role.SOCIAL_CHIEF));
+        } else {
+            SystemActor.run(() -> notificationService.notifyRoles("notification.improvementAreaSentBack", proposal.areaTitle(),
+                    link, Role.FOU));
+        }
+    }
+
+    /** The proposal must belong to the version sent for decision and still be open. */
+    private DecisionState openState(long proposalId) {
+        DecisionState state = state(proposalId);
+        if (!state.open()) {
+            throw new ValidationException(messages.get("decision.error.decided"));
+        }
+        return state;
+    }
+
+    private DecisionState state(long proposalId) {
+        Proposal proposal = analysisService.proposal(proposalId);
+        AnalysisReport report = analysisService.report(proposal.reportId());
+        AnalysisReport current = analysisService.forDecision(report.cycleId())
+                .orElseThrow(() -> new NotFoundException(messages.get("analysis.error.none")));
+        if (current.id() != report.id()) {
+            throw new ValidationException(messages.get("decision.error.oldVersion"));
+        }
+        return states(current).stream().filter(s -> s.proposal().id() == proposalId).findFirst().orElseThrow();
+    }
+
+    /** Each municipality counts once, whoever of its members approved; members without a municipality count alone. */
+    private static int approvingMunicipalities(List<Vote> votes) {
+        return (int) votes.stream().filter(v -> v.kind() == Vote.Kind.APPROVE)
+                .map(v -> v.municipalityId() != null ? "m" + v.municipalityId() : "u" + v.userId())
+                .filter(Objects::nonNull).distinct().count();
+    }
+}

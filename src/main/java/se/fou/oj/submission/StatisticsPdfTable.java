@@ -1,0 +1,40 @@
+package se.fou.oj.submission;
+
+import java.util.List;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.pdf.PdfReport;
+import se.fou.oj.base.pdf.PdfTable;
+import se.fou.oj.base.pdf.PdfTable.Align;
+import se.fou.oj.base.pdf.PdfTable.Cell;
+import se.fou.oj.base.pdf.PdfTable.Column;
+
+/** A statistics table for the PDFs (compiled answers, short analysis): every cell its count and computed share. */
+public final class StatisticsPdfTable {
+
+    private StatisticsPdfTable() {
+    }
+
+    /** Rows by categories, each cell "count (share)", as the printed reports show them. */
+    public static PdfTable of(StatisticsTable table, java.util.Map<StatisticsTable.Cell, Integer> counts,
+                              Messages messages) {
+        List<String[]> categories = new java.util.ArrayList<>();
+        table.breakdowns().forEach((b, cs) -> cs.forEach(c -> categories.add(new String[] {b, c})));
+        float width = (PdfReport.CONTENT_WIDTH - 200) / categories.size();
+        List<Column> columns = new java.util.ArrayList<>();
+        columns.add(new Column(messages.get("submission.statistics.row"), 200, Align.LEFT));
+        categories.forEach(c -> columns.add(new Column(c[0] + ": " + c[1], width, Align.RIGHT)));
+        List<List<Cell>> rows = new java.util.ArrayList<>();
+        for (String row : table.rows()) {
+            List<Cell> cells = new java.util.ArrayList<>();
+            cells.add(Cell.of(row + " " + table.rowLabels().getOrDefault(row, "")));
+            for (String[] c : categories) {
+                StatisticsTable.Cell cell = new StatisticsTable.Cell(row, c[0], c[1]);
+                Integer count = counts.get(cell);
+                String share = table.share(counts, cell);
+                cells.add(Cell.of(count == null ? "" : count + (share.isEmpty() || share.equals("–") ? "" : " (" + share + ")")));
+            }
+            rows.add(cells);
+        }
+        return new PdfTable(columns, rows);
+    }
+}
