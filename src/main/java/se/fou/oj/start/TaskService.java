@@ -11,6 +11,7 @@ import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.Stage;
+import se.fou.oj.decision.DecisionService;
 import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.submission.SubmissionService;
 
@@ -25,9 +26,11 @@ public class TaskService {
     private final CompilationService compilationService;
     private final MinutesService minutesService;
     private final SubmissionService submissionService;
+    private final DecisionService decisionService;
 
     TaskService(CycleService cycleService, CompilationService compilationService, MinutesService minutesService,
-                SubmissionService submissionService) {
+                SubmissionService submissionService, DecisionService decisionService) {
+        this.decisionService = decisionService;
         this.submissionService = submissionService;
         this.cycleService = cycleService;
         this.compilationService = compilationService;
@@ -57,8 +60,24 @@ public class TaskService {
                 }
             }
         }
+        if (user.role() == Role.SOCIAL_CHIEF) {
+            // Proposals of a report sent for decision that this member has not yet approved or sent back
+            for (Cycle cycle : cycleService.cycles()) {
+                long waiting = decisionService.states(cycle.id()).stream()
+                        .filter(s -> s.open() && !s.votedBy(user.userId())).count();
+                if (waiting > 0) {
+                    tasks.add(new Task("task.decideImprovementAreas", cycle.title() + " (" + waiting + ")",
+                            "cycles/" + cycle.id() + "/analysis"));
+                }
+            }
+        }
         if (!user.hasRole(Role.FOU)) {
             return tasks;
+        }
+        for (Cycle cycle : cycleService.cycles()) {
+            decisionService.states(cycle.id()).stream().filter(s -> s.decision() != null && !s.decision().approved())
+                    .forEach(s -> tasks.add(new Task("task.reviseSentBack", s.proposal().areaTitle(),
+                            "cycles/" + cycle.id() + "/analysis")));
         }
         for (Cycle cycle : cycleService.cycles()) {
             if (cycle.stage() == Stage.CLOSED) {

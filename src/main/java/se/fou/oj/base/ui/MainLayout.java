@@ -19,6 +19,7 @@ import se.fou.oj.base.i18n.UiLocaleInitializer;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.knowledge.ui.KnowledgeView;
 import se.fou.oj.region.ui.AreasView;
 import se.fou.oj.region.ui.MunicipalitiesView;
 import se.fou.oj.start.ui.StartView;
@@ -72,6 +73,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.start"), StartView.class, VaadinIcon.HOME.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.knowledge"), KnowledgeView.class, VaadinIcon.BOOK.create()));
         if (user != null && user.hasRole(Role.ADMIN)) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setPrefixComponent(VaadinIcon.COG.create());

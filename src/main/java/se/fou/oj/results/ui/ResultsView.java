@@ -186,7 +186,10 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         Button requests = new Button(getTranslation("request.open"), VaadinIcon.ENVELOPE_O.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("cycles/" + cycle.id() + "/requests")));
         requests.setId("open-requests");
-        toolbar.add(compilation, interpretations, meetings, areas, requests);
+        Button analysis = new Button(getTranslation("analysis.open"), VaadinIcon.CLIPBOARD_TEXT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("cycles/" + cycle.id() + "/analysis")));
+        analysis.setId("open-analysis");
+        toolbar.add(compilation, interpretations, meetings, areas, requests, analysis);
         if (!user.hasRole(Role.FOU)) {
             return;
         }

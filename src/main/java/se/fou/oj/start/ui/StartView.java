@@ -24,6 +24,8 @@ import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.ui.CycleForm;
+import se.fou.oj.decision.DecisionService;
+import se.fou.oj.decision.ui.ImprovementAreasOverview;
 import se.fou.oj.notification.NotificationService;
 import se.fou.oj.notification.ui.NotificationList;
 import se.fou.oj.region.RegionService;
@@ -41,7 +43,7 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Cycle> cycles = new Grid<>();
 
     public StartView(CycleService cycleService, RegionService regionService, NotificationService notificationService,
-                     TaskService taskService) {
+                     TaskService taskService, DecisionService decisionService) {
         setId("start-view");
         AppUserPrincipal user = CurrentUser.require();
 
@@ -82,6 +84,11 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
         add(cycles);
 
         add(new H3(getTranslation("start.news")), new NotificationList(notificationService));
+
+        var improvementAreas = decisionService.allImprovementAreas();
+        if (!improvementAreas.isEmpty()) {
+            add(new H3(getTranslation("start.improvementAreas")), new ImprovementAreasOverview(improvementAreas, user.municipalityId()));
+        }
 
         add(new H3(getTranslation("start.tasks")));
         List<Task> tasks = taskService.myTasks();

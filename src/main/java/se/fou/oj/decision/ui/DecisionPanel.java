@@ -1,0 +1,140 @@
+package se.fou.oj.decision.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Supplier;
+import se.fou.oj.analysis.ui.PlanSummary;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.decision.DecisionService;
+import se.fou.oj.decision.DecisionState;
+import se.fou.oj.decision.ProposalDecision;
+import se.fou.oj.decision.Vote;
+import se.fou.oj.meeting.Meeting;
+import se.fou.oj.meeting.ui.MeetingView;
+
+/**
+ * The social chiefs' decision on the report sent for decision: per proposed improvement area its motivation and
+ * plan, the votes so far against the quorum, and the outcome. A social chief approves or sends back with a comment;
+ * FoU records a decision taken at a meeting on the group's behalf.
+ */
+public class DecisionPanel extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public DecisionPanel(List<DecisionState> states, AppUserPrincipal user, DecisionService service,
+                         Supplier<List<Meeting>> meetings, Runnable onChanged) {
+        setPadding(false);
+        setId("decision-panel");
+        add(new H3(getTranslation("decision.title")));
+        int quorum = states.isEmpty() ? service.quorum() : states.get(0).quorum();
+        add(new Paragraph(getTranslation("decision.lead", quorum)));
+        for (DecisionState state : states) {
+            add(card(state, user, service, meetings, onChanged));
+        }
+    }
+
+    private Div card(DecisionState state, AppUserPrincipal user, DecisionService service, Supplier<List<Meeting>> meetings,
+                     Runnable onChanged) {
+        long id = state.proposal().id();
+        Div card = new Div();
+        card.addClassName("development-area");
+        card.setId("decision-" + id);
+        Span badge = new Span(outcomeText(state));
+        badge.setId("decision-status-" + id);
+        badge.addClassNames("badge", state.open() ? "badge-info" : state.decision().approved() ? "badge-success" : "badge-warning");
+        HorizontalLayout head = new HorizontalLayout(new H4(state.proposal().areaTitle()), badge);
+        head.setAlignItems(Alignment.BASELINE);
+        card.add(head, new Paragraph(getTranslation("analysis.motivation") + ": " + state.proposal().motivation()),
+                new PlanSummary(state.proposal().plan(), user.municipalityId()));
+        ProposalDecision decision = state.decision();
+        if (decision != null && decision.comment() != null) {
+            Paragraph comment = new Paragraph(getTranslation("decision.commentOf", decision.recordedBy(), decision.comment()));
+            comment.setId("decision-comment-" + id);
+            comment.addClassName(decision.approved() ? "info-box" : "warning-box");
+            card.add(comment);
+        }
+        if (decision != null && decision.onBehalfOfGroup()) {
+            Div onBehalf = new Div(new Span(getTranslation("decision.onBehalf", decision.recordedBy()) + " "));
+            onBehalf.setId("decision-on-behalf-" + id);
+            if (decision.meetingId() != null) {
+                onBehalf.add(new RouterLink(getTranslation("decision.minutesLink"), MeetingView.class,
+                        new RouteParameters("meetingId", String.valueOf(decision.meetingId()))));
+            }
+            card.add(onBehalf);
+        }
+        if (!state.votes().isEmpty()) {
+            UnorderedList votes = new UnorderedList();
+            votes.setId("votes-" + id);
+            for (Vote vote : state.votes()) {
+                votes.add(new ListItem(getTranslation("decision.vote." + vote.kind().name(), vote.userName()
+                        + (vote.municipalityName() == null ? "" : " (" + vote.municipalityName() + ")"), TIME.format(vote.votedAt()))));
+            }
+            card.add(votes);
+        }
+        if (state.open() && user.role() == Role.SOCIAL_CHIEF) {
+            card.add(chiefActions(state, user, service, onChanged));
+        }
+        if (state.open() && user.hasRole(Role.FOU)) {
+            Button record = new Button(getTranslation("decision.record"),
+                    e -> new RecordDecisionDialog(state.proposal(), meetings.get(), service, onChanged).open());
+            record.setId("record-decision-" + id);
+            record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            card.add(record);
+        }
+        return card;
+    }
+
+    private HorizontalLayout chiefActions(DecisionState state, AppUserPrincipal user, DecisionService service, Runnable onChanged) {
+        long id = state.proposal().id();
+        Button approve = new Button(getTranslation("decision.approve"), e -> run(() -> service.approve(id), onChanged));
+        approve.setId("approve-" + id);
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        if (state.votes().stream().anyMatch(v -> v.userId() == user.userId() && v.kind() == Vote.Kind.APPROVE)) {
+            approve.setEnabled(false);
+            approve.setText(getTranslation("decision.approvedByYou"));
+        }
+        TextField comment = new TextField();
+        comment.setId("send-back-comment-" + id);
+        comment.setPlaceholder(getTranslation("decision.sendBack.placeholder"));
+        comment.setWidth("24rem");
+        Button sendBack = new Button(getTranslation("decision.sendBack"), e -> run(() -> service.sendBack(id, comment.getValue()), onChanged));
+        sendBack.setId("send-back-" + id);
+        sendBack.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout actions = new HorizontalLayout(approve, comment, sendBack);
+        actions.setAlignItems(Alignment.BASELINE);
+        return actions;
+    }
+
+    private String outcomeText(DecisionState state) {
+        if (state.open()) {
+            return getTranslation("decision.progress", state.approvals(), state.quorum());
+        }
+        return getTranslation(state.decision().outcome().labelKey()) + " " + state.decision().decidedAt().toLocalDate();
+    }
+
+    private static void run(Runnable action, Runnable onChanged) {
+        try {
+            action.run();
+            onChanged.run();
+        } catch (ValidationException ex) {
+            Notifications.error(ex.getMessage());
+        }
+    }
+}
