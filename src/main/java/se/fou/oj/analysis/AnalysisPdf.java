@@ -139,9 +139,12 @@ final class AnalysisPdf {
         for (Request.Question question : request.questions()) {
             pdf.paragraph(question.position() + ". " + question.text());
             for (Submission submission : compiled.submissions()) {
+                // Only a submitted answer is an answer; a draft is reported by its status, never by its text
                 String text = compiled.counted(submission) ? submission.answers().get(question.id()) : null;
-                pdf.note(submission.municipalityName() + ": " + (text == null || text.isBlank()
-                        ? messages.get(submission.status().labelKey()).toLowerCase(java.util.Locale.ROOT) : text));
+                String shown = text != null && !text.isBlank() ? text : compiled.counted(submission)
+                        ? messages.get("analysis.pdf.noAnswer")
+                        : messages.get(submission.status().labelKey()).toLowerCase(java.util.Locale.ROOT);
+                pdf.note(submission.municipalityName() + ": " + shown);
             }
         }
         StatisticsTable table = request.statistics();

@@ -227,8 +227,12 @@ public class AnalysisService {
     /** The PDF the user works with ({@link #current}); "not found" when there is none they may read. */
     @Transactional(readOnly = true)
     public void writeCurrentPdf(long cycleId, OutputStream out) {
-        AnalysisReport report = current(cycleId).orElseThrow(() -> new NotFoundException(messages.get("analysis.error.none")));
-        writePdf(report.id(), out);
+        Optional<AnalysisReport> report = current(cycleId);
+        if (report.isEmpty() && forDecision(cycleId).isPresent()) {
+            // The report's existence is no secret (its decision is the region's); its answers are, until published
+            throw AccessGuard.deny(CurrentUser.require(), "readAnalysisReport", "answers of cycle " + cycleId + " not published");
+        }
+        writePdf(report.orElseThrow(() -> new NotFoundException(messages.get("analysis.error.none"))).id(), out);
     }
 
     /**
@@ -251,9 +255,14 @@ public class AnalysisService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        // The PDF kept is the one the social chiefs read: drawn as sent, without the draft marking
+        LocalDateTime now = LocalDateTime.now(clock);
+        AnalysisReport asSent = new AnalysisReport(report.id(), report.cycleId(), report.versionNo(),
+                AnalysisReport.Status.FOR_DECISION, report.introduction(), report.analysis(), report.updatedBy(),
+                report.updatedAt(), user.username(), now, report.proposals());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
-        AnalysisPdf.write(contents(report), regionName, messages, pdf);
-        if (!repository.freeze(reportId, pdf.toByteArray(), user.username(), LocalDateTime.now(clock))) {
+        AnalysisPdf.write(contents(asSent), regionName, messages, pdf);
+        if (!repository.freeze(reportId, pdf.toByteArray(), user.username(), now)) {
             throw frozen();
         }
         Cycle cycle = cycleService.cycle(report.cycleId());

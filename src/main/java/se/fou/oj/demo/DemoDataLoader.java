@@ -66,11 +66,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final CompilationService compilationService;
     private final InterpretationService interpretationService;
     private final DemoMeetings demoMeetings;
+    private final DemoAnalysis demoAnalysis;
 
     DemoDataLoader(Environment environment, Optional<EmbeddedMariaDb> embeddedDb, RegionService regionService,
                    UserService userService, CycleService cycleService, ResultsService resultsService,
                    CompilationService compilationService, InterpretationService interpretationService,
-                   DemoMeetings demoMeetings) {
+                   DemoMeetings demoMeetings, DemoAnalysis demoAnalysis) {
+        this.demoAnalysis = demoAnalysis;
         this.environment = environment;
         this.embeddedDb = embeddedDb;
         this.regionService = regionService;
@@ -111,6 +113,13 @@ class DemoDataLoader implements ApplicationRunner {
         user("solna", "Sofia Kontaktperson", "sofia.kontakt@solna.se", Role.MUNICIPAL_CONTACT, municipalityIds.get("Solna"));
         user("socialchef", "Sara Socialchef", "sara.socialchef@sigtuna.se", Role.SOCIAL_CHIEF,
                 municipalityIds.get("Sigtuna"));
+        // Four more members of the social chiefs' group, so that the demo decision can reach its quorum of five
+        user("socialchef-ekero", "Elin Socialchef", "elin.socialchef@ekero.se", Role.SOCIAL_CHIEF, municipalityIds.get("Ekerö"));
+        user("socialchef-jarfalla", "Jonas Socialchef", "jonas.socialchef@jarfalla.se", Role.SOCIAL_CHIEF,
+                municipalityIds.get("Järfälla"));
+        user("socialchef-solna", "Sanna Socialchef", "sanna.socialchef@solna.se", Role.SOCIAL_CHIEF, municipalityIds.get("Solna"));
+        user("socialchef-sollentuna", "Sven Socialchef", "sven.socialchef@sollentuna.se", Role.SOCIAL_CHIEF,
+                municipalityIds.get("Sollentuna"));
 
         Area economicAid = regionService.areas().stream().filter(a -> a.name().equals("Ekonomiskt bistånd"))
                 .findFirst().orElseThrow();
@@ -120,6 +129,7 @@ class DemoDataLoader implements ApplicationRunner {
         compilationService.saveTexts(cycle.id(), INTRODUCTION, null);
         compilationService.publish(cycle.id());
         demoMeetings.load(cycle, municipalityIds);
+        demoAnalysis.load(cycle);
         cycleService.changeStage(cycle.id(), Stage.RESULTS_WORK);
         log.info("Demo data loaded: {} municipalities, cycle {} with results, compilation and meetings",
                 MUNICIPALITIES.size(), cycle.title());

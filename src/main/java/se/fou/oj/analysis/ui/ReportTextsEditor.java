@@ -28,15 +28,15 @@ class ReportTextsEditor extends VerticalLayout {
         analysis.setHelperText(getTranslation("analysis.analysis.help"));
         saved.setId("analysis-saved");
         saved.addClassName("muted");
+        // Values first, listeners after: filling the form is not an edit
+        introduction.setValue(draft.introduction() == null ? "" : draft.introduction());
+        analysis.setValue(draft.analysis() == null ? "" : draft.analysis());
         for (TextArea area : new TextArea[] {introduction, analysis}) {
             area.setWidthFull();
             area.setMinHeight("8rem");
             area.setValueChangeMode(ValueChangeMode.LAZY);
             area.setValueChangeTimeout(800);
             area.addValueChangeListener(e -> {
-                if (!e.isFromClient()) {
-                    return;
-                }
                 try {
                     AnalysisReport after = service.saveTexts(draft.id(), introduction.getValue(), analysis.getValue());
                     saved.setText(getTranslation("analysis.savedAt", TIME.format(after.updatedAt())));
@@ -45,8 +45,6 @@ class ReportTextsEditor extends VerticalLayout {
                 }
             });
         }
-        introduction.setValue(draft.introduction() == null ? "" : draft.introduction());
-        analysis.setValue(draft.analysis() == null ? "" : draft.analysis());
         add(introduction, analysis, saved);
     }
 }

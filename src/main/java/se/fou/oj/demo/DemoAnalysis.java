@@ -1,0 +1,140 @@
+package se.fou.oj.demo;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import se.fou.oj.analysis.AnalysisReport;
+import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.Plan;
+import se.fou.oj.analysis.PlanDraft;
+import se.fou.oj.analysis.PlanDraft.ResponsibilityDraft;
+import se.fou.oj.analysis.Proposal;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.decision.DecisionService;
+import se.fou.oj.decision.ProposalDecision;
+import se.fou.oj.developmentarea.DevelopmentArea;
+import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.knowledge.KnowledgeItem;
+import se.fou.oj.knowledge.KnowledgeItemDraft;
+import se.fou.oj.knowledge.KnowledgeService;
+import se.fou.oj.meeting.JobFunction;
+import se.fou.oj.meeting.Meeting;
+import se.fou.oj.meeting.MeetingDraft;
+import se.fou.oj.meeting.MeetingKind;
+import se.fou.oj.meeting.MeetingService;
+import se.fou.oj.meeting.MinutesService;
+import se.fou.oj.user.AppUserDetailsService;
+
+/**
+ * The demo cycle's step 3: knowledge items attached to the development areas, the short analysis sent for decision
+ * with three proposed improvement areas and their plans, and the social chiefs' decision: the first area approved by a
+ * quorum of members, the second recorded by FoU from the social chiefs' meeting, the third still open.
+ */
+@Component
+class DemoAnalysis {
+
+    /** Social chiefs who approve the first area as themselves; with Sigtuna's that is five of eight municipalities. */
+    static final List<String> APPROVING_CHIEFS = List.of("socialchef", "socialchef-ekero", "socialchef-jarfalla",
+            "socialchef-solna", "socialchef-sollentuna");
+
+    private final KnowledgeService knowledge;
+    private final AnalysisService analysis;
+    private final DecisionService decisions;
+    private final DevelopmentAreaService developmentAreas;
+    private final MeetingService meetings;
+    private final MinutesService minutes;
+    private final AppUserDetailsService users;
+
+    DemoAnalysis(KnowledgeService knowledge, AnalysisService analysis, DecisionService decisions,
+                 DevelopmentAreaService developmentAreas, MeetingService meetings, MinutesService minutes,
+                 AppUserDetailsService users) {
+        this.knowledge = knowledge;
+        this.analysis = analysis;
+        this.decisions = decisions;
+        this.developmentAreas = developmentAreas;
+        this.meetings = meetings;
+        this.minutes = minutes;
+        this.users = users;
+    }
+
+    /** Runs as the system user; the social chiefs vote as themselves. */
+    void load(Cycle cycle) {
+        List<DevelopmentArea> areas = developmentAreas.areasOfCycle(cycle.id());
+        DevelopmentArea illHealth = areas.get(0);
+        DevelopmentArea plans = areas.get(1);
+        DevelopmentArea methods = areas.get(2);
+
+        KnowledgeItem handbook = knowledge.create(new KnowledgeItemDraft("Socialstyrelsen", 2013,
+                "Ekonomiskt bistånd – handbok för socialtjänsten", "Socialstyrelsen, Stockholm", null,
+                "Handboken beskriver hur rätten till ekonomiskt bistånd utreds och hur insatser mot egen försörjning planeras "
+                        + "och följs upp tillsammans med den enskilde, bland annat i en individuell plan."));
+        KnowledgeItem statistics = knowledge.create(new KnowledgeItemDraft("Socialstyrelsen", 2016,
+                "Statistik om ekonomiskt bistånd 2015", "Socialstyrelsen, Stockholm", null,
+                "Den nationella statistiken redovisar biståndsmottagarnas försörjningshinder enligt orsakskoderna; ohälsa "
+                        + "utan tillräcklig ersättning från socialförsäkringen är ett av de vanligaste hindren."));
+        KnowledgeItem guidelines = knowledge.create(new KnowledgeItemDraft("Socialstyrelsen", 2015,
+                "Nationella riktlinjer för vård och stöd vid missbruk och beroende", "Socialstyrelsen, Stockholm", null,
+                "Riktlinjerna rekommenderar att socialtjänsten använder standardiserade bedömningsinstrument som AUDIT och "
+                        + "DUDIT för att upptäcka och bedöma riskbruk, missbruk och beroende."));
+        knowledge.link(statistics.id(), illHealth.id(), "Visar att ohälsa utan ersättning är ett vanligt hinder också nationellt; "
+                + "regionens orsakskoder kan jämföras med riket.");
+        knowledge.link(handbook.id(), illHealth.id(), "Stöd för hur samverkan kring gemensamma klienter kan planeras i den "
+                + "individuella planen.");
+        knowledge.link(handbook.id(), plans.id(), "Beskriver genomförandeplanen som den enskildes och handläggarens gemensamma plan.");
+        knowledge.link(guidelines.id(), methods.id(), "Rekommenderar AUDIT och DUDIT, som bara en kommun i regionen använder i dag.");
+
+        AnalysisReport draft = analysis.startDraft(cycle.id());
+        analysis.saveTexts(draft.id(), draft.introduction(), "På analysmötet den 24 april 2018 enades kommunerna om att "
+                + "arbeta vidare med två av de tre utvecklingsområdena nu och det tredje när metodstödet finns på plats.\n\n"
+                + "Underlagen visar att en stor del av klienterna med ohälsa som försörjningshinder saknar ersättning från "
+                + "socialförsäkringen, och att få kommuner har överenskommelser med primärvården och vuxenpsykiatrin. "
+                + "Genomförandeplanerna upprättas men följs sällan upp tillsammans med den enskilde.");
+        Proposal first = analysis.propose(draft.id(), illHealth.id(), "Ohälsa är det vanligaste försörjningshindret i de "
+                + "inskickade underlagen, och regionen ligger under riket på samverkan med primärvård och vuxenpsykiatri.");
+        Proposal second = analysis.propose(draft.id(), plans.id(), "Planerna finns men görs sällan tillsammans med den "
+                + "enskilde; det är ett förbättringsområde som alla kommuner kan arbeta med direkt.");
+        Proposal third = analysis.propose(draft.id(), methods.id(), "Riktlinjerna rekommenderar AUDIT och DUDIT, men bara en "
+                + "kommun använder dem; kommunerna behöver utbildning innan de kan införas.");
+        analysis.savePlan(first.id(), new PlanDraft(LocalDate.of(2018, 9, 1), LocalDate.of(2020, 8, 31), List.of(
+                new Plan.Milestone(LocalDate.of(2019, 3, 31), "Överenskommelser med primärvården i varje kommun"),
+                new Plan.Milestone(LocalDate.of(2019, 9, 30), "Första uppföljningsmötet"),
+                new Plan.Milestone(LocalDate.of(2020, 8, 31), "Uppföljning mot ÖJ 2020")), List.of(
+                new ResponsibilityDraft(PlanDraft.ALL, "Tar fram rutin för samverkan med primärvård och vuxenpsykiatri"),
+                new ResponsibilityDraft("0123", "Prövar rutinen först och delar erfarenheterna"),
+                new ResponsibilityDraft(PlanDraft.FOU, "Sammanställer uppföljningen och orsakskoderna varje år"))));
+        analysis.savePlan(second.id(), new PlanDraft(LocalDate.of(2018, 9, 1), LocalDate.of(2020, 8, 31), List.of(
+                new Plan.Milestone(LocalDate.of(2019, 1, 31), "Gemensam mall för genomförandeplaner"),
+                new Plan.Milestone(LocalDate.of(2019, 10, 31), "Första uppföljningsmötet")), List.of(
+                new ResponsibilityDraft(PlanDraft.ALL, "Upprättar och följer upp planerna tillsammans med den enskilde"),
+                new ResponsibilityDraft("0125", "Leder arbetet med den gemensamma mallen"),
+                new ResponsibilityDraft(PlanDraft.FOU, "Följer upp andelen planer i ÖJ och genom aktgranskning"))));
+        analysis.savePlan(third.id(), new PlanDraft(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), List.of(
+                new Plan.Milestone(LocalDate.of(2019, 6, 30), "Utbildning i AUDIT och DUDIT")), List.of(
+                new ResponsibilityDraft(PlanDraft.FOU, "Ordnar utbildning i AUDIT och DUDIT"),
+                new ResponsibilityDraft(PlanDraft.ALL, "Inför metoderna i nya utredningar"))));
+        analysis.sendForDecision(draft.id());
+
+        for (String chief : APPROVING_CHIEFS) {
+            SystemActor.callAs(user(chief), () -> decisions.approve(first.id()));
+        }
+        for (String chief : List.of("socialchef-ekero", "socialchef-jarfalla")) {
+            SystemActor.callAs(user(chief), () -> decisions.approve(third.id()));
+        }
+        Meeting chiefs = meetings.create(cycle.id(), new MeetingDraft(MeetingKind.DECISION_MEETING,
+                "Socialchefsgruppen – beslut om förbättringsområden 2018", LocalDateTime.of(2018, 5, 22, 9, 0),
+                "FoU Nordväst, Sundbyberg", null, false, List.of(user("socialchef").userId()), null));
+        minutes.addAttendance(chiefs.id(), "Sara Socialchef", user("socialchef").municipalityId(), JobFunction.HEAD_OF_DEPARTMENT, true);
+        minutes.addAttendance(chiefs.id(), "Fredrik Uppföljare", null, JobFunction.FOLLOW_UP_COORDINATOR, true);
+        minutes.addDecision(chiefs.id(), "Socialchefsgruppen godkänner förbättringsområdet ”" + plans.title()
+                + "” med tidsplan och ansvarsfördelning enligt den korta analysen.");
+        SystemActor.callAs(user("fou"), () -> decisions.recordOnBehalf(second.id(), ProposalDecision.Outcome.APPROVED, chiefs.id(),
+                "Beslutat på socialchefsgruppens möte den 22 maj 2018."));
+    }
+
+    private AppUserPrincipal user(String username) {
+        return (AppUserPrincipal) users.loadUserByUsername(username);
+    }
+}

@@ -1,0 +1,164 @@
+package se.fou.oj.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import se.fou.oj.IntegrationTest;
+import se.fou.oj.analysis.PlanDraft.ResponsibilityDraft;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.decision.DecisionService;
+import se.fou.oj.decision.DecisionState;
+import se.fou.oj.decision.ProposalDecision;
+import se.fou.oj.developmentarea.DevelopmentArea;
+import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.start.Task;
+import se.fou.oj.start.TaskService;
+import se.fou.oj.submission.SubmissionService;
+
+/** Who may do what with the report and the decision, and what a frozen version and a sending back mean. */
+@Import(AnalysisFixture.class)
+class AnalysisRulesIT extends IntegrationTest {
+
+    @Autowired
+    AnalysisFixture fixture;
+
+    @Autowired
+    AnalysisService analysisService;
+
+    @Autowired
+    DecisionService decisionService;
+
+    @Autowired
+    DevelopmentAreaService developmentAreaService;
+
+    @Autowired
+    SubmissionService submissionService;
+
+    @Autowired
+    TaskService taskService;
+
+    private record Sent(AnalysisFixture.Stage2 stage, AnalysisReport report, Proposal proposal) {
+    }
+
+    private Sent sentForDecision() {
+        AnalysisFixture.Stage2 stage = fixture.stage2();
+        loginAs("fou");
+        AnalysisReport draft = analysisService.startDraft(stage.cycle().id());
+        Proposal proposal = analysisService.propose(draft.id(), stage.illHealth().id(), "Vanligaste hindret.");
+        analysisService.savePlan(proposal.id(), new PlanDraft(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31), List.of(),
+                List.of(new ResponsibilityDraft("ALLA", "Tar fram en rutin"))));
+        return new Sent(stage, analysisService.sendForDecision(draft.id()), proposal);
+    }
+
+    @Test
+    void aSocialChiefCannotEditTheReportAndAContactCannotApprove() {
+        AnalysisFixture.Stage2 stage = fixture.stage2();
+        loginAs("fou");
+        AnalysisReport draft = analysisService.startDraft(stage.cycle().id());
+        Proposal proposal = analysisService.propose(draft.id(), stage.illHealth().id(), "Motivering.");
+        loginAs("socialchef");
+        assertThatThrownBy(() -> analysisService.saveTexts(draft.id(), "Ny inledning", null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> analysisService.propose(draft.id(), stage.plans().id(), "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> analysisService.startDraft(stage.cycle().id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(analysisService.versions(stage.cycle().id())).as("a draft is FoU's alone").isEmpty();
+        assertThatThrownBy(() -> analysisService.report(draft.id())).isInstanceOf(AccessDeniedException.class);
+        loginAs("ekero");
+        assertThatThrownBy(() -> decisionService.approve(proposal.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> decisionService.sendBack(proposal.id(), "Nej")).isInstanceOf(AccessDeniedException.class);
+        loginAs("fou");
+        assertThatThrownBy(() -> decisionService.approve(proposal.id())).as("FoU does not vote").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> analysisService.propose(draft.id(), stage.illHealth().id(), " "))
+                .isInstanceOf(ValidationException.class).hasMessage("Skriv motiveringen till förslaget.");
+    }
+
+    @Test
+    void aReportSentForDecisionIsFrozenAndANewDraftIsANewVersion() {
+        Sent sent = sentForDecision();
+        assertThatThrownBy(() -> analysisService.saveTexts(sent.report().id(), "Ändrad", "Ändrad"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("skickad för beslut och kan inte ändras");
+        assertThatThrownBy(() -> analysisService.propose(sent.report().id(), sent.stage().plans().id(), "x"))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> analysisService.savePlan(sent.proposal().id(), new PlanDraft(LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 6, 1), List.of(), List.of(new ResponsibilityDraft("FOU", "x"))))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> analysisService.sendForDecision(sent.report().id())).isInstanceOf(ValidationException.class);
+        AnalysisReport next = analysisService.startDraft(sent.stage().cycle().id());
+        assertThat(next.versionNo()).isEqualTo(2);
+        assertThat(next.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.motivation()).isEqualTo("Vanligaste hindret.");
+            assertThat(p.plan().responsibilities()).hasSize(1);
+        });
+        // The frozen version is unchanged
+        assertThat(analysisService.report(sent.report().id()).proposals().get(0).plan().endsOn()).isEqualTo(LocalDate.of(2028, 12, 31));
+    }
+
+    @Test
+    void sendingBackWithACommentReturnsTheAreaToFouWithTheCommentVisible() {
+        Sent sent = sentForDecision();
+        loginAs("socialchef");
+        assertThat(taskService.myTasks()).extracting(Task::messageKey).contains("task.decideImprovementAreas");
+        assertThatThrownBy(() -> decisionService.sendBack(sent.proposal().id(), " ")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Skriv en kommentar");
+        DecisionState state = decisionService.sendBack(sent.proposal().id(), "Tidsplanen är för kort för alla kommuner.");
+        assertThat(state.decision().outcome()).isEqualTo(ProposalDecision.Outcome.SENT_BACK);
+        assertThat(developmentAreaService.developmentArea(sent.stage().illHealth().id()).status())
+                .isEqualTo(DevelopmentArea.Status.SELECTED);
+        assertThatThrownBy(() -> decisionService.approve(sent.proposal().id())).isInstanceOf(ValidationException.class);
+
+        loginAs("fou");
+        DecisionState seen = decisionService.states(sent.stage().cycle().id()).get(0);
+        assertThat(seen.decision().comment()).isEqualTo("Tidsplanen är för kort för alla kommuner.");
+        assertThat(seen.decision().recordedBy()).isEqualTo("Sara Socialchef");
+        assertThat(taskService.myTasks()).extracting(Task::messageKey, Task::argument)
+                .contains(org.assertj.core.groups.Tuple.tuple("task.reviseSentBack", "Ohälsa som försörjningshinder"));
+        // FoU revises in a new version, which the chiefs then decide on
+        AnalysisReport next = analysisService.startDraft(sent.stage().cycle().id());
+        Proposal revised = next.proposals().get(0);
+        analysisService.savePlan(revised.id(), new PlanDraft(LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31), List.of(),
+                List.of(new ResponsibilityDraft("ALLA", "Tar fram en rutin"))));
+        analysisService.sendForDecision(next.id());
+        loginAs("socialchef");
+        assertThat(decisionService.states(sent.stage().cycle().id())).singleElement().satisfies(s -> {
+            assertThat(s.open()).isTrue();
+            assertThat(s.proposal().plan().endsOn()).isEqualTo(LocalDate.of(2029, 12, 31));
+        });
+        assertThatThrownBy(() -> decisionService.approve(sent.proposal().id())).as("the old version is closed")
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void fouRecordsTheGroupsDecisionFromAMeetingOfTheCycle() {
+        Sent sent = sentForDecision();
+        assertThatThrownBy(() -> decisionService.recordOnBehalf(sent.proposal().id(), ProposalDecision.Outcome.APPROVED, null, null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Välj mötet");
+        long otherCycleMeeting = meetingOfDemoCycle();
+        assertThatThrownBy(() -> decisionService.recordOnBehalf(sent.proposal().id(), ProposalDecision.Outcome.APPROVED,
+                otherCycleMeeting, null)).isInstanceOf(ValidationException.class).hasMessageContaining("annan cykel");
+        loginAs("socialchef");
+        assertThatThrownBy(() -> decisionService.recordOnBehalf(sent.proposal().id(), ProposalDecision.Outcome.APPROVED,
+                otherCycleMeeting, null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aContactReadsTheReportOnlyOnceTheAnswersArePublished() {
+        Sent sent = sentForDecision();
+        loginAs("ekero");
+        assertThat(analysisService.versions(sent.stage().cycle().id())).isEmpty();
+        assertThatThrownBy(() -> analysisService.writePdf(sent.report().id(), new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+        loginAs("socialchef");
+        assertThat(analysisService.versions(sent.stage().cycle().id())).extracting(AnalysisReport::id).containsExactly(sent.report().id());
+    }
+
+    private long meetingOfDemoCycle() {
+        return se.fou.oj.base.security.SystemActor.call(() -> meetingService.meetingsOfCycle(testData.demoCycle().id()).get(0).id());
+    }
+
+    @Autowired
+    se.fou.oj.meeting.MeetingService meetingService;
+}
