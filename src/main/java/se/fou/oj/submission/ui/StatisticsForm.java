@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import se.fou.oj.base.ui.LocalDraftBackup;
 import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.StatisticsTable.Cell;
 
@@ -31,9 +32,12 @@ class StatisticsForm extends VerticalLayout {
     private final Map<Cell, Integer> counts;
     private final Map<Cell, Span> shares = new HashMap<>();
     private final UnorderedList mismatches = new UnorderedList();
+    private LocalDraftBackup explanationBackup;
 
-    StatisticsForm(StatisticsTable table, Map<Cell, Integer> stored, String explanation, boolean writable,
+    /** @param draftKey the browser key of the explanation's backup; null when the form is read-only */
+    StatisticsForm(StatisticsTable table, Map<Cell, Integer> stored, String explanation, String draftKey,
                    BiConsumer<Map<Cell, Integer>, String> save) {
+        boolean writable = draftKey != null;
         this.table = table;
         this.counts = new HashMap<>(stored);
         setPadding(false);
@@ -98,8 +102,20 @@ class StatisticsForm extends VerticalLayout {
         });
         Span note = new Span(getTranslation("submission.statistics.note"));
         note.addClassName("muted");
-        add(grid, note, mismatches, explain);
+        add(grid, note, mismatches);
+        if (writable) {
+            explanationBackup = new LocalDraftBackup(explain, draftKey, () -> save.accept(Map.of(), explain.getValue()));
+            add(explanationBackup);
+        }
+        add(explain);
         refreshComputed();
+    }
+
+    /** The server saved this explanation; the browser's copy of it can go. */
+    void explanationSaved(String explanation) {
+        if (explanationBackup != null) {
+            explanationBackup.saved(explanation);
+        }
     }
 
     private void refreshComputed() {

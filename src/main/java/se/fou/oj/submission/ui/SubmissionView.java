@@ -24,6 +24,7 @@ import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.LocalDraftBackup;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.submission.Request;
@@ -32,7 +33,8 @@ import se.fou.oj.submission.SubmissionService;
 
 /**
  * A municipality's written answer to a request. The draft saves shortly after typing stops; if a colleague saved in
- * between, nothing is overwritten and the form says so. Submitting locks the answer.
+ * between, nothing is overwritten and the form says so. Submitting locks the answer. What is typed is also kept in the
+ * browser until the server has it ({@link LocalDraftBackup}), so a lost connection or an ended session loses nothing.
  */
 @Route(value = "requests/:requestId/submissions/:municipality", layout = MainLayout.class)
 @PermitAll
@@ -44,6 +46,8 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
 
     private final SubmissionService service;
     private final Map<Long, TextArea> fields = new LinkedHashMap<>();
+    private final Map<Long, LocalDraftBackup> backups = new LinkedHashMap<>();
+    private StatisticsForm statistics;
     private final Span saved = new Span();
     private final Div conflict = new Div();
     private long requestId;
@@ -74,6 +78,8 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private void refresh() {
         removeAll();
         fields.clear();
+        backups.clear();
+        statistics = null;
         conflict.setText("");
         Request request = service.request(requestId);
         Submission submission = service.submission(requestId, code);
@@ -113,12 +119,18 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
                 }
             });
             fields.put(question.id(), field);
+            if (writable) {
+                // A restored text saves like typed text: with this screen's version, so a colleague's newer save is refused
+                LocalDraftBackup backup = new LocalDraftBackup(field, draftKey("q:" + question.id()), this::saveDraft);
+                backups.put(question.id(), backup);
+                add(backup);
+            }
             add(field);
         }
         if (request.statistics() != null) {
-            add(new com.vaadin.flow.component.html.H3(getTranslation("submission.statistics")),
-                    new StatisticsForm(request.statistics(), submission.counts(), submission.mismatchExplanation(), writable,
-                            this::saveStatistics));
+            statistics = new StatisticsForm(request.statistics(), submission.counts(), submission.mismatchExplanation(),
+                    writable ? draftKey("explanation") : null, this::saveStatistics);
+            add(new com.vaadin.flow.component.html.H3(getTranslation("submission.statistics")), statistics);
         }
         add(saved, conflict);
         if (writable) {
@@ -132,10 +144,17 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
+    /** The browser's key of one of this submission's texts; the same municipality and request in every session. */
+    private String draftKey(String what) {
+        return "submission:" + requestId + ":" + code + ":" + what;
+    }
+
     /** Saves the draft; public to the package so tests can save as the browser would after typing. */
     void saveDraft() {
         try {
-            version = service.saveDraft(requestId, code, version, answers()).version();
+            Map<Long, String> answers = answers();
+            version = service.saveDraft(requestId, code, version, answers).version();
+            backups.forEach((id, backup) -> backup.saved(answers.get(id)));
             saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now().format(TIME)));
             conflict.setText("");
         } catch (ConflictException ex) {
@@ -147,7 +166,12 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
 
     private void saveStatistics(Map<se.fou.oj.submission.StatisticsTable.Cell, Integer> counts, String explanation) {
         try {
-            version = service.saveDraft(requestId, code, version, answers(), counts, explanation).version();
+            Map<Long, String> answers = answers();
+            version = service.saveDraft(requestId, code, version, answers, counts, explanation).version();
+            backups.forEach((id, backup) -> backup.saved(answers.get(id)));
+            if (explanation != null && statistics != null) {
+                statistics.explanationSaved(explanation);
+            }
             saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now().format(TIME)));
             conflict.setText("");
         } catch (ConflictException ex) {
@@ -159,7 +183,9 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
 
     private void submit() {
         try {
-            service.submit(requestId, code, version, answers());
+            Map<Long, String> answers = answers();
+            service.submit(requestId, code, version, answers);
+            backups.forEach((id, backup) -> backup.saved(answers.get(id)));
             Notifications.success(getTranslation("submission.submitted"));
             refresh();
         } catch (ConflictException ex) {

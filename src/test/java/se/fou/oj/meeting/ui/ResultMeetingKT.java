@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -100,7 +101,7 @@ class ResultMeetingKT extends KaribuTest {
         attend("Erik Enhetschef", "Ekerö", JobFunction.STAFF);
         assertThat(missing()).noneMatch(m -> m.startsWith("Ekerö"));
 
-        _get(TextArea.class, s -> s.withId("notes-1")).setValue("Sammanställningen gicks igenom.");
+        _setValue(_get(TextArea.class, s -> s.withId("notes-1")), "Sammanställningen gicks igenom.");
         _get(TextArea.class, s -> s.withId("decision-text")).setValue("Tre utvecklingsområden valdes.");
         _click(_get(Button.class, s -> s.withId("decision-add")));
         addAction("Ta fram statistik om orsakskoder", "Ekerö");
@@ -149,7 +150,7 @@ class ResultMeetingKT extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("meeting-save")));
         meetingId = Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1));
         assertThat(_get(Paragraph.class, s -> s.withId("meeting-when")).getText()).contains("kl. 09.00–11.00");
-        _get(TextArea.class, s -> s.withId("notes-1")).setValue("Alla åtta kommuner har skickat underlag.");
+        _setValue(_get(TextArea.class, s -> s.withId("notes-1")), "Alla åtta kommuner har skickat underlag.");
 
         _click(_get(Button.class, s -> s.withId("edit-agenda")));
         _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("agenda-minutes-1")).setValue(60);
