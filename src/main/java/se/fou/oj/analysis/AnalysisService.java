@@ -259,10 +259,11 @@ public class AnalysisService {
         LocalDateTime now = LocalDateTime.now(clock);
         AnalysisReport asSent = new AnalysisReport(report.id(), report.cycleId(), report.versionNo(),
                 AnalysisReport.Status.FOR_DECISION, report.introduction(), report.analysis(), report.updatedBy(),
-                report.updatedAt(), user.username(), now, report.proposals());
+                report.updatedAt(), user.displayName(), now, report.proposals());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         AnalysisPdf.write(contents(asSent), regionName, messages, pdf);
-        if (!repository.freeze(reportId, pdf.toByteArray(), user.username(), now)) {
+        // Who sent it is printed for people to read: the name, not the login (the audit keeps the login)
+        if (!repository.freeze(reportId, pdf.toByteArray(), user.displayName(), now)) {
             throw frozen();
         }
         Cycle cycle = cycleService.cycle(report.cycleId());

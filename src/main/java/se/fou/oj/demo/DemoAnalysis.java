@@ -115,7 +115,7 @@ class DemoAnalysis {
                 new Plan.Milestone(LocalDate.of(2019, 6, 30), "Utbildning i AUDIT och DUDIT")), List.of(
                 new ResponsibilityDraft(PlanDraft.FOU, "Ordnar utbildning i AUDIT och DUDIT"),
                 new ResponsibilityDraft(PlanDraft.ALL, "Inför metoderna i nya utredningar"))));
-        analysis.sendForDecision(draft.id());
+        SystemActor.callAs(user("fou"), () -> analysis.sendForDecision(draft.id()));
 
         for (String chief : APPROVING_CHIEFS) {
             SystemActor.callAs(user(chief), () -> decisions.approve(first.id()));

@@ -45,7 +45,8 @@ public class DecisionPanel extends VerticalLayout {
         add(new H3(getTranslation("decision.title")));
         int quorum = states.isEmpty() ? service.quorum() : states.get(0).quorum();
         add(new Paragraph(getTranslation("decision.lead", quorum)));
-        for (DecisionState state : states) {
+        // What still waits for a decision comes first
+        for (DecisionState state : states.stream().sorted(java.util.Comparator.comparing(s -> !s.open())).toList()) {
             add(card(state, user, service, meetings, onChanged));
         }
     }
@@ -86,7 +87,9 @@ public class DecisionPanel extends VerticalLayout {
                 votes.add(new ListItem(getTranslation("decision.vote." + vote.kind().name(), vote.userName()
                         + (vote.municipalityName() == null ? "" : " (" + vote.municipalityName() + ")"), TIME.format(vote.votedAt()))));
             }
-            card.add(votes);
+            Span votesLabel = new Span(getTranslation("decision.votes"));
+            votesLabel.addClassName("muted");
+            card.add(votesLabel, votes);
         }
         if (state.open() && user.role() == Role.SOCIAL_CHIEF) {
             card.add(chiefActions(state, user, service, onChanged));
