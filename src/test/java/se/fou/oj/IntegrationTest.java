@@ -13,12 +13,14 @@ import se.fou.oj.user.AppUserDetailsService;
 
 /**
  * Base of every test that needs the application: one Spring context and one embedded MariaDB (with the demo data)
- * shared by all of them, since the configuration is identical everywhere.
+ * shared by all of them, since the configuration is identical everywhere. Fixtures are imported here, never on a test
+ * class: a test with its own {@code @Import} or mock beans gets a second context, whose embedded MariaDB starts fresh
+ * over the same data directory and pulls the tables from under the first.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestData.class)
+@Import({TestData.class, se.fou.oj.analysis.AnalysisFixture.class})
 public abstract class IntegrationTest {
 
     @Autowired

@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.analysis.PlanDraft.ResponsibilityDraft;
 import se.fou.oj.base.ValidationException;
@@ -30,7 +29,6 @@ import se.fou.oj.results.ResultsService;
  * The whole stage-2 chain after the result meeting: answers in, knowledge attached, the report drafted, its PDF, sent
  * for decision, approvals from the social chiefs reaching the quorum, and the plan approved with the area.
  */
-@Import(AnalysisFixture.class)
 class AnalysisChainIT extends IntegrationTest {
 
     @Autowired

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.analysis.PlanDraft.ResponsibilityDraft;
@@ -22,7 +21,6 @@ import se.fou.oj.start.TaskService;
 import se.fou.oj.submission.SubmissionService;
 
 /** Who may do what with the report and the decision, and what a frozen version and a sending back mean. */
-@Import(AnalysisFixture.class)
 class AnalysisRulesIT extends IntegrationTest {
 
     @Autowired

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import se.fou.oj.KaribuTest;
 import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.analysis.AnalysisReport;
@@ -34,7 +33,6 @@ import se.fou.oj.knowledge.KnowledgeItemDraft;
 import se.fou.oj.knowledge.KnowledgeService;
 
 /** FoU drafts and sends the short analysis on screen; a social chief decides; FoU sees the sending back. */
-@Import(AnalysisFixture.class)
 class AnalysisViewKT extends KaribuTest {
 
     @Autowired
