@@ -124,7 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
         Area economicAid = regionService.areas().stream().filter(a -> a.name().equals("Ekonomiskt bistånd"))
                 .findFirst().orElseThrow();
         Cycle cycle = cycleService.createCycle(economicAid.id(), 2018);
-        agreeDemoReadings(cycle);
+        agreeDemoReadings(cycle, demoMeetings.qualityAssurance(cycle, municipalityIds).id());
         resultsService.importResults(cycle.id(), "oj-2018-ekonomiskt-bistand.csv", demoCsv(), false);
         compilationService.saveTexts(cycle.id(), INTRODUCTION, null);
         compilationService.publish(cycle.id());
@@ -136,22 +136,22 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /** Readings agreed at the 2018 quality assurance meeting, before the municipalities answered the survey. */
-    private void agreeDemoReadings(Cycle cycle) {
+    private void agreeDemoReadings(Cycle cycle, long meetingId) {
         LocalDate meetingDay = LocalDate.of(2018, 2, 14);
         String meeting = "Kvalitetssäkringsmöte 14 februari 2018";
         interpretationService.agree(cycle.id(), "EB02", new InterpretationDraft(
                 "Väntetiden räknas i kalenderdagar från den dag den enskilde första gången kontaktar enheten och ber om "
                         + "ett besök till den dag besöket äger rum. Kommunen svarar JA om genomsnittet under mätperioden är "
                         + "högst 14 dagar.",
-                "Nybesök: det första personliga besöket i ett nytt ärende. Mätperiod: enkätens mätvecka.", meetingDay, meeting));
+                "Nybesök: det första personliga besöket i ett nytt ärende. Mätperiod: enkätens mätvecka.", meetingDay, meeting, meetingId));
         interpretationService.agree(cycle.id(), "EB19", new InterpretationDraft(
                 "JA förutsätter att mallen används i samtliga nya utredningar under mätperioden och har ett avsnitt om "
                         + "barnens situation; används den bara i en del av utredningarna svarar kommunen DELVIS.",
-                "Utredning: utredning av rätten till ekonomiskt bistånd enligt 4 kap. 1 § SoL.", meetingDay, meeting));
+                "Utredning: utredning av rätten till ekonomiskt bistånd enligt 4 kap. 1 § SoL.", meetingDay, meeting, meetingId));
         interpretationService.agree(cycle.id(), "EB27", new InterpretationDraft(
                 "Avser enskilda som haft ekonomiskt bistånd i minst tre månader. Planen ska vara upprättad tillsammans med "
                         + "den enskilde, inte bara undertecknad av den enskilde.",
-                null, meetingDay, meeting));
+                null, meetingDay, meeting, meetingId));
     }
 
     private void user(String username, String name, String email, Role role, Long municipalityId) {

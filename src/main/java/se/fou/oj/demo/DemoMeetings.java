@@ -96,12 +96,13 @@ class DemoMeetings {
         return (AppUserPrincipal) users.loadUserByUsername(username);
     }
 
-    /** Runs as the system user; the reviewers' approvals run as the reviewers. */
-    void load(Cycle cycle, Map<String, Long> municipalityIds) {
+    /**
+     * The quality-assurance meeting of February 2018, held with approved minutes: first, because the demo readings of
+     * the interpretation register were agreed there (and link to it) before the results came.
+     */
+    Meeting qualityAssurance(Cycle cycle, Map<String, Long> municipalityIds) {
         long fou = user("fou").userId();
         long ekero = user("ekero").userId();
-        long jarfalla = user("jarfalla").userId();
-
         Meeting quality = meetings.create(cycle.id(), new MeetingDraft(MeetingKind.QUALITY_ASSURANCE,
                 "Kvalitetssäkringsmöte – Ekonomiskt bistånd 2018", LocalDateTime.of(2018, 2, 14, 9, 0), "FoU Nordväst, Sundbyberg",
                 null, true, List.of(fou), null));
@@ -118,6 +119,14 @@ class DemoMeetings {
             minutes.approve(quality.id());
             return null;
         });
+        return quality;
+    }
+
+    /** Runs as the system user; the reviewers' approvals run as the reviewers. */
+    void load(Cycle cycle, Map<String, Long> municipalityIds) {
+        long fou = user("fou").userId();
+        long ekero = user("ekero").userId();
+        long jarfalla = user("jarfalla").userId();
 
         Meeting result = meetings.create(cycle.id(), new MeetingDraft(MeetingKind.RESULT_MEETING,
                 "Resultatmöte – Ekonomiskt bistånd 2018", LocalDateTime.of(2018, 3, 13, 9, 0), "Sollentuna kommunhus",

@@ -4,6 +4,7 @@ import static se.fou.oj.db.Tables.CYCLE;
 import static se.fou.oj.db.Tables.INDICATOR;
 import static se.fou.oj.db.Tables.INTERPRETATION;
 import static se.fou.oj.db.Tables.INTERPRETATION_CONFIRMATION;
+import static se.fou.oj.db.Tables.MEETING;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,15 +39,19 @@ class InterpretationRepository {
                 .forEach(r -> confirmations.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new InterpretationVersion.Confirmation(r.value2(), r.value3(), r.value4(), r.value5())));
         Map<String, List<InterpretationVersion>> byCode = new LinkedHashMap<>();
-        dsl.select(INTERPRETATION.asterisk(), CYCLE.CYCLE_YEAR)
+        dsl.select(INTERPRETATION.asterisk(), CYCLE.CYCLE_YEAR, MEETING.TITLE, MEETING.STARTS_AT)
                 .from(INTERPRETATION).join(CYCLE).on(CYCLE.ID.eq(INTERPRETATION.CYCLE_ID))
+                .leftJoin(MEETING).on(MEETING.ID.eq(INTERPRETATION.MEETING_ID))
                 .where(INTERPRETATION.AREA_ID.eq(areaId))
                 .orderBy(INTERPRETATION.INDICATOR_CODE, INTERPRETATION.VERSION_NO)
                 .forEach(r -> byCode.computeIfAbsent(r.get(INTERPRETATION.INDICATOR_CODE), k -> new ArrayList<>())
                         .add(new InterpretationVersion(r.get(INTERPRETATION.ID), r.get(INTERPRETATION.INDICATOR_CODE),
                                 r.get(INTERPRETATION.VERSION_NO), r.get(INTERPRETATION.READING),
                                 r.get(INTERPRETATION.DEFINITIONS), r.get(INTERPRETATION.AGREED_ON),
-                                r.get(INTERPRETATION.MEETING_NOTE), r.get(INTERPRETATION.CYCLE_ID), r.get(CYCLE.CYCLE_YEAR),
+                                r.get(INTERPRETATION.MEETING_NOTE),
+                                r.get(INTERPRETATION.MEETING_ID) == null ? null : new InterpretationVersion.MeetingRef(
+                                        r.get(INTERPRETATION.MEETING_ID), r.get(MEETING.TITLE), r.get(MEETING.STARTS_AT)),
+                                r.get(INTERPRETATION.CYCLE_ID), r.get(CYCLE.CYCLE_YEAR),
                                 r.get(INTERPRETATION.CREATED_BY), r.get(INTERPRETATION.CREATED_AT),
                                 List.copyOf(confirmations.getOrDefault(r.get(INTERPRETATION.ID), List.of())))));
         return byCode;
@@ -62,8 +67,13 @@ class InterpretationRepository {
         return texts;
     }
 
+    /** The cycle a meeting belongs to, if the meeting exists. */
+    java.util.Optional<Long> meetingCycle(long meetingId) {
+        return dsl.select(MEETING.CYCLE_ID).from(MEETING).where(MEETING.ID.eq(meetingId)).fetchOptional(MEETING.CYCLE_ID);
+    }
+
     long insert(long areaId, String code, int versionNo, String reading, String definitions, LocalDate agreedOn,
-                String meetingNote, long cycleId, String by, LocalDateTime at) {
+                String meetingNote, Long meetingId, long cycleId, String by, LocalDateTime at) {
         return dsl.insertInto(INTERPRETATION)
                 .set(INTERPRETATION.AREA_ID, areaId)
                 .set(INTERPRETATION.INDICATOR_CODE, code)
@@ -72,6 +82,7 @@ class InterpretationRepository {
                 .set(INTERPRETATION.DEFINITIONS, definitions)
                 .set(INTERPRETATION.AGREED_ON, agreedOn)
                 .set(INTERPRETATION.MEETING_NOTE, meetingNote)
+                .set(INTERPRETATION.MEETING_ID, meetingId)
                 .set(INTERPRETATION.CYCLE_ID, cycleId)
                 .set(INTERPRETATION.CREATED_BY, by)
                 .set(INTERPRETATION.CREATED_AT, at)

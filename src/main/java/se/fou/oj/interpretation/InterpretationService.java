@@ -107,7 +107,10 @@ public class InterpretationService {
         return current;
     }
 
-    /** Agrees a reading, or revises the current one: always a new version; the earlier ones stay. */
+    /**
+     * Agrees a reading, or revises the current one: always a new version; the earlier ones stay. The draft may name
+     * the meeting of this cycle where it was agreed, beside or instead of the free-text meeting note.
+     */
     @Transactional
     public InterpretationVersion agree(long cycleId, String indicatorCode, InterpretationDraft draft) {
         AppUserPrincipal user = AccessGuard.requireRole("agreeInterpretation", Role.FOU);
@@ -125,12 +128,16 @@ public class InterpretationService {
         } else if (draft.agreedOn().isAfter(LocalDate.now())) {
             problems.add(messages.get("interpretation.error.future"));
         }
+        if (draft.meetingId() != null && !repository.meetingCycle(draft.meetingId()).map(c -> c == cycleId).orElse(false)) {
+            problems.add(messages.get("interpretation.error.meeting"));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         int versionNo = repository.allVersions(cycle.areaId()).getOrDefault(code, List.of()).size() + 1;
         repository.insert(cycle.areaId(), code, versionNo, draft.reading().trim(), blankToNull(draft.definitions()),
-                draft.agreedOn(), blankToNull(draft.meetingNote()), cycleId, user.username(), LocalDateTime.now());
+                draft.agreedOn(), blankToNull(draft.meetingNote()), draft.meetingId(), cycleId, user.username(),
+                LocalDateTime.now());
         audit.record(versionNo == 1 ? "AGREE" : "REVISE", "interpretation", cycle.areaName() + " " + code,
                 "Version " + versionNo + " i " + cycle.title() + ": " + draft.reading().trim());
         return current(cycleId, code).orElseThrow();

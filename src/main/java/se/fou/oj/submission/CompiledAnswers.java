@@ -11,7 +11,7 @@ import java.util.Map;
 public record CompiledAnswers(Request request, List<Submission> submissions) {
 
     public boolean counted(Submission submission) {
-        return submission.status() == Submission.Status.SUBMITTED || submission.status() == Submission.Status.SUBMITTED_LATE;
+        return submission.submitted();
     }
 
     /** The sum of each cell over the submitted answers. */

@@ -17,7 +17,9 @@ public record Submission(long requestId, long municipalityId, String municipalit
 
     /** As FoU's matrix shows it. */
     public enum Status {
-        NOT_STARTED, DRAFT, SUBMITTED, LATE, SUBMITTED_LATE, REOPENED;
+        NOT_STARTED, DRAFT, SUBMITTED, LATE, SUBMITTED_LATE, REOPENED,
+        /** Only in the compiled answers, for another municipality's contacts: any answer that is not submitted. */
+        NOT_SUBMITTED;
 
         public String labelKey() {
             return "submission.status." + name();
@@ -25,6 +27,17 @@ public record Submission(long requestId, long municipalityId, String municipalit
     }
 
     public boolean editable() {
-        return status != Status.SUBMITTED && status != Status.SUBMITTED_LATE;
+        return !submitted();
+    }
+
+    /** Submitted (in time or late): the only answers another municipality may ever read. */
+    public boolean submitted() {
+        return status == Status.SUBMITTED || status == Status.SUBMITTED_LATE;
+    }
+
+    /** The same answer without its text, figures or explanation, shown with the given status. */
+    public Submission withoutContent(Status shownStatus) {
+        return new Submission(requestId, municipalityId, municipalityName, shownStatus, version, Map.of(), null, null, null,
+                null, null, deadline, Map.of(), null);
     }
 }

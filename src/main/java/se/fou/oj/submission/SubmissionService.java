@@ -108,13 +108,43 @@ public class SubmissionService {
         audit.record("EXTEND", "request", requestId, municipality.name() + " till " + deadline);
     }
 
-    /** After this every municipality of the region may read every submission of the request. */
+    /**
+     * After this every municipality of the region may read the submitted answers of the request (never another
+     * municipality's draft). Allowed once no municipality is still within its time: each has submitted or its own
+     * deadline, extended or not, has passed. So it is allowed when everyone has submitted, or when every deadline has
+     * passed; a municipality given more time holds publication up until it submits or its extended deadline passes.
+     */
     @Transactional
     public void publishAnswers(long requestId) {
         AccessGuard.requireRole("publishAnswers", Role.FOU);
-        request(requestId);
+        Request request = request(requestId);
+        if (request.answersPublished()) {
+            return;
+        }
+        List<Submission> waiting = waitingFor(request);
+        if (!waiting.isEmpty()) {
+            throw new ValidationException(messages.get("request.error.publishTooEarly", waiting.stream()
+                    .map(s -> messages.get("request.waitingFor.one", s.municipalityName(), s.deadline().toString()))
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        }
         repository.publishAnswers(requestId, LocalDateTime.now(clock));
         audit.record("PUBLISH", "request", requestId, "Svaren publicerade");
+    }
+
+    /**
+     * The municipalities that still hold up publishing the answers: not submitted and their deadline (their own,
+     * extended or not) not yet passed. Empty when FoU may publish.
+     */
+    @Transactional(readOnly = true)
+    public List<Submission> waitingForBeforePublishing(long requestId) {
+        AccessGuard.requireRole("publishAnswers", Role.FOU);
+        return waitingFor(request(requestId));
+    }
+
+    private List<Submission> waitingFor(Request request) {
+        LocalDate today = LocalDate.now(clock);
+        return regionService.activeMunicipalities().stream().map(m -> load(request, m.id()))
+                .filter(s -> !s.submitted() && !today.isAfter(s.deadline())).toList();
     }
 
     /** The status of every municipality of the region for the request: FoU's matrix. */
@@ -125,13 +155,17 @@ public class SubmissionService {
         return regionService.activeMunicipalities().stream().map(m -> load(request, m.id())).toList();
     }
 
-    /** A municipality's submission, for whoever may see it (their own, or any once the answers are published). */
+    /**
+     * A municipality's submission, for whoever may see it: FoU and social chiefs always, a contact their own, and
+     * another municipality's only once the answers are published and only if it is submitted (a draft stays private).
+     */
     @Transactional(readOnly = true)
     public Submission submission(long requestId, String municipalityCode) {
         Request request = request(requestId);
         Municipality municipality = municipality(municipalityCode);
-        requireRead(request, municipality.id());
-        return load(request, municipality.id());
+        Submission submission = load(request, municipality.id());
+        requireRead(request, submission);
+        return submission;
     }
 
     /**
@@ -221,7 +255,9 @@ public class SubmissionService {
 
     /**
      * Every municipality's answer side by side: FoU and social chiefs at any time, contacts once the answers are
-     * published.
+     * published. Only submitted answers carry their text and figures; an answer not submitted is listed without them,
+     * with its status for FoU, social chiefs and the municipality's own contacts, and as "not submitted" for the
+     * contacts of the other municipalities.
      */
     @Transactional(readOnly = true)
     public CompiledAnswers compiled(long requestId) {
@@ -231,7 +267,11 @@ public class SubmissionService {
             throw AccessGuard.deny(user, "readCompiledAnswers", "answers of request " + requestId + " not published");
         }
         return new CompiledAnswers(request, regionService.activeMunicipalities().stream()
-                .map(m -> load(request, m.id())).toList());
+                .map(m -> load(request, m.id()))
+                .map(s -> s.submitted() ? s : s.withoutContent(user.seesWholeRegion()
+                        || java.util.Objects.equals(user.municipalityId(), s.municipalityId())
+                        ? s.status() : Submission.Status.NOT_SUBMITTED))
+                .toList());
     }
 
     @Transactional(readOnly = true)
@@ -278,10 +318,18 @@ public class SubmissionService {
                 null, null, null, deadline, Map.of(), null));
     }
 
-    private void requireRead(Request request, long municipalityId) {
+    private void requireRead(Request request, Submission submission) {
         AppUserPrincipal user = CurrentUser.require();
-        if (!user.seesWholeRegion() && !request.answersPublished()) {
-            AccessGuard.requireMunicipalityAccess("readSubmission", municipalityId);
+        if (user.seesWholeRegion() || java.util.Objects.equals(user.municipalityId(), submission.municipalityId())) {
+            return;
+        }
+        if (!request.answersPublished()) {
+            throw AccessGuard.deny(user, "readSubmission", "answers of request " + request.id() + " not published, municipality "
+                    + submission.municipalityId() + " is not the user's own (" + user.municipalityCode() + ")");
+        }
+        if (!submission.submitted()) {
+            throw AccessGuard.deny(user, "readSubmission", "answer of municipality " + submission.municipalityId()
+                    + " to request " + request.id() + " is not submitted (" + submission.status() + ")");
         }
     }
 

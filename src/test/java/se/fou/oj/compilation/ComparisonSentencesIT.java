@@ -106,4 +106,26 @@ class ComparisonSentencesIT extends IntegrationTest {
             }
         }
     }
+
+    @Test
+    void theChangeSincePreviousYearNamesWhoGotBetterOrWorse() {
+        se.fou.oj.TestData.TwoYears years = testData.twoYears();
+        loginAs("fou");
+        CycleResults later = resultsService.results(years.later().id());
+        Map<String, IndicatorRow> byCode = later.allRows().stream()
+                .collect(Collectors.toMap(IndicatorRow::code, Function.identity()));
+        // EB02: Ekerö fulfilled it in 2017 but not in 2018, the average falls from 88 % to 75 %
+        assertThat(ComparisonSentences.forIndicator(byCode.get("EB02"), later.municipalities(), later.comparisonUnits()))
+                .isEqualTo("Samtliga kommuner utom Ekerö och Upplands Väsby har svarat ja. Upplands Väsby har svarat delvis. "
+                        + "Snittet på 75 procent är bättre än Stockholm (57 %) och riket (33 %). "
+                        + "Jämfört med 2017 har snittet minskat med 13 procentenheter. Sämre än 2017: Ekerö.");
+        // EB13: Sigtuna did not fulfil it in 2017 but does in 2018, the average rises from 25 % to 38 %
+        assertThat(ComparisonSentences.change(byCode.get("EB13"), later.municipalities()))
+                .isEqualTo("Jämfört med 2017 har snittet ökat med 13 procentenheter. Bättre än 2017: Sigtuna.");
+        assertThat(ComparisonSentences.change(byCode.get("EB01"), later.municipalities()))
+                .isEqualTo("Jämfört med 2017 är snittet oförändrat.");
+        // The earlier year has nothing to compare with
+        CycleResults earlier = resultsService.results(years.earlier().id());
+        earlier.allRows().forEach(row -> assertThat(ComparisonSentences.change(row, earlier.municipalities())).isEmpty());
+    }
 }

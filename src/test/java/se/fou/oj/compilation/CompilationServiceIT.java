@@ -81,6 +81,38 @@ class CompilationServiceIT extends IntegrationTest {
         assertThat(run("pdftotext", "-enc", "UTF-8", file.toString(), "-")).contains("Järfälla", "Upplands Väsby");
     }
 
+    @Test
+    void everyFontOfTheCompilationPdfIsEmbedded() throws Exception {
+        loginAs("fou");
+        try (PDDocument document = Loader.loadPDF(draftPdf(testData.demoCycle().id()))) {
+            java.util.List<String> fonts = new java.util.ArrayList<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                collectFonts(page.getResources(), fonts, new java.util.HashSet<>());
+            }
+            // Every page has text (page numbers at least), charts included, and every font is embedded
+            assertThat(fonts).hasSizeGreaterThanOrEqualTo(document.getNumberOfPages());
+            assertThat(fonts).allSatisfy(f -> assertThat(f).endsWith(": embedded"));
+            assertThat(fonts).anyMatch(f -> f.contains("DejaVuSans"));
+        }
+    }
+
+    /** "name: embedded" or "name: NOT embedded" for every font of the resources and the forms they draw. */
+    private static void collectFonts(org.apache.pdfbox.pdmodel.PDResources resources, java.util.List<String> fonts,
+                                     java.util.Set<org.apache.pdfbox.pdmodel.PDResources> seen) throws IOException {
+        if (resources == null || !seen.add(resources)) {
+            return;
+        }
+        for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+            org.apache.pdfbox.pdmodel.font.PDFont font = resources.getFont(name);
+            fonts.add(font.getName() + ": " + (font.isEmbedded() ? "embedded" : "NOT embedded"));
+        }
+        for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                collectFonts(form.getResources(), fonts, seen);
+            }
+        }
+    }
+
     private static String run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -58,4 +58,24 @@ class DevelopmentAreaServiceIT extends IntegrationTest {
         assertThatThrownBy(() -> service.select(proposed.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(service.areasOfCycle(cycle.id())).hasSize(2);
     }
+
+    @Test
+    void theDemoCycleHasItsThreeSelectedDevelopmentAreasFromTheResultMeeting() {
+        loginAs("ekero");
+        List<DevelopmentArea> areas = service.areasOfCycle(testData.demoCycle().id());
+        assertThat(areas).filteredOn(a -> a.status() == DevelopmentArea.Status.SELECTED)
+                .extracting(DevelopmentArea::title).containsExactlyInAnyOrder(
+                        "Klienter vars hinder för egen försörjning är ohälsa",
+                        "Genomförandeplaner tillsammans med den enskilde",
+                        "Standardiserade bedömningsmetoder för alkohol och droger");
+        assertThat(areas).filteredOn(a -> a.status() == DevelopmentArea.Status.SELECTED)
+                .hasSizeGreaterThanOrEqualTo(DevelopmentArea.EXPECTED_AT_LEAST)
+                .allSatisfy(a -> {
+                    assertThat(a.meetingId()).isNotNull();
+                    assertThat(a.need()).isNotBlank();
+                    assertThat(a.indicatorCodes()).isNotEmpty();
+                });
+        assertThat(areas).filteredOn(a -> a.title().startsWith("Genomförandeplaner")).singleElement()
+                .satisfies(a -> assertThat(a.indicatorCodes()).containsExactly("EB27", "EB28", "EB29"));
+    }
 }

@@ -35,6 +35,9 @@ class InterpretationServiceIT extends IntegrationTest {
     @Autowired
     ResultsService resultsService;
 
+    @Autowired
+    se.fou.oj.meeting.MeetingService meetingService;
+
     private static Map<String, IndicatorInterpretation> byCode(List<IndicatorInterpretation> rows) {
         return rows.stream().collect(Collectors.toMap(IndicatorInterpretation::indicatorCode, Function.identity()));
     }
@@ -94,5 +97,49 @@ class InterpretationServiceIT extends IntegrationTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Skriv den överenskomna tolkningen. Ange när tolkningen kom överens.");
         assertThat(service.current(demo.id(), "EB03")).isEmpty();
+    }
+
+    @Test
+    void aReadingNamesTheMeetingOfItsCycleBesideTheFreeTextNote() {
+        Cycle cycle = testData.newCycle();
+        Cycle other = testData.newCycle();
+        loginAs("fou");
+        se.fou.oj.meeting.Meeting meeting = meetingService.create(cycle.id(), new se.fou.oj.meeting.MeetingDraft(
+                se.fou.oj.meeting.MeetingKind.QUALITY_ASSURANCE, "Kvalitetssäkring 2019", java.time.LocalDateTime.of(2019, 2, 12, 9, 0),
+                "FoU", null, true, List.of(), null));
+        se.fou.oj.meeting.Meeting elsewhere = meetingService.create(other.id(), new se.fou.oj.meeting.MeetingDraft(
+                se.fou.oj.meeting.MeetingKind.QUALITY_ASSURANCE, "Annan cykel", java.time.LocalDateTime.of(2019, 2, 13, 9, 0),
+                "FoU", null, true, List.of(), null));
+
+        InterpretationVersion linked = service.agree(cycle.id(), "EB02", new InterpretationDraft("Kalenderdagar.", null,
+                LocalDate.of(2019, 2, 12), "Med gäst från Socialstyrelsen", meeting.id()));
+        assertThat(linked.meeting()).isEqualTo(new InterpretationVersion.MeetingRef(meeting.id(), "Kvalitetssäkring 2019",
+                java.time.LocalDateTime.of(2019, 2, 12, 9, 0)));
+        assertThat(linked.meetingNote()).isEqualTo("Med gäst från Socialstyrelsen");
+        assertThatThrownBy(() -> service.agree(cycle.id(), "EB02", new InterpretationDraft("Arbetsdagar.", null,
+                LocalDate.of(2019, 2, 13), null, elsewhere.id())))
+                .isInstanceOf(ValidationException.class).hasMessage("Mötet hör inte till den här cykeln.");
+        assertThatThrownBy(() -> service.agree(cycle.id(), "EB02", new InterpretationDraft("Arbetsdagar.", null,
+                LocalDate.of(2019, 2, 13), null, 987_654_321L)))
+                .isInstanceOf(ValidationException.class).hasMessage("Mötet hör inte till den här cykeln.");
+
+        // A revision without a meeting: the history keeps the first version's meeting
+        service.agree(cycle.id(), "EB02", new InterpretationDraft("Arbetsdagar.", null, LocalDate.of(2019, 2, 14), "Per e-post"));
+        List<InterpretationVersion> history = service.history(cycle.id(), "EB02");
+        assertThat(history).extracting(v -> v.meeting() == null ? null : v.meeting().title())
+                .containsExactly("Kvalitetssäkring 2019", null);
+        assertThat(history.get(1).meetingNote()).isEqualTo("Per e-post");
+    }
+
+    @Test
+    void theDemoReadingsLinkToTheQualityAssuranceMeeting() {
+        loginAs("ekero");
+        Cycle demo = testData.demoCycle();
+        for (String code : List.of("EB02", "EB19", "EB27")) {
+            InterpretationVersion first = service.history(demo.id(), code).get(0);
+            assertThat(first.meeting()).as(code).isNotNull();
+            assertThat(first.meeting().title()).isEqualTo("Kvalitetssäkringsmöte – Ekonomiskt bistånd 2018");
+            assertThat(first.meetingNote()).isEqualTo("Kvalitetssäkringsmöte 14 februari 2018");
+        }
     }
 }

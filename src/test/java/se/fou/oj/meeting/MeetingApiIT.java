@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +20,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
 
 /** The demo meetings over the API: list, calendar file and approved minutes, with the same access rules. */
 class MeetingApiIT extends IntegrationTest {
@@ -28,6 +32,9 @@ class MeetingApiIT extends IntegrationTest {
 
     @Autowired
     ObjectMapper objectMapper;
+
+    @Autowired
+    MeetingService meetings;
 
     private ResponseEntity<byte[]> get(String user, String path) {
         HttpHeaders headers = new HttpHeaders();
@@ -67,5 +74,25 @@ class MeetingApiIT extends IntegrationTest {
         }
         assertThat(get(null, "/api/v1/meetings/" + id + ".ics").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(get("ekero", "/api/v1/meetings/999999.ics").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aContactNotInvitedGets403ForTheCalendarFileAndTheMinutes() throws Exception {
+        Cycle cycle = testData.newCycle();
+        long jarfalla = ((AppUserPrincipal) userDetailsService.loadUserByUsername("jarfalla")).userId();
+        Meeting meeting = SystemActor.call(() -> meetings.create(cycle.id(), new MeetingDraft(MeetingKind.ANALYSIS_MEETING,
+                "Bara Järfälla", LocalDateTime.of(2026, 4, 10, 9, 0), "Järfälla kommunhus", null, false, List.of(jarfalla), null)));
+        String ics = "/api/v1/meetings/" + meeting.id() + ".ics";
+        String pdf = "/api/v1/meetings/" + meeting.id() + "/minutes.pdf";
+        for (String path : List.of(ics, pdf)) {
+            ResponseEntity<byte[]> denied = get("ekero", path);
+            assertThat(denied.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(denied.getHeaders().getContentType().toString()).as(path).startsWith("application/problem+json");
+            assertThat(objectMapper.readTree(denied.getBody()).get("detail").asText()).isEqualTo("Du har inte behörighet till detta.");
+            assertThat(get("jarfalla", path).getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        }
+        assertThat(new String(get("jarfalla", ics).getBody(), StandardCharsets.UTF_8)).contains("SUMMARY:Bara Järfälla");
+        JsonNode ekerosMeetings = objectMapper.readTree(get("ekero", "/api/v1/cycles/" + cycle.id() + "/meetings").getBody());
+        assertThat(ekerosMeetings).isEmpty();
     }
 }

@@ -34,6 +34,9 @@ class MeetingServiceIT extends IntegrationTest {
     @Autowired
     RegionService regionService;
 
+    @Autowired
+    se.fou.oj.notification.NotificationService notifications;
+
     private long userId(String username) {
         return userDetailsService.loadUserByUsername(username) instanceof AppUserPrincipal p ? p.userId() : -1;
     }
@@ -169,6 +172,94 @@ class MeetingServiceIT extends IntegrationTest {
         minutes.writeApprovedVersion(meeting.id(), 1, v1);
         assertThat(v1.size()).isPositive();
         assertThat(corrected.approvedVersions()).singleElement().satisfies(v -> assertThat(v.versionNo()).isEqualTo(1));
+    }
+
+    private List<se.fou.oj.notification.Notification> notificationsOf(String username, Meeting meeting) {
+        loginAs(username);
+        return notifications.myNotifications(1000).stream().filter(n -> n.link().equals("meetings/" + meeting.id())).toList();
+    }
+
+    @Test
+    void inviteesAreNotifiedInTheAppWhenAMeetingIsCreatedMovedAndCancelled() {
+        Cycle cycle = testData.newCycle();
+        loginAs("fou");
+        Meeting meeting = meetings.create(cycle.id(), new MeetingDraft(MeetingKind.ANALYSIS_MEETING, "Analysmöte aviseras",
+                LocalDateTime.of(2026, 4, 10, 9, 0), "Järfälla kommunhus", null, false,
+                List.of(userId("ekero"), userId("jarfalla")), null));
+        for (String invitee : List.of("ekero", "jarfalla")) {
+            assertThat(notificationsOf(invitee, meeting)).extracting(se.fou.oj.notification.Notification::messageKey)
+                    .containsExactly("notification.meetingInvited");
+            assertThat(notificationsOf(invitee, meeting).get(0).messageArgument()).startsWith("Analysmöte aviseras");
+        }
+        loginAs("fou");
+        meetings.reschedule(meeting.id(), "Analysmöte aviseras", LocalDateTime.of(2026, 4, 17, 13, 0), "Solna stadshus", null);
+        loginAs("fou");
+        meetings.cancel(meeting.id());
+        for (String invitee : List.of("ekero", "jarfalla")) {
+            assertThat(notificationsOf(invitee, meeting)).extracting(se.fou.oj.notification.Notification::messageKey)
+                    .containsExactlyInAnyOrder("notification.meetingInvited", "notification.meetingMoved",
+                            "notification.meetingCancelled");
+        }
+        // Solna was not invited and hears nothing of it
+        assertThat(notificationsOf("solna", meeting)).isEmpty();
+    }
+
+    @Test
+    void aReviewerCommentsBeforeApprovingAndTheCommentIsKept() {
+        Cycle cycle = testData.newCycle();
+        loginAs("fou");
+        Meeting meeting = meetings.create(cycle.id(), new MeetingDraft(MeetingKind.RESULT_MEETING, "Resultatmöte med kommentar",
+                LocalDateTime.of(2026, 3, 13, 9, 0), "Sollentuna", null, true, List.of(), null));
+        minutes.addDecision(meeting.id(), "Tre utvecklingsområden väljs.");
+        minutes.setReviewers(meeting.id(), List.of(userId("ekero")));
+        loginAs("ekero");
+        assertThatThrownBy(() -> minutes.comment(meeting.id(), "För tidigt")).isInstanceOf(ValidationException.class);
+        loginAs("fou");
+        minutes.sendForReview(meeting.id());
+
+        loginAs("jarfalla");
+        assertThatThrownBy(() -> minutes.comment(meeting.id(), "Jag är inte justerare"))
+                .isInstanceOf(AccessDeniedException.class);
+        loginAs("ekero");
+        minutes.comment(meeting.id(), "Stava Upplands-Bro med bindestreck i beslutet.");
+        loginAs("fou");
+        Meeting commented = meetings.meeting(meeting.id());
+        assertThat(commented.minutesStatus()).isEqualTo(Meeting.MinutesStatus.REVIEW);
+        assertThat(commented.reviewers()).singleElement().satisfies(r -> {
+            assertThat(r.comment()).isEqualTo("Stava Upplands-Bro med bindestreck i beslutet.");
+            assertThat(r.approvedVersion()).isNull();
+        });
+
+        loginAs("ekero");
+        minutes.approve(meeting.id());
+        loginAs("fou");
+        assertThat(meetings.meeting(meeting.id()).minutesStatus()).isEqualTo(Meeting.MinutesStatus.APPROVED);
+        assertThat(meetings.meeting(meeting.id()).reviewers().get(0).comment())
+                .isEqualTo("Stava Upplands-Bro med bindestreck i beslutet.");
+    }
+
+    @Test
+    void aDraftMinutesPdfIsMarkedUtkastOnEveryPage() throws Exception {
+        Cycle cycle = testData.newCycle();
+        loginAs("fou");
+        Meeting meeting = meetings.create(cycle.id(), new MeetingDraft(MeetingKind.RESULT_MEETING, "Långt protokoll",
+                LocalDateTime.of(2026, 3, 13, 9, 0), "Sollentuna", null, true, List.of(), null));
+        String longNotes = String.join("\n", java.util.Collections.nCopies(40,
+                "Sammanställningen gicks igenom tabell för tabell och kommunerna kommenterade sina svar."));
+        for (Meeting.AgendaItem item : meeting.agenda()) {
+            minutes.saveNotes(meeting.id(), item.id(), longNotes);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        minutes.writeMinutesPdf(meeting.id(), out);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("page " + page).contains("UTKAST");
+            }
+        }
     }
 
     private String text(long meetingId) throws Exception {

@@ -40,9 +40,10 @@ class CompiledAnswersIT extends IntegrationTest {
         service.exportPdf(request.id(), pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            // Solna's draft is not an answer: even FoU's compilation gives only its status, never its text
             assertThat(text).contains("Ekerö: De flesta klienterna med ohälsa", "Järfälla: 223 klienter", "Sigtuna: Försenad",
-                    "Solna: Vi håller på att ta fram uppgifterna.",
-                    "7 (14 %)", "3 (43 %)", "Regionen (inskickade svar)");
+                    "Solna: Försenad", "7 (14 %)", "3 (43 %)", "Regionen (inskickade svar)");
+            assertThat(text).doesNotContain("Vi håller på att ta fram uppgifterna");
         }
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         service.exportXlsx(request.id(), xlsx);
@@ -60,9 +61,76 @@ class CompiledAnswersIT extends IntegrationTest {
         assertThatThrownBy(() -> service.compiled(demoRequest().id())).isInstanceOf(AccessDeniedException.class);
         loginAs("fou");
         Request fresh = service.createRequest(testData.demoCycle().id(), new RequestDraft("Publiceras " + System.nanoTime(),
-                null, List.of("Fråga"), java.time.LocalDate.now().plusDays(3), null));
+                null, List.of("Fråga"), java.time.LocalDate.now().minusDays(1), null));
         service.publishAnswers(fresh.id());
         loginAs("jarfalla");
         assertThat(service.compiled(fresh.id()).submissions()).hasSize(8);
+    }
+
+    /**
+     * Published with Ekerö's submitted answer and figures and Solna's draft: Järfälla's compilation, PDF and XLSX list
+     * Solna as not submitted, without its text or figures; Solna's own and FoU's give the status.
+     */
+    @Test
+    void aPublishedCompilationNeverShowsAnotherMunicipalitysDraft() throws Exception {
+        StatisticsTable template = StatisticsTable.causeCodes();
+        loginAs("fou");
+        Request request = service.createRequest(testData.newCycle().id(), new RequestDraft("Utkast förblir egna",
+                null, List.of("Vad vet vi?"), java.time.LocalDate.now().minusDays(1), null, template.rowsText(),
+                template.breakdownsText()));
+        long question = request.questions().get(0).id();
+        StatisticsTable.Cell all021 = new StatisticsTable.Cell("021", "Totalt", "Alla");
+        loginAs("ekero");
+        service.submit(request.id(), "0125", 0, java.util.Map.of(question, "Ekerö har skickat in"), java.util.Map.of(all021, 7), null);
+        loginAs("solna");
+        service.saveDraft(request.id(), "0184", 0, java.util.Map.of(question, "Solnas hemliga utkast"),
+                java.util.Map.of(all021, 4321), null);
+        loginAs("fou");
+        service.publishAnswers(request.id());
+
+        loginAs("jarfalla");
+        CompiledAnswers compiled = service.compiled(request.id());
+        Submission solna = compiled.submissions().stream().filter(s -> s.municipalityName().equals("Solna")).findFirst().orElseThrow();
+        assertThat(solna.status()).isEqualTo(Submission.Status.NOT_SUBMITTED);
+        assertThat(solna.answers()).isEmpty();
+        assertThat(solna.counts()).isEmpty();
+        assertThat(compiled.regionalTotal()).containsEntry(all021, 7);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        service.exportPdf(request.id(), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Ekerö: Ekerö har skickat in", "Solna: Inte inskickat", "Järfälla: Försenad");
+            assertThat(text).doesNotContain("Solnas hemliga utkast", "4321");
+        }
+        assertThat(xlsxStatusOfSolna(request)).containsExactly("Inte inskickat", "");
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        service.exportXlsx(request.id(), xlsx);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var statistics = workbook.getSheet("Statistik");
+            for (int r = 1; r <= statistics.getLastRowNum(); r++) {
+                assertThat(statistics.getRow(r).getCell(0).getStringCellValue()).isNotEqualTo("Solna");
+            }
+        }
+
+        loginAs("solna");
+        assertThat(xlsxStatusOfSolna(request)).containsExactly("Försenad", "");
+        loginAs("fou");
+        assertThat(xlsxStatusOfSolna(request)).containsExactly("Försenad", "");
+    }
+
+    /** Solna's status and first answer in the XLSX export, as the current user gets it. */
+    private List<String> xlsxStatusOfSolna(Request request) throws Exception {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        service.exportXlsx(request.id(), xlsx);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var answers = workbook.getSheet("Svar");
+            for (int r = 1; r <= answers.getLastRowNum(); r++) {
+                if (answers.getRow(r).getCell(0).getStringCellValue().equals("Solna")) {
+                    return List.of(answers.getRow(r).getCell(1).getStringCellValue(),
+                            answers.getRow(r).getCell(2).getStringCellValue());
+                }
+            }
+        }
+        throw new AssertionError("Solna is not in the export");
     }
 }

@@ -29,6 +29,9 @@ class ReminderServiceIT extends IntegrationTest {
     @Autowired
     SubmissionService submissions;
 
+    @Autowired
+    se.fou.oj.notification.NotificationService notifications;
+
     private List<String> mailsAbout(String title) throws Exception {
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
@@ -93,6 +96,59 @@ class ReminderServiceIT extends IntegrationTest {
         assertThat(mailsAbout(title)).hasSize(9);
         assertThat(mailsAbout(title).stream().filter(r -> r.equals("eva.kontakt@ekero.se"))).hasSize(1);
         assertThat(mailsAbout(title).stream().filter(r -> r.equals("johan.kontakt@jarfalla.se"))).hasSize(4);
+    }
+
+    private List<se.fou.oj.notification.Notification> inApp(String username, Request request) {
+        AppUserPrincipal user = (AppUserPrincipal) userDetailsService.loadUserByUsername(username);
+        return SystemActor.callAs(user, () -> notifications.myNotifications(1000)).stream()
+                .filter(n -> n.link().startsWith("requests/" + request.id() + "/")).toList();
+    }
+
+    private static List<String> keys(List<se.fou.oj.notification.Notification> notifications) {
+        return notifications.stream().map(se.fou.oj.notification.Notification::messageKey).toList();
+    }
+
+    @Test
+    void remindersAreInTheAppTooAndAnExtendedDeadlineMovesThatMunicipalitysReminders() throws Exception {
+        Cycle cycle = testData.newCycle();
+        String title = "Förlängd påminnelse " + cycle.id();
+        LocalDate deadline = LocalDate.of(2031, 5, 20);
+        LocalDate extended = deadline.plusDays(7);
+        Request request = SystemActor.call(() -> submissions.createRequest(cycle.id(), new RequestDraft(title, null,
+                List.of("Vad vet vi?"), deadline, null)));
+        SystemActor.run(() -> submissions.extendDeadline(request.id(), "0123", extended));
+
+        // Three days before the common deadline: everyone but Järfälla, by e-mail and in the app
+        run(deadline.minusDays(3));
+        assertThat(mailsAbout(title)).containsExactlyInAnyOrder("eva.kontakt@ekero.se", "sofia.kontakt@solna.se");
+        assertThat(keys(inApp("ekero", request))).containsExactly("reminder.before.short");
+        assertThat(inApp("ekero", request).get(0).link()).isEqualTo("requests/" + request.id() + "/submissions/0125");
+        assertThat(inApp("ekero", request).get(0).messageArgument()).isEqualTo(title + " (" + deadline + ")");
+        assertThat(keys(inApp("solna", request))).containsExactly("reminder.before.short");
+        assertThat(inApp("jarfalla", request)).isEmpty();
+
+        // On the common deadline and the day after the others are reminded; Järfälla still has time
+        run(deadline);
+        run(deadline.plusDays(1));
+        assertThat(keys(inApp("ekero", request))).containsExactlyInAnyOrder("reminder.before.short", "reminder.due.short",
+                "reminder.late.short");
+        assertThat(inApp("jarfalla", request)).isEmpty();
+
+        // Järfälla's reminders follow its own deadline
+        run(extended.minusDays(3));
+        run(extended);
+        assertThat(keys(inApp("jarfalla", request))).containsExactlyInAnyOrder("reminder.before.short", "reminder.due.short");
+        assertThat(inApp("ekero", request)).hasSize(3);
+        run(extended.plusDays(1));
+        assertThat(keys(inApp("jarfalla", request))).containsExactlyInAnyOrder("reminder.before.short", "reminder.due.short",
+                "reminder.late.short");
+        assertThat(inApp("jarfalla", request)).allSatisfy(n -> {
+            assertThat(n.messageArgument()).isEqualTo(title + " (" + extended + ")");
+            assertThat(n.link()).isEqualTo("requests/" + request.id() + "/submissions/0123");
+        });
+        assertThat(mailsAbout(title).stream().filter(r -> r.equals("johan.kontakt@jarfalla.se"))).hasSize(3);
+        // The day after Järfälla's deadline is the others' eighth late day: their second late reminder
+        assertThat(keys(inApp("ekero", request))).hasSize(4).containsOnlyOnce("reminder.before.short", "reminder.due.short");
     }
 
     @Test

@@ -89,4 +89,36 @@ class SubmissionApiIT extends IntegrationTest {
         assertThat(objectMapper.readTree(negative.getBody()).get("detail").asText())
                 .isEqualTo("Antal ska vara hela tal, noll eller större.");
     }
+
+    @Test
+    void afterPublishingAContactGetsAnotherMunicipalitysSubmittedAnswerButNotItsDraft() throws Exception {
+        Cycle cycle = testData.newCycle();
+        // The deadline has passed for all but Ekerö, which was given more time and submits in time
+        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Publiceras via API",
+                null, List.of("Vad vet vi?"), LocalDate.now().minusDays(1), null)));
+        SystemActor.run(() -> service.extendDeadline(request.id(), "0125", LocalDate.now().plusDays(3)));
+        long question = request.questions().get(0).id();
+        String path = "/api/v1/requests/" + request.id() + "/submissions/";
+        assertThat(call(HttpMethod.PUT, "ekero", path + "0125", "{\"version\":0,\"submit\":true,\"answers\":[{\"questionId\":"
+                + question + ",\"text\":\"Ekerös inskickade svar\"}]}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(call(HttpMethod.PUT, "solna", path + "0184", "{\"version\":0,\"answers\":[{\"questionId\":"
+                + question + ",\"text\":\"Solnas utkast\"}]}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(call(HttpMethod.GET, "jarfalla", path + "0125", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        SystemActor.run(() -> service.publishAnswers(request.id()));
+        ResponseEntity<String> ekeros = call(HttpMethod.GET, "jarfalla", path + "0125", null);
+        assertThat(ekeros.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode body = objectMapper.readTree(ekeros.getBody());
+        assertThat(body.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(body.get("answers").get(0).get("text").asText()).isEqualTo("Ekerös inskickade svar");
+
+        // Solna's draft stays Solna's: 403 like any other municipality's data a contact may not read
+        ResponseEntity<String> draft = call(HttpMethod.GET, "jarfalla", path + "0184", null);
+        assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(draft.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(draft.getBody()).doesNotContain("Solnas utkast");
+        assertThat(objectMapper.readTree(draft.getBody()).get("detail").asText()).isEqualTo("Du har inte behörighet till detta.");
+        assertThat(call(HttpMethod.GET, "solna", path + "0184", null).getBody()).contains("Solnas utkast");
+        assertThat(call(HttpMethod.GET, "fou", path + "0184", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
 }

@@ -13,9 +13,11 @@ import org.springframework.security.access.AccessDeniedException;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.base.ConflictException;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
+import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.user.UserDraft;
 import se.fou.oj.user.UserService;
@@ -104,10 +106,93 @@ class SubmissionServiceIT extends IntegrationTest {
         loginAs("socialchef");
         assertThat(service.submission(request.id(), "0125").answers()).containsValue("Ekerös svar");
 
+        // Before the deadline and before everyone has submitted the answers cannot be published
         loginAs("fou");
-        service.publishAnswers(request.id());
+        assertThatThrownBy(() -> service.publishAnswers(request.id())).isInstanceOf(ValidationException.class)
+                .hasMessageStartingWith("Svaren kan publiceras först när sista dagen har passerat eller alla kommuner har "
+                        + "skickat in. Kommuner som fortfarande har tid på sig: ")
+                .hasMessageContaining("Ekerö (sista dag " + request.deadline() + ")");
+        assertThat(service.waitingForBeforePublishing(request.id())).hasSize(8);
+        assertThat(service.request(request.id()).answersPublished()).isFalse();
         loginAs("jarfalla");
-        assertThat(service.submission(request.id(), "0125").answers()).containsValue("Ekerös svar");
+        assertThatThrownBy(() -> service.submission(request.id(), "0125")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** A contact of the municipality, as a login would give it (the demo has contacts for three municipalities only). */
+    private static AppUserPrincipal contactOf(Municipality municipality) {
+        return new AppUserPrincipal(0, "kontakt" + municipality.code(), "Kontakt " + municipality.name(), "",
+                Role.MUNICIPAL_CONTACT, municipality.id(), municipality.code(), municipality.name(), true, null);
+    }
+
+    @Test
+    void theAnswersArePublishedWhenEveryoneHasSubmittedEvenBeforeTheDeadline() {
+        Cycle cycle = testData.newCycle();
+        Request request = request(cycle, LocalDate.now().plusDays(7));
+        List<Municipality> municipalities = regionService.activeMunicipalities();
+        for (Municipality m : municipalities.subList(0, municipalities.size() - 1)) {
+            SystemActor.callAs(contactOf(m), () -> service.submit(request.id(), m.code(), 0, answers(request, m.name() + " svarar")));
+        }
+        Municipality last = municipalities.get(municipalities.size() - 1);
+        loginAs("fou");
+        assertThat(service.waitingForBeforePublishing(request.id())).extracting(Submission::municipalityName)
+                .containsExactly(last.name());
+        assertThatThrownBy(() -> service.publishAnswers(request.id())).isInstanceOf(ValidationException.class)
+                .hasMessageEndingWith("Kommuner som fortfarande har tid på sig: " + last.name() + " (sista dag "
+                        + request.deadline() + ").");
+
+        SystemActor.callAs(contactOf(last), () -> service.submit(request.id(), last.code(), 0, answers(request, "Sist men klar")));
+        assertThat(service.waitingForBeforePublishing(request.id())).isEmpty();
+        service.publishAnswers(request.id());
+        assertThat(service.request(request.id()).answersPublished()).isTrue();
+        loginAs("jarfalla");
+        assertThat(service.submission(request.id(), "0125").answers()).containsValue("Ekerö svarar");
+    }
+
+    @Test
+    void afterTheDeadlineTheAnswersArePublishedButAnExtendedDeadlineHoldsThemUpAndDraftsStayPrivate() {
+        Cycle cycle = testData.newCycle();
+        Request request = request(cycle, LocalDate.now().minusDays(1));
+        service.extendDeadline(request.id(), "0163", LocalDate.now().plusDays(2));
+        loginAs("ekero");
+        service.submit(request.id(), "0125", 0, answers(request, "Ekerös inskickade svar"));
+        loginAs("solna");
+        service.saveDraft(request.id(), "0184", 0, answers(request, "Solnas utkast"));
+
+        // Sollentuna still has time: publishing waits for it
+        loginAs("fou");
+        assertThatThrownBy(() -> service.publishAnswers(request.id())).isInstanceOf(ValidationException.class)
+                .hasMessageEndingWith("Kommuner som fortfarande har tid på sig: Sollentuna (sista dag "
+                        + LocalDate.now().plusDays(2) + ").");
+        Municipality sollentuna = regionService.municipalityByCode("0163").orElseThrow();
+        SystemActor.callAs(contactOf(sollentuna), () -> service.submit(request.id(), "0163", 0,
+                answers(request, "Sollentunas svar")));
+        service.publishAnswers(request.id());
+
+        // Published: Järfälla reads the submitted answers of others, never Solna's draft, and its own as ever
+        loginAs("jarfalla");
+        assertThat(service.submission(request.id(), "0125").answers()).containsValue("Ekerös inskickade svar");
+        assertThat(service.submission(request.id(), "0163").status()).isEqualTo(Submission.Status.SUBMITTED);
+        assertThatThrownBy(() -> service.submission(request.id(), "0184")).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.submission(request.id(), "0123").status()).isEqualTo(Submission.Status.LATE);
+        Map<String, Submission> compiled = service.compiled(request.id()).submissions().stream()
+                .collect(Collectors.toMap(Submission::municipalityName, s -> s));
+        assertThat(compiled.get("Ekerö").status()).isEqualTo(Submission.Status.SUBMITTED_LATE);
+        assertThat(compiled.get("Ekerö").answers()).containsValue("Ekerös inskickade svar");
+        assertThat(compiled.get("Solna").status()).isEqualTo(Submission.Status.NOT_SUBMITTED);
+        assertThat(compiled.get("Solna").answers()).isEmpty();
+        assertThat(compiled.get("Järfälla").status()).isEqualTo(Submission.Status.LATE);
+
+        // Solna reads its own draft; FoU and the social chief see its status, and only the status, in the compilation
+        loginAs("solna");
+        assertThat(service.submission(request.id(), "0184").answers()).containsValue("Solnas utkast");
+        for (String user : List.of("fou", "socialchef")) {
+            loginAs(user);
+            Submission solna = service.compiled(request.id()).submissions().stream()
+                    .filter(s -> s.municipalityName().equals("Solna")).findFirst().orElseThrow();
+            assertThat(solna.status()).isEqualTo(Submission.Status.LATE);
+            assertThat(solna.answers()).isEmpty();
+            assertThat(service.submission(request.id(), "0184").answers()).containsValue("Solnas utkast");
+        }
     }
 
     @Test

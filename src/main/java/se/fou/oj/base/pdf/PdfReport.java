@@ -43,13 +43,14 @@ public final class PdfReport implements AutoCloseable {
     private PDPage page;
     private PDPageContentStream content;
     private PDPage contentsPage;
+    private PDPage coverPage;
     private String contentsTitle;
     private float y;
 
     /**
      * @param title document title (metadata and viewer title bar)
-     * @param footer text at the bottom left of every page after the cover
-     * @param draftMark if not null, printed on every page (e.g. "UTKAST")
+     * @param footer text at the bottom left of every page but the cover (if there is one)
+     * @param draftMark if not null, printed on every page, the cover included (e.g. "UTKAST")
      */
     public PdfReport(String title, String subject, String author, String footer, String draftMark) {
         try {
@@ -75,6 +76,7 @@ public final class PdfReport implements AutoCloseable {
     /** The cover page: a small overline, the title, a subtitle and a few facts below. */
     public void cover(String overline, String title, String subtitle, List<String> facts) {
         newPage();
+        coverPage = page;
         float x = PdfStyle.MARGIN + 40;
         y = PdfStyle.PAGE_HEIGHT * 0.62f;
         fillRect(0, PdfStyle.PAGE_HEIGHT - 18, PdfStyle.PAGE_WIDTH, 18, PdfStyle.PRIMARY);
@@ -324,23 +326,32 @@ public final class PdfReport implements AutoCloseable {
         document.getDocumentCatalog().setDocumentOutline(outline);
     }
 
+    /** Page numbers and the footer on every page but a cover; the draft mark on every page. */
     private void writeFooters() throws IOException {
         int total = document.getNumberOfPages();
-        for (int i = 1; i < total; i++) {
+        for (int i = 0; i < total; i++) {
             PDPage numbered = document.getPage(i);
+            boolean cover = numbered.equals(coverPage);
+            if (cover && draftMark == null) {
+                continue;
+            }
             try (PDPageContentStream stream = new PDPageContentStream(document, numbered,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 content = stream;
-                line(PdfStyle.MARGIN, PdfStyle.BOTTOM - 14, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN, PdfStyle.BOTTOM - 14,
-                        PdfStyle.RULE, 0.5f);
-                text(footer, PdfStyle.MARGIN, PdfStyle.BOTTOM - 26, regular, PdfStyle.SMALL, PdfStyle.MUTED);
-                String number = "Sida " + (i + 1) + " av " + total;
-                text(number, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN - width(number, regular, PdfStyle.SMALL),
-                        PdfStyle.BOTTOM - 26, regular, PdfStyle.SMALL, PdfStyle.MUTED);
+                if (!cover) {
+                    line(PdfStyle.MARGIN, PdfStyle.BOTTOM - 14, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN, PdfStyle.BOTTOM - 14,
+                            PdfStyle.RULE, 0.5f);
+                    text(footer, PdfStyle.MARGIN, PdfStyle.BOTTOM - 26, regular, PdfStyle.SMALL, PdfStyle.MUTED);
+                    String number = "Sida " + (i + 1) + " av " + total;
+                    text(number, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN - width(number, regular, PdfStyle.SMALL),
+                            PdfStyle.BOTTOM - 26, regular, PdfStyle.SMALL, PdfStyle.MUTED);
+                }
                 if (draftMark != null) {
-                    float markWidth = width(draftMark, bold, PdfStyle.SMALL);
-                    text(draftMark, (PdfStyle.PAGE_WIDTH - markWidth) / 2, PdfStyle.BOTTOM - 26, bold, PdfStyle.SMALL,
-                            new Color(0xb0, 0x2a, 0x2a));
+                    if (!cover) {
+                        float markWidth = width(draftMark, bold, PdfStyle.SMALL);
+                        text(draftMark, (PdfStyle.PAGE_WIDTH - markWidth) / 2, PdfStyle.BOTTOM - 26, bold, PdfStyle.SMALL,
+                                new Color(0xb0, 0x2a, 0x2a));
+                    }
                     text(draftMark, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN - width(draftMark, bold, PdfStyle.H3),
                             PdfStyle.PAGE_HEIGHT - 28, bold, PdfStyle.H3, new Color(0xb0, 0x2a, 0x2a));
                 }

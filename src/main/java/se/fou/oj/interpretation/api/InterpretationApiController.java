@@ -20,17 +20,21 @@ public class InterpretationApiController {
         this.service = service;
     }
 
+    /** {@code meetingId} and {@code meeting} name the meeting of the application where it was agreed, if linked. */
     public record InterpretationDto(Long id, String indicatorCode, String indicator, Integer version, String reading,
-                                    String definitions, LocalDate agreedOn, Integer agreedInYear, String status) {
+                                    String definitions, LocalDate agreedOn, Integer agreedInYear, String meetingNote,
+                                    Long meetingId, String meeting, String status) {
     }
 
     @GetMapping
     @Operation(summary = "Tolkningsregistret: överenskommen läsning per indikator och dess status i cykeln")
     public List<InterpretationDto> interpretations(@PathVariable long cycleId) {
         return service.forCycle(cycleId).stream().map(i -> i.current() == null
-                ? new InterpretationDto(null, i.indicatorCode(), i.indicatorText(), null, null, null, null, null, i.status().name())
+                ? new InterpretationDto(null, i.indicatorCode(), i.indicatorText(), null, null, null, null, null, null, null,
+                        null, i.status().name())
                 : new InterpretationDto(i.current().id(), i.indicatorCode(), i.indicatorText(), i.current().versionNo(),
                         i.current().reading(), i.current().definitions(), i.current().agreedOn(), i.current().cycleYear(),
-                        i.status().name())).toList();
+                        i.current().meetingNote(), i.current().meeting() == null ? null : i.current().meeting().id(),
+                        i.current().meeting() == null ? null : i.current().meeting().title(), i.status().name())).toList();
     }
 }

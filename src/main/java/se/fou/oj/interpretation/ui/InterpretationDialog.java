@@ -66,7 +66,21 @@ public class InterpretationDialog extends Dialog {
                 + (version.meetingNote() == null ? "" : " · " + version.meetingNote()));
         meta.addClassName("muted");
         box.add(meta);
+        if (version.meeting() != null) {
+            box.add(meetingLink(version, current ? "interpretation-meeting-link" : "interpretation-meeting-link-v" + version.versionNo()));
+        }
         return box;
+    }
+
+    /** "Överenskommen vid: <the meeting>", a link to the meeting it came from. */
+    static Paragraph meetingLink(InterpretationVersion version, String id) {
+        Paragraph line = new Paragraph();
+        line.setId(id);
+        line.addClassName("muted");
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                "meetings/" + version.meeting().id(), version.meeting().title() + " (" + DATE.format(version.meeting().startsAt()) + ")");
+        line.add(new Span(line.getTranslation("interpretation.agreedAt") + " "), link);
+        return line;
     }
 
     private Div historyLine(InterpretationVersion version) {
@@ -74,6 +88,13 @@ public class InterpretationDialog extends Dialog {
         line.addClassName("interpretation-history");
         line.add(new Span(VaadinIcon.CLOCK.create()), new Span(" " + getTranslation("interpretation.versionLine",
                 version.versionNo(), DATE.format(version.agreedOn()), version.reading())));
+        if (version.meeting() != null) {
+            line.add(meetingLink(version, "interpretation-history-meeting-v" + version.versionNo()));
+        } else if (version.meetingNote() != null) {
+            Paragraph note = new Paragraph(getTranslation("interpretation.agreedAt") + " " + version.meetingNote());
+            note.addClassName("muted");
+            line.add(note);
+        }
         for (InterpretationVersion.Confirmation confirmation : version.confirmations()) {
             Paragraph confirmed = new Paragraph(getTranslation("interpretation.confirmedLine",
                     String.valueOf(confirmation.cycleYear()), confirmation.confirmedBy(), DATE.format(confirmation.confirmedAt())));

@@ -17,7 +17,11 @@ import se.fou.oj.interpretation.InterpretationService;
 /** FoU agrees a reading for an indicator, or revises the current one (a new version; the old one stays). */
 class InterpretationForm extends Dialog {
 
-    InterpretationForm(InterpretationService service, long cycleId, IndicatorInterpretation indicator, Runnable onSaved) {
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    /** @param meetings the cycle's meetings, one of which the reading may be linked to */
+    InterpretationForm(InterpretationService service, long cycleId, IndicatorInterpretation indicator,
+                       java.util.List<se.fou.oj.meeting.Meeting> meetings, Runnable onSaved) {
         setId("interpretation-form");
         setWidth("44rem");
         setHeaderTitle(getTranslation(indicator == null ? "interpretation.new"
@@ -33,6 +37,21 @@ class InterpretationForm extends Dialog {
         DatePicker agreedOn = new DatePicker(getTranslation("interpretation.agreedOn"), LocalDate.now());
         agreedOn.setId("interpretation-agreed-on");
         agreedOn.setLocale(getLocale());
+        com.vaadin.flow.component.combobox.ComboBox<se.fou.oj.meeting.Meeting> meetingPicker =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("interpretation.meeting"));
+        meetingPicker.setId("interpretation-meeting-picker");
+        meetingPicker.setItems(meetings);
+        meetingPicker.setItemLabelGenerator(m -> label(m));
+        meetingPicker.setClearButtonVisible(true);
+        meetingPicker.setHelperText(getTranslation(meetings.isEmpty() ? "interpretation.meeting.none"
+                : "interpretation.meeting.help"));
+        meetingPicker.setEnabled(!meetings.isEmpty());
+        // Picking a meeting that has taken place dates the reading to that day (it can still be changed)
+        meetingPicker.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().startsAt().toLocalDate().isAfter(LocalDate.now())) {
+                agreedOn.setValue(e.getValue().startsAt().toLocalDate());
+            }
+        });
         TextField meeting = new TextField(getTranslation("interpretation.meetingNote"));
         meeting.setId("interpretation-meeting");
         meeting.setHelperText(getTranslation("interpretation.meetingNote.help"));
@@ -47,16 +66,18 @@ class InterpretationForm extends Dialog {
         Div errors = new Div();
         errors.setId("interpretation-errors");
         errors.addClassName("error-text");
-        FormLayout form = new FormLayout(code, agreedOn, reading, definitions, meeting);
+        FormLayout form = new FormLayout(code, agreedOn, reading, definitions, meetingPicker, meeting);
         form.setColspan(reading, 2);
         form.setColspan(definitions, 2);
+        form.setColspan(meetingPicker, 2);
         form.setColspan(meeting, 2);
         add(form, errors);
 
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 service.agree(cycleId, code.getValue(), new InterpretationDraft(reading.getValue(), definitions.getValue(),
-                        agreedOn.getValue(), meeting.getValue()));
+                        agreedOn.getValue(), meeting.getValue(),
+                        meetingPicker.getValue() == null ? null : meetingPicker.getValue().id()));
                 close();
                 onSaved.run();
             } catch (ValidationException ex) {
@@ -66,5 +87,9 @@ class InterpretationForm extends Dialog {
         save.setId("interpretation-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    static String label(se.fou.oj.meeting.Meeting meeting) {
+        return meeting.title() + " (" + DAY.format(meeting.startsAt()) + ")";
     }
 }

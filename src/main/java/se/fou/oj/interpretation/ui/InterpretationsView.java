@@ -39,14 +39,17 @@ public class InterpretationsView extends VerticalLayout implements BeforeEnterOb
 
     private final InterpretationService service;
     private final CycleService cycleService;
+    private final se.fou.oj.meeting.MeetingService meetingService;
     private final Grid<IndicatorInterpretation> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private long cycleId;
     private String pageTitle = "";
 
-    public InterpretationsView(InterpretationService service, CycleService cycleService) {
+    public InterpretationsView(InterpretationService service, CycleService cycleService,
+                               se.fou.oj.meeting.MeetingService meetingService) {
         this.service = service;
         this.cycleService = cycleService;
+        this.meetingService = meetingService;
         setId("interpretations-view");
         summary.setId("interpretations-summary");
         grid.setId("interpretations-grid");
@@ -73,12 +76,18 @@ public class InterpretationsView extends VerticalLayout implements BeforeEnterOb
         header.setAlignItems(Alignment.BASELINE);
         if (CurrentUser.require().hasRole(Role.FOU)) {
             Button add = new Button(getTranslation("interpretation.new", ""), VaadinIcon.PLUS.create(),
-                    e -> new InterpretationForm(service, cycleId, null, this::refresh).open());
+                    e -> new InterpretationForm(service, cycleId, null, meetingsOfCycle(), this::refresh).open());
             add.setId("new-interpretation");
             header.add(add);
         }
         add(header, new Paragraph(getTranslation("interpretation.lead")), summary, grid);
         refresh();
+    }
+
+    /** The meetings a reading of this cycle can be linked to, in time order. */
+    private java.util.List<se.fou.oj.meeting.Meeting> meetingsOfCycle() {
+        return meetingService.meetingsOfCycle(cycleId).stream()
+                .sorted(java.util.Comparator.comparing(se.fou.oj.meeting.Meeting::startsAt)).toList();
     }
 
     private void refresh() {
@@ -109,7 +118,7 @@ public class InterpretationsView extends VerticalLayout implements BeforeEnterOb
             return actions;
         }
         Button edit = new Button(getTranslation(row.current() == null ? "interpretation.agreeShort" : "interpretation.reviseShort"),
-                e -> new InterpretationForm(service, cycleId, row, this::refresh).open());
+                e -> new InterpretationForm(service, cycleId, row, meetingsOfCycle(), this::refresh).open());
         edit.setId("edit-interpretation-" + row.indicatorCode());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         actions.add(edit);

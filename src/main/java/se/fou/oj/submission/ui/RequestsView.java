@@ -90,11 +90,26 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
                 add(matrix(request));
                 if (!request.answersPublished()) {
                     Button publish = new Button(getTranslation("request.publish"), e -> {
-                        service.publishAnswers(request.id());
+                        try {
+                            service.publishAnswers(request.id());
+                        } catch (se.fou.oj.base.ValidationException ex) {
+                            se.fou.oj.base.ui.Notifications.error(ex.getMessage());
+                        }
                         refresh();
                     });
                     publish.setId("publish-answers-" + request.id());
+                    var waiting = service.waitingForBeforePublishing(request.id());
+                    publish.setEnabled(waiting.isEmpty());
                     add(publish);
+                    if (!waiting.isEmpty()) {
+                        // Until everyone has submitted or every deadline has passed the answers cannot be published
+                        Paragraph why = new Paragraph(getTranslation("request.publish.waiting", waiting.stream()
+                                .map(w -> getTranslation("request.waitingFor.one", w.municipalityName(), w.deadline().toString()))
+                                .collect(java.util.stream.Collectors.joining(", "))));
+                        why.setId("publish-waiting-" + request.id());
+                        why.addClassName("muted");
+                        add(why);
+                    }
                 }
             } else if (user.municipalityCode() != null) {
                 Button answer = new Button(getTranslation(user.role() == Role.MUNICIPAL_CONTACT ? "request.answer" : "request.read"),

@@ -52,4 +52,43 @@ class PdfReportTest {
             }
         }
     }
+
+    private static String pageText(PDDocument document, int page) throws java.io.IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document).replaceAll("\\s+", " ");
+    }
+
+    private static byte[] longDraft(boolean withCover) {
+        try (PdfReport report = new PdfReport("Utkast", "Ämne", "FoU", "Sidfot", "UTKAST")) {
+            if (withCover) {
+                report.cover("FoU", "Titel", "Undertitel", List.of("Fakta"));
+            }
+            report.heading(1, "Rubrik");
+            for (int i = 0; i < 150; i++) {
+                report.paragraph("Stycke " + i + " med lite text om öppna jämförelser.");
+            }
+            return report.toBytes();
+        }
+    }
+
+    @Test
+    void aDraftIsMarkedOnEveryPageAndWithoutACoverTheFirstPageIsNumberedToo() throws Exception {
+        try (PDDocument document = Loader.loadPDF(longDraft(false))) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThan(2);
+            for (int page = 1; page <= pages; page++) {
+                assertThat(pageText(document, page)).as("page " + page).contains("UTKAST", "Sida " + page + " av " + pages,
+                        "Sidfot");
+            }
+        }
+        try (PDDocument document = Loader.loadPDF(longDraft(true))) {
+            int pages = document.getNumberOfPages();
+            assertThat(pageText(document, 1)).contains("UTKAST", "Titel").doesNotContain("Sida 1 av", "Sidfot");
+            for (int page = 2; page <= pages; page++) {
+                assertThat(pageText(document, page)).as("page " + page).contains("UTKAST", "Sida " + page + " av " + pages);
+            }
+        }
+    }
 }

@@ -29,6 +29,9 @@ class InterpretationsViewKT extends KaribuTest {
     @Autowired
     ResultsService resultsService;
 
+    @Autowired
+    se.fou.oj.meeting.MeetingService meetingService;
+
     @Test
     void fouAgreesAReadingThatIsThenOneClickAwayFromTheResults() {
         Cycle cycle = testData.newCycle();
@@ -68,5 +71,46 @@ class InterpretationsViewKT extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, eb02, "reading")).startsWith("Väntetiden räknas i kalenderdagar");
         HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(grid, eb02, "actions");
         assertThat(actions.getChildren().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aReadingIsLinkedToTheCycleMeetingItWasAgreedAtAndTheHistoryLinksBack() {
+        Cycle cycle = testData.newCycle();
+        SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv", TestData.ojCsvBytes(cycle.areaName()), false));
+        se.fou.oj.meeting.Meeting meeting = SystemActor.call(() -> meetingService.create(cycle.id(),
+                new se.fou.oj.meeting.MeetingDraft(se.fou.oj.meeting.MeetingKind.QUALITY_ASSURANCE, "Kvalitetssäkring i appen",
+                        java.time.LocalDateTime.of(2019, 2, 12, 9, 0), "FoU", null, true, java.util.List.of(), null)));
+        Cycle other = testData.newCycle();
+        SystemActor.run(() -> meetingService.create(other.id(), new se.fou.oj.meeting.MeetingDraft(
+                se.fou.oj.meeting.MeetingKind.RESULT_MEETING, "En annan cykels möte", java.time.LocalDateTime.of(2019, 3, 1, 9, 0),
+                "FoU", null, true, java.util.List.of(), null)));
+        login("fou");
+        UI.getCurrent().navigate(InterpretationsView.class, new RouteParameters(InterpretationsView.CYCLE_ID, String.valueOf(cycle.id())));
+        @SuppressWarnings("unchecked")
+        Grid<IndicatorInterpretation> grid = _get(Grid.class, s -> s.withId("interpretations-grid"));
+        int eb05 = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).indicatorCode().equals("EB05"))
+                .findFirst().orElseThrow();
+        _click(_get(GridKt._getCellComponent(grid, eb05, "actions"), Button.class, s -> s.withId("edit-interpretation-EB05")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<se.fou.oj.meeting.Meeting> picker =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("interpretation-meeting-picker"));
+        // Only this cycle's meetings are offered
+        assertThat(picker.getListDataView().getItems().map(m -> InterpretationForm.label(m)))
+                .containsExactly("Kvalitetssäkring i appen (2019-02-12)");
+        picker.setValue(picker.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("interpretation-agreed-on")).getValue())
+                .isEqualTo(java.time.LocalDate.of(2019, 2, 12));
+        _get(TextArea.class, s -> s.withId("interpretation-reading-field")).setValue("Gäller alla över 24 år.");
+        _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("interpretation-meeting"))
+                .setValue("Socialstyrelsen deltog");
+        _click(_get(Button.class, s -> s.withId("interpretation-save")));
+
+        _click(_get(GridKt._getCellComponent(grid, eb05, "actions"), Button.class, s -> s.withId("history-EB05")));
+        Paragraph link = _get(Paragraph.class, s -> s.withId("interpretation-meeting-link"));
+        assertThat(link.getElement().getTextRecursively()).isEqualTo("Överenskommen vid: Kvalitetssäkring i appen (2019-02-12)");
+        assertThat(_get(link, com.vaadin.flow.component.html.Anchor.class).getHref()).isEqualTo("meetings/" + meeting.id());
+        // The free-text note stays beside the link
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, s -> s.withId("interpretation-dialog"))
+                .getElement().getTextRecursively()).contains("Socialstyrelsen deltog");
     }
 }

@@ -39,20 +39,48 @@ class SubmissionViewKT extends KaribuTest {
     }
 
     @Test
-    void jarfallaCannotOpenEkerosDraftUntilTheAnswersArePublished() {
+    void jarfallaReadsEkerosSubmittedAnswerOnceTheAnswersArePublishedButNeverSolnasDraft() {
         Cycle cycle = testData.newCycle();
         Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Öppenhet", null,
-                List.of("Vad vet vi?"), LocalDate.now().plusDays(10), null)));
+                List.of("Vad vet vi?"), LocalDate.now().minusDays(1), null)));
         AppUserPrincipal ekero = (AppUserPrincipal) userDetailsService.loadUserByUsername("ekero");
-        SystemActor.callAs(ekero, () -> service.saveDraft(request.id(), "0125", 0,
-                Map.of(request.questions().get(0).id(), "Ekerös utkast")));
+        SystemActor.callAs(ekero, () -> service.submit(request.id(), "0125", 0,
+                Map.of(request.questions().get(0).id(), "Ekerös svar")));
+        AppUserPrincipal solna = (AppUserPrincipal) userDetailsService.loadUserByUsername("solna");
+        SystemActor.callAs(solna, () -> service.saveDraft(request.id(), "0184", 0,
+                Map.of(request.questions().get(0).id(), "Solnas utkast")));
         login("jarfalla");
         open(request, "0125");
         com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(se.fou.oj.base.ui.AccessDeniedView.class);
         SystemActor.run(() -> service.publishAnswers(request.id()));
         open(request, "0125");
-        assertThat(_get(TextArea.class, s -> s.withId("answer-1")).getValue()).isEqualTo("Ekerös utkast");
+        assertThat(_get(TextArea.class, s -> s.withId("answer-1")).getValue()).isEqualTo("Ekerös svar");
         assertThat(_get(TextArea.class, s -> s.withId("answer-1")).isReadOnly()).isTrue();
+        open(request, "0184");
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(se.fou.oj.base.ui.AccessDeniedView.class);
+        _assertNone(TextArea.class);
+    }
+
+    @Test
+    void thePublishButtonWaitsUntilEveryoneHasSubmittedOrTheDeadlineHasPassed() {
+        Cycle cycle = testData.newCycle();
+        Request open = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Pågår", null,
+                List.of("Vad vet vi?"), LocalDate.now().plusDays(4), null)));
+        Request passed = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Passerad", null,
+                List.of("Vad vet vi?"), LocalDate.now().minusDays(2), null)));
+        login("fou");
+        UI.getCurrent().navigate("cycles/" + cycle.id() + "/requests");
+        assertThat(_get(Button.class, s -> s.withId("publish-answers-" + open.id())).isEnabled()).isFalse();
+        assertThat(_get(Paragraph.class, s -> s.withId("publish-waiting-" + open.id())).getText())
+                .startsWith("Svaren kan publiceras när sista dagen har passerat eller alla kommuner har skickat in. Väntar på: ")
+                .contains("Ekerö (sista dag " + open.deadline() + ")", "Upplands Väsby (sista dag " + open.deadline() + ")");
+        Button publish = _get(Button.class, s -> s.withId("publish-answers-" + passed.id()));
+        assertThat(publish.isEnabled()).isTrue();
+        _assertNone(Paragraph.class, s -> s.withId("publish-waiting-" + passed.id()));
+        _click(publish);
+        _assertNone(Button.class, s -> s.withId("publish-answers-" + passed.id()));
+        assertThat(service.request(passed.id()).answersPublished()).isTrue();
+        assertThat(service.request(open.id()).answersPublished()).isFalse();
     }
 
     @Test

@@ -1,0 +1,91 @@
+package se.fou.oj.submission.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.fou.oj.KaribuTest;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.base.ui.AccessDeniedView;
+import se.fou.oj.submission.Request;
+import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.StatisticsTable;
+import se.fou.oj.submission.SubmissionService;
+
+/** The compiled answers on screen: a breakdown that does not sum and its explanation, and drafts kept private. */
+class CompiledAnswersViewKT extends KaribuTest {
+
+    @Autowired
+    SubmissionService service;
+
+    private AppUserPrincipal user(String username) {
+        return (AppUserPrincipal) userDetailsService.loadUserByUsername(username);
+    }
+
+    /** A passed deadline: Ekerö submitted figures whose gender breakdown sums to 6 of 7, Solna has a draft. */
+    private Request request() {
+        StatisticsTable template = StatisticsTable.causeCodes();
+        Request request = SystemActor.call(() -> service.createRequest(testData.newCycle().id(), new RequestDraft(
+                "Statistik sammanställd", null, List.of("Vad vet vi?"), LocalDate.now().minusDays(1), null,
+                template.rowsText(), template.breakdownsText())));
+        long question = request.questions().get(0).id();
+        Map<StatisticsTable.Cell, Integer> counts = new HashMap<>();
+        counts.put(new StatisticsTable.Cell("021", "Totalt", "Alla"), 7);
+        counts.put(new StatisticsTable.Cell("021", "Kön", "Män"), 3);
+        counts.put(new StatisticsTable.Cell("021", "Kön", "Kvinnor"), 3);
+        SystemActor.callAs(user("ekero"), () -> service.submit(request.id(), "0125", 0, Map.of(question, "Sju klienter"),
+                counts, "En person saknar uppgift om kön."));
+        SystemActor.callAs(user("solna"), () -> service.saveDraft(request.id(), "0184", 0, Map.of(question, "Solnas utkast"),
+                Map.of(new StatisticsTable.Cell("021", "Totalt", "Alla"), 12), null));
+        return request;
+    }
+
+    private static String text(String id) {
+        return _get(Paragraph.class, s -> s.withId(id)).getElement().getTextRecursively();
+    }
+
+    @Test
+    void aSubmissionWhoseBreakdownDoesNotSumShowsTheMismatchAndTheExplanation() {
+        Request request = request();
+        login("fou");
+        UI.getCurrent().navigate("requests/" + request.id() + "/compiled");
+        _assertOne(H4.class, s -> s.withText("Ekerö · Inskickad för sent"));
+        assertThat(_find(Paragraph.class, s -> s.withClasses("warning")).stream().map(Paragraph::getText))
+                .containsExactly("021, Kön: uppdelningen summerar till 6 men totalen är 7.");
+        _assertOne(Paragraph.class, s -> s.withText("Kommunens förklaring: En person saknar uppgift om kön."));
+        assertThat(text("answer-1-Ekerö")).isEqualTo("Ekerö: Sju klienter");
+        // FoU sees the draft's status, not its text or figures
+        assertThat(text("answer-1-Solna")).isEqualTo("Solna: Försenad");
+        _assertNone(H4.class, s -> s.withText("Solna · Försenad"));
+    }
+
+    @Test
+    void aContactSeesOtherMunicipalitiesDraftsAsNotSubmittedOnceThePublishedAnswersAreOpen() {
+        Request request = request();
+        login("jarfalla");
+        UI.getCurrent().navigate("requests/" + request.id() + "/compiled");
+        _assertOne(AccessDeniedView.class);
+
+        SystemActor.run(() -> service.publishAnswers(request.id()));
+        UI.getCurrent().navigate("requests/" + request.id() + "/compiled");
+        assertThat(text("answer-1-Ekerö")).isEqualTo("Ekerö: Sju klienter");
+        assertThat(text("answer-1-Solna")).isEqualTo("Solna: Inte inskickat");
+        assertThat(text("answer-1-Järfälla")).isEqualTo("Järfälla: Försenad");
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Solnas utkast");
+        _assertOne(H4.class, s -> s.withText("Ekerö · Inskickad för sent"));
+        _assertNone(H4.class, s -> s.withText("Solna · Inte inskickat"));
+        _assertOne(Paragraph.class, s -> s.withText("Kommunens förklaring: En person saknar uppgift om kön."));
+    }
+}
