@@ -1,22 +1,12 @@
 package se.fou.oj.compilation;
 
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import se.fou.oj.base.chart.BarChart;
 import se.fou.oj.base.chart.ChartLayout;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.pdf.PdfReport;
-import se.fou.oj.base.pdf.PdfTable;
-import se.fou.oj.base.pdf.PdfTable.Align;
-import se.fou.oj.base.pdf.PdfTable.Cell;
-import se.fou.oj.base.pdf.PdfTable.Column;
-import se.fou.oj.region.ComparisonUnit;
 import se.fou.oj.region.Municipality;
-import se.fou.oj.results.Answer;
-import se.fou.oj.results.ComparisonValues;
-import se.fou.oj.results.CountingRule;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.ResultTable;

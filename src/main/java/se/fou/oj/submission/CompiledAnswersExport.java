@@ -3,16 +3,12 @@ package se.fou.oj.submission;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.pdf.PdfReport;
-import se.fou.oj.base.pdf.PdfTable;
-import se.fou.oj.base.pdf.PdfTable.Align;
 import se.fou.oj.base.pdf.PdfTable.Cell;
-import se.fou.oj.base.pdf.PdfTable.Column;
 
 /** The compiled answers as an Excel workbook and as a PDF in the house style, from the same {@link CompiledAnswers}. */
 final class CompiledAnswersExport {
