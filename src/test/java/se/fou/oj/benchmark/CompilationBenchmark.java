@@ -56,6 +56,29 @@ class CompilationBenchmark extends IntegrationTest {
         });
     }
 
+    @Autowired
+    se.fou.oj.analysis.AnalysisService analysisService;
+
+    /** The short analysis drawn from the data: the demo's three areas, answers, statistics, research and plans. */
+    @Test
+    void analysisPdfOfTheDemoCycle() {
+        long cycleId = testData.demoCycle().id();
+        SystemActor.run(() -> {
+            long draftId = analysisService.startDraft(cycleId).id();
+            for (int i = 0; i < 5; i++) {
+                analysisService.writePdf(draftId, OutputStream.nullOutputStream());
+            }
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                long start = System.nanoTime();
+                analysisService.writePdf(draftId, OutputStream.nullOutputStream());
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+            report("Short analysis PDF draft, demo cycle (3 areas, 1 request with statistics, 3 knowledge items), warm, "
+                    + RUNS + " runs", millis);
+        });
+    }
+
     @Test
     void nationalImportAndResults() {
         int municipalities = 290;
