@@ -25,7 +25,9 @@ record AnalysisContents(Cycle cycle, AnalysisReport report, CycleResults results
 
     /** Every knowledge item the report refers to, once, sorted as a reference list is. */
     List<se.fou.oj.knowledge.KnowledgeItem> references() {
-        return knowledge.values().stream().flatMap(List::stream).map(KnowledgeLink::item)
+        java.util.Set<Long> chosen = areas.stream().map(DevelopmentArea::id).collect(java.util.stream.Collectors.toSet());
+        return knowledge.entrySet().stream().filter(e -> chosen.contains(e.getKey())).flatMap(e -> e.getValue().stream())
+                .map(KnowledgeLink::item)
                 .collect(java.util.stream.Collectors.toMap(se.fou.oj.knowledge.KnowledgeItem::id, i -> i, (a, b) -> a))
                 .values().stream()
                 .sorted(java.util.Comparator.comparing(se.fou.oj.knowledge.KnowledgeItem::authors, String.CASE_INSENSITIVE_ORDER)

@@ -4,8 +4,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.pdf.PdfReport;
 import se.fou.oj.base.pdf.PdfTable;
@@ -54,8 +52,7 @@ final class AnalysisPdf {
             pdf.heading(2, messages.get("analysis.workingModel"));
             paragraphs(pdf, messages.get("analysis.workingModel.text"));
 
-            Map<String, IndicatorRow> indicators = contents.results().allRows().stream()
-                    .collect(Collectors.toMap(IndicatorRow::code, Function.identity(), (a, b) -> a));
+            Map<String, IndicatorRow> indicators = contents.results().byCode();
             pdf.heading(1, messages.get("analysis.areas"));
             if (contents.areas().isEmpty()) {
                 pdf.paragraph(messages.get("analysis.pdf.noAreas"));

@@ -132,6 +132,20 @@ class AnalysisRepository {
                 .execute() == 1;
     }
 
+    /**
+     * Locks the report's row for the rest of the transaction. Called first, before any other read, so that the
+     * transaction's snapshot starts after a concurrent send for decision has committed: a proposal or plan can then
+     * never be written into a version that was frozen meanwhile.
+     */
+    void lockReport(long reportId) {
+        dsl.select(ANALYSIS_REPORT.ID).from(ANALYSIS_REPORT).where(ANALYSIS_REPORT.ID.eq(reportId)).forUpdate().fetch();
+    }
+
+    Optional<Long> reportOfProposal(long proposalId) {
+        return dsl.select(ANALYSIS_PROPOSAL.REPORT_ID).from(ANALYSIS_PROPOSAL).where(ANALYSIS_PROPOSAL.ID.eq(proposalId))
+                .fetchOptional(ANALYSIS_PROPOSAL.REPORT_ID);
+    }
+
     Optional<byte[]> pdf(long reportId) {
         return dsl.select(ANALYSIS_REPORT.PDF).from(ANALYSIS_REPORT).where(ANALYSIS_REPORT.ID.eq(reportId))
                 .fetchOptional(ANALYSIS_REPORT.PDF).filter(java.util.Objects::nonNull);

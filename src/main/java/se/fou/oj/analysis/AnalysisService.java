@@ -27,7 +27,6 @@ import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.knowledge.KnowledgeService;
 import se.fou.oj.notification.NotificationService;
-import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.Request;
@@ -98,10 +97,21 @@ public class AnalysisService {
         return versions(cycleId).stream().findFirst();
     }
 
-    /** The newest version sent for decision, whatever the reader: what the social chiefs decide on. */
+    /**
+     * The newest version sent for decision: what the social chiefs decide on. A contact gets it only when they may read
+     * the report (its motivations draw on every municipality's answers).
+     */
     @Transactional(readOnly = true)
     public Optional<AnalysisReport> forDecision(long cycleId) {
-        CurrentUser.require();
+        AppUserPrincipal user = CurrentUser.require();
+        Optional<AnalysisReport> sent = sentVersion(cycleId);
+        if (sent.isPresent() && user.role() == Role.MUNICIPAL_CONTACT && !answersPublished(cycleId)) {
+            return Optional.empty();
+        }
+        return sent;
+    }
+
+    private Optional<AnalysisReport> sentVersion(long cycleId) {
         return repository.reportsOfCycle(cycleId).stream().filter(AnalysisReport::frozen).findFirst();
     }
 
@@ -202,9 +212,9 @@ public class AnalysisService {
     @Transactional
     public Proposal savePlan(long proposalId, PlanDraft draft) {
         AccessGuard.requireRole("editPlan", Role.FOU);
+        draft(repository.reportOfProposal(proposalId).orElseThrow(this::notFound));
         Proposal proposal = repository.proposal(proposalId).orElseThrow(this::notFound);
-        draft(proposal.reportId());
-        repository.savePlan(proposalId, validatePlan(draft));
+        repository.savePlan(proposalId, PlanValidation.validate(draft, regionService, messages));
         audit.record("PLAN", "analysisReport", proposal.reportId(), proposal.areaTitle());
         return repository.proposal(proposalId).orElseThrow();
     }
@@ -228,7 +238,7 @@ public class AnalysisService {
     @Transactional(readOnly = true)
     public void writeCurrentPdf(long cycleId, OutputStream out) {
         Optional<AnalysisReport> report = current(cycleId);
-        if (report.isEmpty() && forDecision(cycleId).isPresent()) {
+        if (report.isEmpty() && sentVersion(cycleId).isPresent()) {
             // The report's existence is no secret (its decision is the region's); its answers are, until published
             throw AccessGuard.deny(CurrentUser.require(), "readAnalysisReport", "answers of cycle " + cycleId + " not published");
         }
@@ -250,6 +260,10 @@ public class AnalysisService {
         for (Proposal proposal : report.proposals()) {
             if (!proposal.plan().complete()) {
                 problems.add(messages.get("analysis.error.planIncomplete", proposal.areaTitle()));
+            }
+            // An area decided while this draft was open is not put to the group a second time
+            if (developmentAreaService.developmentArea(proposal.developmentAreaId()).status() != DevelopmentArea.Status.SELECTED) {
+                problems.add(messages.get("analysis.error.alreadyDecided", proposal.areaTitle()));
             }
         }
         if (!problems.isEmpty()) {
@@ -291,63 +305,9 @@ public class AnalysisService {
         return submissionService.requests(cycleId).stream().allMatch(Request::answersPublished);
     }
 
-    private PlanDraft validatePlanDraftNulls(PlanDraft draft) {
-        return new PlanDraft(draft.startsOn(), draft.endsOn(), draft.milestones() == null ? List.of() : draft.milestones(),
-                draft.responsibilities() == null ? List.of() : draft.responsibilities());
-    }
-
-    private Plan validatePlan(PlanDraft raw) {
-        PlanDraft draft = validatePlanDraftNulls(raw);
-        List<String> problems = new ArrayList<>();
-        if (draft.startsOn() == null || draft.endsOn() == null) {
-            problems.add(messages.get("plan.error.period"));
-        } else if (!draft.endsOn().isAfter(draft.startsOn())) {
-            problems.add(messages.get("plan.error.order"));
-        }
-        List<Plan.Milestone> milestones = new ArrayList<>();
-        for (Plan.Milestone milestone : draft.milestones()) {
-            if (milestone.dueOn() == null || !StringUtils.hasText(milestone.title())) {
-                problems.add(messages.get("plan.error.milestone"));
-                continue;
-            }
-            if (draft.startsOn() != null && draft.endsOn() != null
-                    && (milestone.dueOn().isBefore(draft.startsOn()) || milestone.dueOn().isAfter(draft.endsOn()))) {
-                problems.add(messages.get("plan.error.milestoneOutside", milestone.title().trim(), milestone.dueOn().toString()));
-            }
-            milestones.add(new Plan.Milestone(milestone.dueOn(), milestone.title().trim()));
-        }
-        milestones.sort(java.util.Comparator.comparing(Plan.Milestone::dueOn));
-        List<Plan.Responsibility> rows = new ArrayList<>();
-        for (PlanDraft.ResponsibilityDraft row : draft.responsibilities()) {
-            if (!StringUtils.hasText(row.task())) {
-                problems.add(messages.get("plan.error.task"));
-                continue;
-            }
-            String who = row.who() == null ? "" : row.who().trim();
-            if (PlanDraft.ALL.equalsIgnoreCase(who)) {
-                rows.add(new Plan.Responsibility(Plan.Responsible.ALL_MUNICIPALITIES, null, null, row.task().trim()));
-            } else if (PlanDraft.FOU.equalsIgnoreCase(who)) {
-                rows.add(new Plan.Responsibility(Plan.Responsible.FOU, null, null, row.task().trim()));
-            } else {
-                Optional<Municipality> municipality = regionService.municipalityByCode(who);
-                if (municipality.isEmpty()) {
-                    problems.add(messages.get("plan.error.who", who));
-                } else {
-                    rows.add(new Plan.Responsibility(Plan.Responsible.MUNICIPALITY, municipality.get().id(),
-                            municipality.get().name(), row.task().trim()));
-                }
-            }
-        }
-        if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(messages.get("plan.error.noResponsibility"));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        return new Plan(draft.startsOn(), draft.endsOn(), milestones, rows);
-    }
-
+    /** The draft, locked against a concurrent send for decision (see {@link AnalysisRepository#lockReport}). */
     private AnalysisReport draft(long reportId) {
+        repository.lockReport(reportId);
         AnalysisReport report = repository.report(reportId).orElseThrow(this::notFound);
         if (report.frozen()) {
             throw frozen();

@@ -9,7 +9,7 @@ import se.fou.oj.base.i18n.Messages;
 
 /**
  * A plan's milestones and responsibilities as FoU types them, one per line: "2019-06-30 Första uppföljningsmötet" and
- * "0125: Kartlägger ..." / "Alla kommuner: ..." / "FoU: ...". Screens and the API share this reading and writing.
+ * "Ekerö: Kartlägger ..." (a name or municipal code) / "Alla kommuner: ..." / "FoU: ...".
  */
 public final class PlanTexts {
 

@@ -25,6 +25,15 @@ class DecisionRepository {
         this.dsl = dsl;
     }
 
+    /**
+     * Locks the proposal's row for the rest of the transaction. Called before any other read, so that two members
+     * casting the last missing votes at once are serialized and the second counts the first's vote: otherwise each
+     * would count only its own and the quorum, though reached, would never be recorded.
+     */
+    void lockProposal(long proposalId) {
+        dsl.select(ANALYSIS_PROPOSAL.ID).from(ANALYSIS_PROPOSAL).where(ANALYSIS_PROPOSAL.ID.eq(proposalId)).forUpdate().fetch();
+    }
+
     Map<Long, List<Vote>> votes(Collection<Long> proposalIds) {
         return dsl.select(DECISION_VOTE.asterisk(), MUNICIPALITY.NAME).from(DECISION_VOTE)
                 .leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(DECISION_VOTE.MUNICIPALITY_ID))
@@ -68,14 +77,14 @@ class DecisionRepository {
                 .onDuplicateKeyIgnore().execute() == 1;
     }
 
-    /** The proposals of a cycle (any version) whose decision approved them, oldest decision first. */
+    /** The proposals of a cycle (any version) whose decision approved them, in the order the areas were identified. */
     List<Long> approvedProposalsOfCycle(long cycleId) {
         return dsl.select(PROPOSAL_DECISION.PROPOSAL_ID).from(PROPOSAL_DECISION)
                 .join(ANALYSIS_PROPOSAL).on(ANALYSIS_PROPOSAL.ID.eq(PROPOSAL_DECISION.PROPOSAL_ID))
                 .join(ANALYSIS_REPORT).on(ANALYSIS_REPORT.ID.eq(ANALYSIS_PROPOSAL.REPORT_ID))
                 .where(ANALYSIS_REPORT.CYCLE_ID.eq(cycleId),
                         PROPOSAL_DECISION.OUTCOME.eq(ProposalDecision.Outcome.APPROVED.name()))
-                .orderBy(PROPOSAL_DECISION.DECIDED_AT, PROPOSAL_DECISION.ID).fetch(PROPOSAL_DECISION.PROPOSAL_ID);
+                .orderBy(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID, PROPOSAL_DECISION.ID).fetch(PROPOSAL_DECISION.PROPOSAL_ID);
     }
 
     private static ProposalDecision decision(Record r) {

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +95,7 @@ public class DecisionService {
         int quorum = quorum();
         return report.proposals().stream().map(p -> {
             List<Vote> of = votes.getOrDefault(p.id(), List.of());
-            return new DecisionState(p, of, approvingMunicipalities(of), quorum, decisions.get(p.id()));
+            return new DecisionState(p, of, Vote.approvingMunicipalities(of), quorum, decisions.get(p.id()));
         }).toList();
     }
 
@@ -104,6 +103,7 @@ public class DecisionService {
     @Transactional
     public DecisionState approve(long proposalId) {
         AppUserPrincipal user = AccessGuard.requireRole("approveImprovementArea", Role.SOCIAL_CHIEF);
+        repository.lockProposal(proposalId);
         DecisionState state = openState(proposalId);
         LocalDateTime now = LocalDateTime.now(clock);
         repository.saveVote(proposalId, user.userId(), user.displayName(), user.municipalityId(), Vote.Kind.APPROVE, null, now);
@@ -123,6 +123,7 @@ public class DecisionService {
         if (!StringUtils.hasText(comment)) {
             throw new ValidationException(messages.get("decision.error.comment"));
         }
+        repository.lockProposal(proposalId);
         DecisionState state = openState(proposalId);
         LocalDateTime now = LocalDateTime.now(clock);
         repository.saveVote(proposalId, user.userId(), user.displayName(), user.municipalityId(), Vote.Kind.SEND_BACK,
@@ -139,15 +140,17 @@ public class DecisionService {
     @Transactional
     public DecisionState recordOnBehalf(long proposalId, ProposalDecision.Outcome outcome, Long meetingId, String comment) {
         AppUserPrincipal user = AccessGuard.requireRole("recordDecision", Role.FOU);
+        repository.lockProposal(proposalId);
         DecisionState state = openState(proposalId);
         List<String> problems = new ArrayList<>();
+        Meeting meeting = null;
         if (outcome == null) {
             problems.add(messages.get("decision.error.outcome"));
         }
         if (meetingId == null) {
             problems.add(messages.get("decision.error.meeting"));
         } else {
-            Meeting meeting = meetingService.meeting(meetingId);
+            meeting = meetingService.meeting(meetingId);
             long cycleId = analysisService.report(state.proposal().reportId()).cycleId();
             if (meeting.cycleId() != cycleId) {
                 problems.add(messages.get("decision.error.meetingOfOtherCycle"));
@@ -159,7 +162,8 @@ public class DecisionService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        decide(new ProposalDecision(proposalId, outcome, LocalDateTime.now(clock), user.displayName(), true, meetingId,
+        // The group decided at the meeting, so that is the decision's date; FoU's recording is in the audit
+        decide(new ProposalDecision(proposalId, outcome, meeting.startsAt(), user.displayName(), true, meetingId,
                 StringUtils.hasText(comment) ? comment.trim() : null), state.proposal());
         return state(proposalId);
     }
@@ -200,7 +204,8 @@ public class DecisionService {
         long cycleId = SystemActor.call(() -> analysisService.report(proposal.reportId()).cycleId());
         String link = "cycles/" + cycleId + "/analysis";
         if (decision.approved()) {
-            developmentAreaService.markApproved(proposal.developmentAreaId());
+            // The decision, not the member who cast the last vote, approves the area
+            SystemActor.run(() -> developmentAreaService.markApproved(proposal.developmentAreaId()));
             // The decision is news for the whole region, whoever's vote completed it
             SystemActor.run(() -> notificationService.notifyRoles("notification.improvementAreaApproved", proposal.areaTitle(),
                     link, Role.FOU, Role.MUNICIPAL_CONTACT, Role.SOCIAL_CHIEF));
@@ -228,12 +233,5 @@ public class DecisionService {
             throw new ValidationException(messages.get("decision.error.oldVersion"));
         }
         return states(current).stream().filter(s -> s.proposal().id() == proposalId).findFirst().orElseThrow();
-    }
-
-    /** Each municipality counts once, whoever of its members approved; members without a municipality count alone. */
-    private static int approvingMunicipalities(List<Vote> votes) {
-        return (int) votes.stream().filter(v -> v.kind() == Vote.Kind.APPROVE)
-                .map(v -> v.municipalityId() != null ? "m" + v.municipalityId() : "u" + v.userId())
-                .filter(Objects::nonNull).distinct().count();
     }
 }

@@ -9,4 +9,13 @@ public record Vote(long proposalId, long userId, String userName, Long municipal
     public enum Kind {
         APPROVE, SEND_BACK
     }
+
+    /**
+     * How many municipalities approved: the quorum counts municipalities, so each counts once whoever of its members
+     * approved; a member without a municipality counts alone.
+     */
+    public static int approvingMunicipalities(java.util.List<Vote> votes) {
+        return (int) votes.stream().filter(v -> v.kind() == Kind.APPROVE)
+                .map(v -> v.municipalityId() != null ? "m" + v.municipalityId() : "u" + v.userId()).distinct().count();
+    }
 }

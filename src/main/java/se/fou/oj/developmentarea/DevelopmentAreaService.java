@@ -60,12 +60,12 @@ public class DevelopmentAreaService {
     }
 
     /**
-     * Marks the area approved as an improvement area: called when the social chiefs' decision is taken (by quorum or
-     * recorded by FoU from a meeting), never by a screen directly.
+     * Marks the area approved as an improvement area: called by the decision service, as the system, when the social
+     * chiefs' decision is taken (by quorum or recorded by FoU from a meeting); no screen calls it.
      */
     @Transactional
     public DevelopmentArea markApproved(long id) {
-        AppUserPrincipal user = AccessGuard.requireRole("approveDevelopmentArea", Role.FOU, Role.SOCIAL_CHIEF);
+        AppUserPrincipal user = AccessGuard.requireRole("approveDevelopmentArea", Role.FOU);
         DevelopmentArea area = area(id);
         repository.setStatus(id, DevelopmentArea.Status.APPROVED, null);
         audit.record("STATUS", "developmentArea", id, area.status() + " -> APPROVED (" + user.username() + ")");

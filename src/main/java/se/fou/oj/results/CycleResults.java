@@ -19,6 +19,13 @@ public record CycleResults(Cycle cycle, List<Municipality> municipalities, List<
         return tables.stream().flatMap(t -> t.rows().stream()).toList();
     }
 
+    /** Every indicator by its code, for the screens and reports that look indicators up (development areas). */
+    public java.util.Map<String, IndicatorRow> byCode() {
+        java.util.Map<String, IndicatorRow> byCode = new java.util.LinkedHashMap<>();
+        allRows().forEach(row -> byCode.putIfAbsent(row.code(), row));
+        return byCode;
+    }
+
     public int indicatorCount() {
         return tables.stream().mapToInt(t -> t.rows().size()).sum();
     }

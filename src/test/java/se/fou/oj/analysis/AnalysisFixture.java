@@ -23,7 +23,8 @@ import se.fou.oj.base.security.AppUserPrincipal;
 
 /**
  * Stage 2 up to the analysis on a fresh cycle of its own: the 2018 results, two selected development areas from the
- * result meeting, and a request about the first that Ekerö and Järfälla answered with the shared statistics.
+ * result meeting, and a request about the first, its deadline passed yesterday, that Ekerö and Järfälla answered
+ * (late) with the shared statistics; its answers are not yet published.
  */
 @TestComponent
 public class AnalysisFixture {
@@ -59,7 +60,7 @@ public class AnalysisFixture {
             developmentAreaService.select(plans.id());
             StatisticsTable table = StatisticsTable.causeCodes();
             Request request = submissionService.createRequest(cycle.id(), new RequestDraft("Ohälsa och försörjning",
-                    "Svara kort.", List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?"), LocalDate.now().plusDays(7),
+                    "Svara kort.", List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?"), LocalDate.now().minusDays(1),
                     illHealth.id(), table.rowsText(), table.breakdownsText()));
             SystemActor.callAs(user("ekero"), () -> submissionService.submit(request.id(), "0125", 0, Map.of(
                     request.questions().get(0).id(), "Ekerös klienter med ohälsa saknar oftast ersättning.",

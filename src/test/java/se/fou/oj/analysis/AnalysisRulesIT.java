@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,9 @@ import se.fou.oj.base.ValidationException;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.decision.DecisionState;
 import se.fou.oj.decision.ProposalDecision;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.meeting.MeetingDraft;
+import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.start.Task;
@@ -78,6 +82,10 @@ class AnalysisRulesIT extends IntegrationTest {
     @Test
     void aReportSentForDecisionIsFrozenAndANewDraftIsANewVersion() {
         Sent sent = sentForDecision();
+        java.io.ByteArrayOutputStream before = new java.io.ByteArrayOutputStream();
+        analysisService.writePdf(sent.report().id(), before);
+        assertThatThrownBy(() -> analysisService.withdrawProposal(sent.report().id(), sent.stage().illHealth().id()))
+                .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> analysisService.saveTexts(sent.report().id(), "Ändrad", "Ändrad"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("skickad för beslut och kan inte ändras");
         assertThatThrownBy(() -> analysisService.propose(sent.report().id(), sent.stage().plans().id(), "x"))
@@ -91,8 +99,12 @@ class AnalysisRulesIT extends IntegrationTest {
             assertThat(p.motivation()).isEqualTo("Vanligaste hindret.");
             assertThat(p.plan().responsibilities()).hasSize(1);
         });
-        // The frozen version is unchanged
+        // The frozen version is unchanged, its PDF byte for byte, even after the data behind it changed
+        analysisService.saveTexts(next.id(), "Ny inledning", null);
         assertThat(analysisService.report(sent.report().id()).proposals().get(0).plan().endsOn()).isEqualTo(LocalDate.of(2028, 12, 31));
+        java.io.ByteArrayOutputStream after = new java.io.ByteArrayOutputStream();
+        analysisService.writePdf(sent.report().id(), after);
+        assertThat(after.toByteArray()).isEqualTo(before.toByteArray());
     }
 
     @Test
@@ -137,9 +149,65 @@ class AnalysisRulesIT extends IntegrationTest {
         long otherCycleMeeting = meetingOfDemoCycle();
         assertThatThrownBy(() -> decisionService.recordOnBehalf(sent.proposal().id(), ProposalDecision.Outcome.APPROVED,
                 otherCycleMeeting, null)).isInstanceOf(ValidationException.class).hasMessageContaining("annan cykel");
+        long meetingId = meetingService.create(sent.stage().cycle().id(), new MeetingDraft(MeetingKind.DECISION_MEETING,
+                "Socialchefsgruppen", LocalDateTime.of(2027, 2, 9, 9, 0), "Solna", null, false, List.of(), null)).id();
         loginAs("socialchef");
         assertThatThrownBy(() -> decisionService.recordOnBehalf(sent.proposal().id(), ProposalDecision.Outcome.APPROVED,
-                otherCycleMeeting, null)).isInstanceOf(AccessDeniedException.class);
+                meetingId, null)).isInstanceOf(AccessDeniedException.class);
+        loginAs("fou");
+        assertThatThrownBy(() -> decisionService.recordOnBehalf(sent.proposal().id(), ProposalDecision.Outcome.SENT_BACK,
+                meetingId, "")).isInstanceOf(ValidationException.class).hasMessageContaining("Skriv en kommentar");
+        DecisionState state = decisionService.recordOnBehalf(sent.proposal().id(), ProposalDecision.Outcome.APPROVED, meetingId,
+                "Beslut vid mötet.");
+        assertThat(state.decision().onBehalfOfGroup()).isTrue();
+        assertThat(state.decision().meetingId()).isEqualTo(meetingId);
+        assertThat(state.decision().recordedBy()).isEqualTo("Fredrik Uppföljare");
+        assertThat(state.decision().decidedAt()).as("the group decided at the meeting").isEqualTo(LocalDateTime.of(2027, 2, 9, 9, 0));
+        assertThat(developmentAreaService.developmentArea(sent.stage().illHealth().id()).status())
+                .isEqualTo(DevelopmentArea.Status.APPROVED);
+        assertThat(decisionService.improvementAreas(sent.stage().cycle().id())).singleElement()
+                .satisfies(a -> assertThat(a.decision().onBehalfOfGroup()).isTrue());
+        // Approved: a new version no longer carries the area, and an old draft cannot put it to the group again
+        assertThat(analysisService.startDraft(sent.stage().cycle().id()).proposals()).isEmpty();
+    }
+
+    @Test
+    void anAreaApprovedWhileANewDraftIsOpenIsNotPutToTheGroupAgain() {
+        Sent sent = sentForDecision();
+        AnalysisReport next = analysisService.startDraft(sent.stage().cycle().id());
+        long meetingId = meetingService.create(sent.stage().cycle().id(), new MeetingDraft(MeetingKind.DECISION_MEETING,
+                "Socialchefsgruppen", LocalDateTime.of(2027, 2, 9, 9, 0), "Solna", null, false, List.of(), null)).id();
+        decisionService.recordOnBehalf(sent.proposal().id(), ProposalDecision.Outcome.APPROVED, meetingId, null);
+        assertThatThrownBy(() -> analysisService.sendForDecision(next.id())).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("redan beslutat");
+    }
+
+    @Test
+    void simultaneousLastVotesStillReachTheQuorum() throws Exception {
+        Sent sent = sentForDecision();
+        List<String> chiefs = List.of("socialchef", "socialchef-ekero", "socialchef-jarfalla", "socialchef-solna",
+                "socialchef-sollentuna");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(chiefs.size());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<DecisionState>> votes = chiefs.stream().map(chief -> pool.submit(() -> {
+                start.await();
+                return SystemActor.callAs(fixture.user(chief), () -> decisionService.approve(sent.proposal().id()));
+            })).toList();
+            start.countDown();
+            for (var vote : votes) {
+                vote.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        loginAs("fou");
+        DecisionState state = decisionService.states(sent.stage().cycle().id()).get(0);
+        assertThat(state.approvals()).isEqualTo(5);
+        assertThat(state.decision()).isNotNull();
+        assertThat(state.decision().approved()).isTrue();
+        assertThat(developmentAreaService.developmentArea(sent.stage().illHealth().id()).status())
+                .isEqualTo(DevelopmentArea.Status.APPROVED);
     }
 
     @Test
@@ -147,14 +215,26 @@ class AnalysisRulesIT extends IntegrationTest {
         Sent sent = sentForDecision();
         loginAs("ekero");
         assertThat(analysisService.versions(sent.stage().cycle().id())).isEmpty();
+        assertThat(decisionService.states(sent.stage().cycle().id())).as("nor its proposals").isEmpty();
         assertThatThrownBy(() -> analysisService.writePdf(sent.report().id(), new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> analysisService.writeCurrentPdf(sent.stage().cycle().id(), new java.io.ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
         loginAs("socialchef");
         assertThat(analysisService.versions(sent.stage().cycle().id())).extracting(AnalysisReport::id).containsExactly(sent.report().id());
+
+        loginAs("fou");
+        submissionService.publishAnswers(sent.stage().request().id());
+        loginAs("ekero");
+        assertThat(analysisService.versions(sent.stage().cycle().id())).extracting(AnalysisReport::id).containsExactly(sent.report().id());
+        assertThat(decisionService.states(sent.stage().cycle().id())).hasSize(1);
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        analysisService.writeCurrentPdf(sent.stage().cycle().id(), pdf);
+        assertThat(pdf.size()).isPositive();
     }
 
     private long meetingOfDemoCycle() {
-        return se.fou.oj.base.security.SystemActor.call(() -> meetingService.meetingsOfCycle(testData.demoCycle().id()).get(0).id());
+        return SystemActor.call(() -> meetingService.meetingsOfCycle(testData.demoCycle().id()).get(0).id());
     }
 
     @Autowired

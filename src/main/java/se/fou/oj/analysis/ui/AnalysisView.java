@@ -23,7 +23,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.AnalysisService;
@@ -140,8 +139,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         add(new Paragraph(getTranslation("analysis.lead")));
         add(new ReportTextsEditor(draft, analysisService));
         add(new H3(getTranslation("analysis.areasAndProposals")));
-        Map<String, IndicatorRow> indicators = resultsService.results(cycleId).allRows().stream()
-                .collect(Collectors.toMap(IndicatorRow::code, Function.identity(), (a, b) -> a));
+        Map<String, IndicatorRow> indicators = resultsService.results(cycleId).byCode();
         var knowledge = knowledgeService.linksOfCycle(cycleId);
         Map<Long, ProposalDecision> sentBack = states.stream()
                 .filter(s -> s.decision() != null && !s.decision().approved())
@@ -198,8 +196,11 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void confirmSend(AnalysisReport draft) {
+        // Sending a new version ends the voting on the previous one: say so when votes are still open there
+        boolean openVotes = decisionService.states(cycleId).stream().anyMatch(DecisionState::open);
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("analysis.send.title"),
-                getTranslation("analysis.send.text", draft.versionNo()), getTranslation("analysis.send"), e -> {
+                getTranslation(openVotes ? "analysis.send.textReplaces" : "analysis.send.text", draft.versionNo()),
+                getTranslation("analysis.send"), e -> {
                     try {
                         analysisService.sendForDecision(draft.id());
                         Notifications.success(getTranslation("analysis.sent"));

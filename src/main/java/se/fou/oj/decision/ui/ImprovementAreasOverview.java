@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import se.fou.oj.analysis.ui.PlanSummary;
 import se.fou.oj.decision.ImprovementArea;
+import se.fou.oj.decision.Vote;
 
 /**
  * The decided improvement areas for the start page: each with its plan, and for a municipality's users the rows they
@@ -24,7 +25,7 @@ public class ImprovementAreasOverview extends VerticalLayout {
             card.add(new H4(area.title() + " · " + area.cycleTitle()));
             Paragraph decided = new Paragraph(getTranslation("decision.decidedOn", area.decision().decidedAt().toLocalDate().toString(),
                     area.decision().onBehalfOfGroup() ? getTranslation("decision.onBehalf", area.decision().recordedBy())
-                            : getTranslation("decision.byApprovals", area.approvals().size())));
+                            : getTranslation("decision.byApprovals", Vote.approvingMunicipalities(area.approvals()))));
             decided.addClassName("muted");
             card.add(decided, new PlanSummary(area.plan(), ownMunicipalityId));
             add(card);

@@ -11,8 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
@@ -53,8 +51,9 @@ public class DevelopmentAreasView extends VerticalLayout implements BeforeEnterO
         Cycle cycle = cycleService.cycle(cycleId);
         pageTitle = getTranslation("developmentArea.pageTitle", cycle.title());
         AppUserPrincipal user = CurrentUser.require();
-        var rows = resultsService.results(cycleId).allRows();
-        Map<String, IndicatorRow> byCode = rows.stream().collect(Collectors.toMap(IndicatorRow::code, Function.identity()));
+        var results = resultsService.results(cycleId);
+        var rows = results.allRows();
+        Map<String, IndicatorRow> byCode = results.byCode();
         HorizontalLayout header = new HorizontalLayout(new H2(pageTitle));
         header.setAlignItems(Alignment.BASELINE);
         if (user.hasRole(Role.FOU) || (user.role() == Role.MUNICIPAL_CONTACT && cycle.resultsPublished())) {

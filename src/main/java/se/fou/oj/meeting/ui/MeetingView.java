@@ -101,8 +101,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     /** Development areas identified at this result meeting are entered here, pointing at the cycle's indicators. */
     private void addDevelopmentAreas(Meeting meeting, boolean editable) {
         add(new H3(getTranslation("developmentArea.atMeeting")));
-        var rows = resultsService.results(meeting.cycleId()).allRows();
-        var byCode = rows.stream().collect(java.util.stream.Collectors.toMap(IndicatorRow::code, r -> r));
+        var results = resultsService.results(meeting.cycleId());
+        var rows = results.allRows();
+        var byCode = results.byCode();
         if (editable) {
             com.vaadin.flow.component.button.Button add = new com.vaadin.flow.component.button.Button(
                     getTranslation("developmentArea.new"), com.vaadin.flow.component.icon.VaadinIcon.PLUS.create(),

@@ -109,34 +109,46 @@ class AnalysisViewKT extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withId("start-analysis"))).isEmpty();
         _click(_get(Button.class, s -> s.withId("approve-" + proposalId)));
         assertThat(text("decision-status-" + proposalId)).isEqualTo("1 av 5 godkännanden");
-        assertThat(text("votes-" + proposalId)).contains("Sara Socialchef (Sigtuna) godkände");
+        assertThat(text("votes-" + proposalId)).contains("Sara Socialchef (Sigtuna) godkände den ");
         assertThat(_get(Button.class, s -> s.withId("approve-" + proposalId)).isEnabled()).isFalse();
         assertThat(text("decision-" + proposalId)).as("the chief of Sigtuna sees no own rows here")
                 .contains("Ekerö: Prövar rutinen först").doesNotContain("Ert ansvar");
         _setValue(_get(TextField.class, s -> s.withId("send-back-comment-" + proposalId)), "Ekerö behöver mer tid.");
         _click(_get(Button.class, s -> s.withId("send-back-" + proposalId)));
-        assertThat(text("decision-status-" + proposalId)).startsWith("Återsänt till FoU");
+        assertThat(text("decision-status-" + proposalId)).startsWith("Skickat tillbaka till FoU");
         assertThat(text("decision-comment-" + proposalId)).isEqualTo("Kommentar från Sara Socialchef: Ekerö behöver mer tid.");
 
         login("fou");
         open(stage.cycle().id());
         _click(_get(Button.class, s -> s.withId("start-analysis")));
         assertThat(_get(Span.class, s -> s.withId("analysis-status")).getText()).isEqualTo("Version 2 · Utkast");
-        assertThat(text("sent-back-" + areaId)).contains("Återsänt av Sara Socialchef", "Ekerö behöver mer tid.");
+        assertThat(text("sent-back-" + areaId)).contains("Skickat tillbaka av Sara Socialchef den ", "Ekerö behöver mer tid.");
         assertThat(_get(TextArea.class, s -> s.withId("motivation-" + areaId)).getValue()).isEqualTo("Vanligaste hindret i underlagen.");
         assertThat(_find(com.vaadin.flow.component.Component.class, s -> s.withId("decision-panel"))).hasSize(1);
         assertThat(_find(UnorderedList.class, s -> s.withId("knowledge-of-" + areaId))).hasSize(1);
     }
 
     @Test
-    void aContactSeesTheDemoDecisionsButNotTheUnpublishedReport() {
+    void aContactSeesNeitherTheUnpublishedReportNorItsProposals() {
         login("ekero");
         open(testData.demoCycle().id());
         assertThat(_get(Paragraph.class, s -> s.withId("analysis-none")).getText())
                 .isEqualTo("Ingen kort analys är skickad för beslut ännu.");
-        assertThat(text("decision-panel"))
-                .contains("Klienter vars hinder för egen försörjning är ohälsa", "Godkänt",
-                        "Registrerat av Fredrik Uppföljare för socialchefsgruppen.", "Ert ansvar");
-        assertThat(_find(Button.class, s -> s.withClasses("approve"))).isEmpty();
+        // The motivations draw on every municipality's answers; the decided areas are on the start page instead
+        assertThat(_find(com.vaadin.flow.component.Component.class, s -> s.withId("decision-panel"))).isEmpty();
+        assertThat(_find(Button.class)).noneMatch(b -> b.getId().orElse("").startsWith("approve-")
+                || b.getId().orElse("").startsWith("analysis-pdf"));
+    }
+
+    @Test
+    void aSocialChiefSeesTheDemoDecisionsAndTheOpenProposalFirst() {
+        login("socialchef");
+        open(testData.demoCycle().id());
+        String panel = text("decision-panel");
+        assertThat(panel.indexOf("Standardiserade bedömningsmetoder")).as("the open proposal first")
+                .isLessThan(panel.indexOf("Klienter vars hinder"));
+        assertThat(panel).contains("2 av 5 godkännanden", "Godkänt 2018-05-22",
+                "Registrerat av Fredrik Uppföljare för socialchefsgruppen.", "Mötet och protokollet", "Ert ansvar");
+        assertThat(_find(Button.class)).filteredOn(b -> b.getId().orElse("").startsWith("approve-")).hasSize(1);
     }
 }

@@ -24,7 +24,7 @@ class StartImprovementAreasKT extends KaribuTest {
                 "Tidsplan: 2018-09-01 – 2020-08-31", "2019-09-30 Första uppföljningsmötet",
                 "Järfälla: Prövar rutinen först och delar erfarenheterna Ert ansvar",
                 "Alla kommuner: Upprättar och följer upp planerna tillsammans med den enskilde Ert ansvar",
-                "Genomförandeplaner tillsammans med den enskilde", "Godkänt av 5 medlemmar",
+                "Genomförandeplaner tillsammans med den enskilde", "Godkänt av socialchefsgruppen: 5 kommuner.", "Beslutat 2018-05-22.",
                 "Registrerat av Fredrik Uppföljare för socialchefsgruppen.")
                 .doesNotContain("Standardiserade bedömningsmetoder");
         // Ekerö's own row is not Järfälla's
