@@ -453,6 +453,11 @@ public final class PdfReport implements AutoCloseable {
                     while (cut > 1 && width(rest.substring(0, cut), font, size) > maxWidth) {
                         cut--;
                     }
+                    // A word too long for its column breaks after a hyphen where it has one: "Upplands-" / "Bro"
+                    int hyphen = rest.lastIndexOf('-', cut - 1);
+                    if (hyphen > 0 && hyphen + 1 < rest.length()) {
+                        cut = hyphen + 1;
+                    }
                     lines.add(rest.substring(0, cut));
                     rest = rest.substring(cut);
                 }

@@ -91,4 +91,14 @@ class PdfReportTest {
             }
         }
     }
+
+    @Test
+    void aWordTooLongForItsColumnBreaksAfterItsHyphen() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            var bold = PdfFonts.bold(document);
+            float width = PdfReport.width("Upplands-Br", bold, PdfStyle.TABLE_HEADER);
+            assertThat(PdfReport.wrap("Upplands-Bro", bold, PdfStyle.TABLE_HEADER, width)).containsExactly("Upplands-", "Bro");
+            assertThat(PdfReport.wrap("Ekerö", bold, PdfStyle.TABLE_HEADER, width)).containsExactly("Ekerö");
+        }
+    }
 }
