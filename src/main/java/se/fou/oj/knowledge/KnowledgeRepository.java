@@ -87,6 +87,15 @@ class KnowledgeRepository {
                 .fetchOptional(KNOWLEDGE_LINK.DEVELOPMENT_AREA_ID);
     }
 
+    int linkCount(long itemId) {
+        return dsl.fetchCount(KNOWLEDGE_LINK, KNOWLEDGE_LINK.KNOWLEDGE_ITEM_ID.eq(itemId));
+    }
+
+    /** Deletes the item; its links to development areas go with it (ON DELETE CASCADE). */
+    void delete(long itemId) {
+        dsl.deleteFrom(KNOWLEDGE_ITEM).where(KNOWLEDGE_ITEM.ID.eq(itemId)).execute();
+    }
+
     void unlink(long linkId) {
         dsl.deleteFrom(KNOWLEDGE_LINK).where(KNOWLEDGE_LINK.ID.eq(linkId)).execute();
     }

@@ -81,6 +81,26 @@ public class KnowledgeService {
         return item(id);
     }
 
+    /** How many development areas the item is attached to, so that a deletion can say what it takes along. */
+    @Transactional(readOnly = true)
+    public int linkCount(long itemId) {
+        CurrentUser.require();
+        return repository.linkCount(itemId);
+    }
+
+    /**
+     * Deletes a mistaken or outdated item with its links to development areas. Reports already sent for decision keep
+     * it: their PDFs are stored as sent.
+     */
+    @Transactional
+    public void delete(long itemId) {
+        AccessGuard.requireRole("deleteKnowledgeItem", Role.FOU);
+        KnowledgeItem item = item(itemId);
+        int links = repository.linkCount(itemId);
+        repository.delete(itemId);
+        audit.record("DELETE", "knowledgeItem", itemId, item.reference() + " (" + links + " kopplingar)");
+    }
+
     /** Attaches an item to a development area with how it bears on it; linking again rewrites that text. */
     @Transactional
     public void link(long itemId, long developmentAreaId, String relevance) {

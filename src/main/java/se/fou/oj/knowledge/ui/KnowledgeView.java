@@ -2,6 +2,7 @@ package se.fou.oj.knowledge.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -71,8 +72,11 @@ public class KnowledgeView extends VerticalLayout implements HasDynamicTitle {
                         e -> new KnowledgeItemForm(service, item, saved -> grid.getDataProvider().refreshAll()).open());
                 edit.setId("edit-knowledge-" + item.id());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                return edit;
-            }).setAutoWidth(true).setFlexGrow(0);
+                Button delete = new Button(getTranslation("action.remove"), e -> confirmDelete(service, item));
+                delete.setId("delete-knowledge-" + item.id());
+                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                return new HorizontalLayout(edit, delete);
+            }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItemDetailsRenderer(new ComponentRenderer<>(item -> {
             Div details = new Div(new Paragraph(item.summary()));
@@ -89,6 +93,21 @@ public class KnowledgeView extends VerticalLayout implements HasDynamicTitle {
                 query -> service.count(search.getValue()));
         grid.setHeight("32rem");
         add(grid);
+    }
+
+    private void confirmDelete(KnowledgeService service, KnowledgeItem item) {
+        int links = service.linkCount(item.id());
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("knowledge.delete.title"),
+                getTranslation("knowledge.delete.text", item.citation() + ": " + item.title(), links),
+                getTranslation("action.remove"), e -> {
+                    service.delete(item.id());
+                    grid.getDataProvider().refreshAll();
+                });
+        dialog.setId("delete-knowledge-confirm");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
     }
 
     @Override

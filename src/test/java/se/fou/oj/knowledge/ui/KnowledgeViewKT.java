@@ -5,8 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import se.fou.oj.knowledge.KnowledgeService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +26,9 @@ import se.fou.oj.knowledge.KnowledgeItem;
 
 /** The knowledge base: everybody searches it, FoU adds to it, bad input is explained. */
 class KnowledgeViewKT extends KaribuTest {
+
+    @Autowired
+    KnowledgeService service;
 
     @SuppressWarnings("unchecked")
     private static Grid<KnowledgeItem> grid() {
@@ -54,5 +63,19 @@ class KnowledgeViewKT extends KaribuTest {
                 "Samverkan kring gemensamma klienter med ohälsa", "");
         _setValue(_get(TextField.class, s -> s.withId("knowledge-search")), "Nationella riktlinjer");
         assertThat(GridKt._size(grid())).as("the demo's guidelines").isEqualTo(1);
+        KnowledgeItem mine = se.fou.oj.base.security.SystemActor.call(() -> service.search("gemensamma ohälsa 2017", 0, 1).get(0));
+        assertThatThrownBy(() -> service.delete(mine.id())).as("only FoU deletes").isInstanceOf(AccessDeniedException.class);
+
+        login("fou");
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate(KnowledgeView.class);
+        _setValue(_get(TextField.class, s -> s.withId("knowledge-search")), "gemensamma ohälsa 2017");
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(grid(), 0, "actions");
+        Button delete = (Button) actions.getComponentAt(1);
+        assertThat(delete.getId()).hasValue("delete-knowledge-" + mine.id());
+        _click(delete);
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message")).contains("Öberg, Å. & Lind, K. (2017)");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(GridKt._size(grid())).isZero();
     }
 }
