@@ -8,9 +8,13 @@ import java.time.format.DateTimeFormatter;
 import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.AnalysisService;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.LocalDraftBackup;
 import se.fou.oj.base.ui.Notifications;
 
-/** FoU's own texts of the draft, the introduction and the analysis, saved shortly after typing stops. */
+/**
+ * FoU's own texts of the draft, the introduction and the analysis, saved shortly after typing stops; until the server
+ * has them the browser keeps a copy ({@link LocalDraftBackup}).
+ */
 class ReportTextsEditor extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -18,6 +22,7 @@ class ReportTextsEditor extends VerticalLayout {
     private final TextArea introduction = new TextArea();
     private final TextArea analysis = new TextArea();
     private final Span saved = new Span();
+    private LocalDraftBackup[] backups;
 
     ReportTextsEditor(AnalysisReport draft, AnalysisService service) {
         setPadding(false);
@@ -31,20 +36,34 @@ class ReportTextsEditor extends VerticalLayout {
         // Values first, listeners after: filling the form is not an edit
         introduction.setValue(draft.introduction() == null ? "" : draft.introduction());
         analysis.setValue(draft.analysis() == null ? "" : draft.analysis());
+        // Until the server has a text, the browser keeps a copy that is offered back after a lost connection
+        LocalDraftBackup introductionBackup = new LocalDraftBackup(introduction, "analysis:" + draft.id() + ":introduction",
+                () -> save(service, draft));
+        LocalDraftBackup analysisBackup = new LocalDraftBackup(analysis, "analysis:" + draft.id() + ":analysis",
+                () -> save(service, draft));
+        backups = new LocalDraftBackup[] {introductionBackup, analysisBackup};
         for (TextArea area : new TextArea[] {introduction, analysis}) {
             area.setWidthFull();
             area.setMinHeight("8rem");
             area.setValueChangeMode(ValueChangeMode.LAZY);
             area.setValueChangeTimeout(800);
             area.addValueChangeListener(e -> {
-                try {
-                    AnalysisReport after = service.saveTexts(draft.id(), introduction.getValue(), analysis.getValue());
-                    saved.setText(getTranslation("analysis.savedAt", TIME.format(after.updatedAt())));
-                } catch (ValidationException ex) {
-                    Notifications.error(ex.getMessage());
+                if (e.isFromClient()) {
+                    save(service, draft);
                 }
             });
         }
-        add(introduction, analysis, saved);
+        add(introductionBackup, introduction, analysisBackup, analysis, saved);
+    }
+
+    private void save(AnalysisService service, AnalysisReport draft) {
+        try {
+            AnalysisReport after = service.saveTexts(draft.id(), introduction.getValue(), analysis.getValue());
+            saved.setText(getTranslation("analysis.savedAt", TIME.format(after.updatedAt())));
+            backups[0].saved(introduction.getValue());
+            backups[1].saved(analysis.getValue());
+        } catch (ValidationException ex) {
+            Notifications.error(ex.getMessage());
+        }
     }
 }

@@ -63,6 +63,9 @@ class AnalysisViewKT extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("start-analysis")));
         assertThat(_get(Span.class, s -> s.withId("analysis-status")).getText()).isEqualTo("Version 1 · Utkast");
 
+        long draftId = SystemActor.call(() -> analysisService.current(stage.cycle().id()).orElseThrow().id());
+        assertThat(_get(TextArea.class, s -> s.withId("analysis-text")).getElement().getAttribute("data-draft-key"))
+                .as("the browser keeps a copy until saved").isEqualTo("fou-oj:fou:analysis:" + draftId + ":analysis");
         _setValue(_get(TextArea.class, s -> s.withId("analysis-text")), "Kommunerna enades om ohälsan.");
         assertThat(_get(Span.class, s -> s.withId("analysis-saved")).getText()).startsWith("Sparat ");
 
