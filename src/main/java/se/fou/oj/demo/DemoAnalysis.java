@@ -17,6 +17,9 @@ import se.fou.oj.decision.DecisionService;
 import se.fou.oj.decision.ProposalDecision;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.followup.FollowUp;
+import se.fou.oj.followup.FollowUpDraft;
+import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.knowledge.KnowledgeItem;
 import se.fou.oj.knowledge.KnowledgeItemDraft;
 import se.fou.oj.knowledge.KnowledgeService;
@@ -26,12 +29,14 @@ import se.fou.oj.meeting.MeetingDraft;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
+import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.AppUserDetailsService;
 
 /**
  * The demo cycle's step 3: knowledge items attached to the development areas, the short analysis sent for decision
  * with three proposed improvement areas and their plans, and the social chiefs' decision: the first area approved by a
- * quorum of members, the second recorded by FoU from the social chiefs' meeting, the third still open.
+ * quorum of members, the second recorded by FoU from the social chiefs' meeting, the third still open; and the first
+ * area's follow-up under way.
  */
 @Component
 class DemoAnalysis {
@@ -47,10 +52,14 @@ class DemoAnalysis {
     private final MeetingService meetings;
     private final MinutesService minutes;
     private final AppUserDetailsService users;
+    private final FollowUpService followUps;
+    private final SubmissionService submissions;
 
     DemoAnalysis(KnowledgeService knowledge, AnalysisService analysis, DecisionService decisions,
                  DevelopmentAreaService developmentAreas, MeetingService meetings, MinutesService minutes,
-                 AppUserDetailsService users) {
+                 AppUserDetailsService users, FollowUpService followUps, SubmissionService submissions) {
+        this.followUps = followUps;
+        this.submissions = submissions;
         this.knowledge = knowledge;
         this.analysis = analysis;
         this.decisions = decisions;
@@ -132,6 +141,32 @@ class DemoAnalysis {
                 + "” med tidsplan och ansvarsfördelning enligt den korta analysen.");
         SystemActor.callAs(user("fou"), () -> decisions.recordOnBehalf(second.id(), ProposalDecision.Outcome.APPROVED, chiefs.id(),
                 "Beslutat på socialchefsgruppens möte den 22 maj 2018."));
+        followUpUnderWay(cycle, illHealth);
+    }
+
+    /** Stage 3 under way for the first area: the first follow-up sent, Ekerö has answered, FoU has begun the report. */
+    private void followUpUnderWay(Cycle cycle, DevelopmentArea area) {
+        Meeting meeting = meetings.create(cycle.id(), new MeetingDraft(MeetingKind.FOLLOW_UP,
+                "Uppföljningsmöte 1 – ohälsa som försörjningshinder", LocalDateTime.of(2019, 9, 24, 9, 0),
+                "Upplands Väsby kommunhus", null, true, List.of(user("fou").userId()), null));
+        FollowUp followUp = followUps.create(area.id(), new FollowUpDraft("Uppföljning 1 – hösten 2019",
+                "Om överenskommelserna med primärvården och vuxenpsykiatrin finns och används, och hur många klienter med "
+                        + "orsakskod 021–032 som har fått en gemensam planering.",
+                "Svara kort, gärna med siffror för augusti 2019.", List.of("Vad har kommunen gjort inom förbättringsområdet?",
+                        "Vilka resultat ser ni, med siffror där det går?", "Vad har underlättat och vad har varit svårt?"),
+                LocalDate.of(2019, 9, 10), meeting.id()));
+        long requestId = followUp.requestId();
+        var request = submissions.request(requestId);
+        SystemActor.callAs(user("ekero"), () -> submissions.submit(requestId, "0125", 0, java.util.Map.of(
+                request.questions().get(0).id(), "Överenskommelse med vårdcentralen i Ekerö sedan mars 2019.",
+                request.questions().get(1).id(), "12 av 23 klienter med kod 023 har en gemensam planering.",
+                request.questions().get(2).id(), "Samordnaren på vårdcentralen har underlättat; psykiatrin har svårt att delta.")));
+        SystemActor.callAs(user("jarfalla"), () -> submissions.saveDraft(requestId, "0123", 0, java.util.Map.of(
+                request.questions().get(0).id(), "Rutinen prövas sedan april.")));
+        followUps.saveSection(followUp.id(), FollowUp.Section.SUMMARY, "Arbetet med samverkan kring klienter med ohälsa har "
+                + "kommit igång i de flesta kommuner; överenskommelser med primärvården finns nu i tre kommuner.");
+        followUps.saveSection(followUp.id(), FollowUp.Section.WAY_OF_WORKING, "Järfälla prövade rutinen först och delade "
+                + "erfarenheterna på uppföljningsmötet; övriga kommuner inför den under hösten.");
     }
 
     private AppUserPrincipal user(String username) {

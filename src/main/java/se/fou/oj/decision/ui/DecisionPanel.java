@@ -71,6 +71,13 @@ public class DecisionPanel extends VerticalLayout {
             comment.addClassName(decision.approved() ? "info-box" : "warning-box");
             card.add(comment);
         }
+        if (decision != null && decision.approved()) {
+            // The decided area's next stage: its follow-up
+            com.vaadin.flow.component.html.Anchor followUp = new com.vaadin.flow.component.html.Anchor(
+                    "improvement-areas/" + state.proposal().developmentAreaId() + "/follow-up", getTranslation("followUp.open"));
+            followUp.setId("decision-follow-up-" + id);
+            card.add(new Div(followUp));
+        }
         if (decision != null && decision.onBehalfOfGroup()) {
             Div onBehalf = new Div(new Span(getTranslation("decision.onBehalf", decision.recordedBy()) + " "));
             onBehalf.setId("decision-on-behalf-" + id);

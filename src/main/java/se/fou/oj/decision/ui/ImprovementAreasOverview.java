@@ -1,5 +1,6 @@
 package se.fou.oj.decision.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,7 +28,10 @@ public class ImprovementAreasOverview extends VerticalLayout {
                     area.decision().onBehalfOfGroup() ? getTranslation("decision.onBehalf", area.decision().recordedBy())
                             : getTranslation("decision.byApprovals", Vote.approvingMunicipalities(area.approvals()))));
             decided.addClassName("muted");
-            card.add(decided, new PlanSummary(area.plan(), ownMunicipalityId));
+            Anchor followUp = new Anchor("improvement-areas/" + area.developmentAreaId() + "/follow-up",
+                    getTranslation("followUp.open"));
+            followUp.setId("open-follow-up-" + area.developmentAreaId());
+            card.add(decided, new PlanSummary(area.plan(), ownMunicipalityId), followUp);
             add(card);
         }
     }

@@ -1,0 +1,60 @@
+package se.fou.oj.followup;
+
+import static se.fou.oj.db.Tables.FOLLOW_UP;
+import static se.fou.oj.db.Tables.FOLLOW_UP_SECTION;
+
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class FollowUpRepository {
+
+    private final DSLContext dsl;
+
+    FollowUpRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<FollowUp> ofArea(long developmentAreaId) {
+        return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.DEVELOPMENT_AREA_ID.eq(developmentAreaId)).orderBy(FOLLOW_UP.ID)
+                .fetch(this::followUp);
+    }
+
+    Optional<FollowUp> byId(long id) {
+        return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).fetchOptional(this::followUp);
+    }
+
+    private FollowUp followUp(Record r) {
+        long id = r.get(FOLLOW_UP.ID);
+        Map<FollowUp.Section, String> sections = new EnumMap<>(FollowUp.Section.class);
+        dsl.selectFrom(FOLLOW_UP_SECTION).where(FOLLOW_UP_SECTION.FOLLOW_UP_ID.eq(id))
+                .forEach(s -> sections.put(FollowUp.Section.valueOf(s.getSection()), s.getSectionText()));
+        return new FollowUp(id, r.get(FOLLOW_UP.DEVELOPMENT_AREA_ID), r.get(FOLLOW_UP.TITLE), r.get(FOLLOW_UP.COVERS),
+                r.get(FOLLOW_UP.MEETING_ID), r.get(FOLLOW_UP.REQUEST_ID), r.get(FOLLOW_UP.CREATED_BY),
+                r.get(FOLLOW_UP.CREATED_AT), sections);
+    }
+
+    long insert(long developmentAreaId, String title, String covers, Long meetingId, Long requestId, String by,
+                LocalDateTime at) {
+        return dsl.insertInto(FOLLOW_UP).set(FOLLOW_UP.DEVELOPMENT_AREA_ID, developmentAreaId).set(FOLLOW_UP.TITLE, title)
+                .set(FOLLOW_UP.COVERS, covers).set(FOLLOW_UP.MEETING_ID, meetingId).set(FOLLOW_UP.REQUEST_ID, requestId)
+                .set(FOLLOW_UP.CREATED_BY, by).set(FOLLOW_UP.CREATED_AT, at).returning(FOLLOW_UP.ID).fetchOne().getId();
+    }
+
+    /** Writes one section; an empty text removes it, so an unwritten section is simply absent. */
+    void saveSection(long followUpId, FollowUp.Section section, String text, String by, LocalDateTime at) {
+        dsl.deleteFrom(FOLLOW_UP_SECTION)
+                .where(FOLLOW_UP_SECTION.FOLLOW_UP_ID.eq(followUpId), FOLLOW_UP_SECTION.SECTION.eq(section.name())).execute();
+        if (text != null) {
+            dsl.insertInto(FOLLOW_UP_SECTION).set(FOLLOW_UP_SECTION.FOLLOW_UP_ID, followUpId)
+                    .set(FOLLOW_UP_SECTION.SECTION, section.name()).set(FOLLOW_UP_SECTION.SECTION_TEXT, text)
+                    .set(FOLLOW_UP_SECTION.UPDATED_BY, by).set(FOLLOW_UP_SECTION.UPDATED_AT, at).execute();
+        }
+    }
+}

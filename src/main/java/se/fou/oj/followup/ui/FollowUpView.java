@@ -1,0 +1,155 @@
+package se.fou.oj.followup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import se.fou.oj.analysis.ui.PlanSummary;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.decision.ImprovementArea;
+import se.fou.oj.followup.FollowUp;
+import se.fou.oj.followup.FollowUpService;
+import se.fou.oj.followup.IndicatorMovement;
+import se.fou.oj.meeting.MeetingService;
+import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.submission.Submission;
+import se.fou.oj.submission.SubmissionService;
+
+/**
+ * Stage 3 for one decided improvement area: its plan, its indicators then and in the first later year, and its
+ * follow-ups. FoU sets up a follow-up (which sends its questions to the municipalities) and writes its report; the
+ * follow-up PDF is one click away for everybody.
+ */
+@Route(value = "improvement-areas/:areaId/follow-up", layout = MainLayout.class)
+@PermitAll
+public class FollowUpView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String AREA_ID = "areaId";
+
+    private final FollowUpService service;
+    private final MeetingService meetingService;
+    private final SubmissionService submissionService;
+    private long areaId;
+    private String pageTitle = "";
+
+    public FollowUpView(FollowUpService service, MeetingService meetingService, SubmissionService submissionService) {
+        this.service = service;
+        this.meetingService = meetingService;
+        this.submissionService = submissionService;
+        setId("follow-up-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String raw = event.getRouteParameters().get(AREA_ID).orElse("");
+        if (!raw.matches("\\d{1,18}")) {
+            throw new NotFoundException(getTranslation("followUp.error.notDecided"));
+        }
+        areaId = Long.parseLong(raw);
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        AppUserPrincipal user = CurrentUser.require();
+        ImprovementArea area = service.improvementArea(areaId);
+        pageTitle = getTranslation("followUp.pageTitle", area.title());
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+            service.writePdf(areaId, out);
+            byte[] bytes = out.toByteArray();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "uppfoljning-" + areaId + ".pdf", "application/pdf",
+                    bytes.length);
+        }), "");
+        pdf.setId("follow-up-pdf");
+        pdf.add(new Button(getTranslation("followUp.pdf"), VaadinIcon.FILE_TEXT_O.create()));
+        HorizontalLayout header = new HorizontalLayout(new H2(pageTitle), pdf);
+        header.setAlignItems(Alignment.BASELINE);
+        add(header, new Paragraph(getTranslation("followUp.lead", area.cycleTitle())));
+        add(new H3(getTranslation("followUp.plan")), new PlanSummary(area.plan(), user.municipalityId()));
+        add(new H3(getTranslation("followUp.indicators")), indicators(service.movement(areaId)));
+
+        HorizontalLayout followUpsHeader = new HorizontalLayout(new H3(getTranslation("followUp.followUps")));
+        followUpsHeader.setAlignItems(Alignment.BASELINE);
+        if (user.hasRole(Role.FOU)) {
+            Button create = new Button(getTranslation("followUp.new"), VaadinIcon.PLUS.create(),
+                    e -> new FollowUpForm(areaId, service, meetingService.meetingsOfCycle(area.cycleId()), this::refresh).open());
+            create.setId("new-follow-up");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            followUpsHeader.add(create);
+        }
+        add(followUpsHeader);
+        List<FollowUp> followUps = service.followUps(areaId);
+        if (followUps.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("followUp.none"));
+            none.setId("follow-ups-none");
+            add(none);
+        }
+        for (FollowUp followUp : followUps) {
+            var request = service.request(followUp);
+            String status = request.map(r -> requestStatus(r, user)).orElse("");
+            add(new FollowUpCard(followUp, request, status, user, service));
+        }
+    }
+
+    /** For FoU how many have answered; for the others the deadline (their own, for a contact). */
+    private String requestStatus(se.fou.oj.submission.Request request, AppUserPrincipal user) {
+        if (user.hasRole(Role.FOU)) {
+            List<Submission> matrix = submissionService.matrix(request.id());
+            long submitted = matrix.stream().filter(s -> s.status() == Submission.Status.SUBMITTED
+                    || s.status() == Submission.Status.SUBMITTED_LATE).count();
+            return getTranslation("followUp.requestProgress", submitted, matrix.size(), request.deadline().toString());
+        }
+        java.time.LocalDate deadline = user.municipalityId() == null ? request.deadline() : request.deadlineFor(user.municipalityId());
+        return getTranslation("followUp.requestDeadline", deadline.toString());
+    }
+
+    private Grid<IndicatorMovement> indicators(List<IndicatorMovement> movement) {
+        Grid<IndicatorMovement> grid = new Grid<>();
+        grid.setId("follow-up-indicators");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        Integer laterYear = movement.stream().map(IndicatorMovement::laterYear).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        int decidedYear = movement.isEmpty() ? 0 : movement.get(0).decidedYear();
+        grid.addColumn(IndicatorMovement::code).setHeader(getTranslation("results.code")).setFlexGrow(0).setWidth("6rem");
+        grid.addColumn(m -> m.decided() == null ? "" : m.decided().text()).setHeader(getTranslation("results.indicator")).setFlexGrow(4);
+        grid.addColumn(m -> average(m.decided())).setHeader(getTranslation("followUp.averageIn", String.valueOf(decidedYear)));
+        grid.addColumn(m -> laterYear == null ? "–" : average(m.later())).setHeader(laterYear == null
+                ? getTranslation("followUp.laterYear") : getTranslation("followUp.averageIn", String.valueOf(laterYear)));
+        grid.addColumn(m -> m.later() == null || m.later().change() == null ? "–" : m.later().change().displayPercentagePoints()
+                + (m.later().change().regionDirection() == null ? "" : " " + m.later().change().regionDirection().arrow()))
+                .setHeader(getTranslation("followUp.change"));
+        grid.setItems(movement);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static String average(IndicatorRow row) {
+        return row == null || row.average() == null ? "–" : row.average().display();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " – " + getTranslation("app.name");
+    }
+}

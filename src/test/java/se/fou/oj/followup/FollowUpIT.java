@@ -1,0 +1,168 @@
+package se.fou.oj.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import se.fou.oj.IntegrationTest;
+import se.fou.oj.analysis.AnalysisReport;
+import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.Plan;
+import se.fou.oj.analysis.PlanDraft;
+import se.fou.oj.analysis.Proposal;
+import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.decision.DecisionService;
+import se.fou.oj.decision.ProposalDecision;
+import se.fou.oj.developmentarea.DevelopmentArea;
+import se.fou.oj.developmentarea.DevelopmentAreaDraft;
+import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.meeting.MeetingDraft;
+import se.fou.oj.meeting.MeetingKind;
+import se.fou.oj.meeting.MeetingService;
+import se.fou.oj.submission.SubmissionService;
+
+/** Stage 3: a decided improvement area is followed up, its indicators compared with the next year, its report printed. */
+class FollowUpIT extends IntegrationTest {
+
+    @Autowired
+    FollowUpService followUpService;
+
+    @Autowired
+    DevelopmentAreaService developmentAreaService;
+
+    @Autowired
+    AnalysisService analysisService;
+
+    @Autowired
+    DecisionService decisionService;
+
+    @Autowired
+    MeetingService meetingService;
+
+    @Autowired
+    SubmissionService submissionService;
+
+    /** An area of the cycle on the given indicators, decided by FoU from the social chiefs' meeting. */
+    private DevelopmentArea decidedArea(Cycle cycle, List<String> codes) {
+        return SystemActor.call(() -> {
+            DevelopmentArea area = developmentAreaService.propose(cycle.id(), new DevelopmentAreaDraft("Samverkan kring ohälsa",
+                    "Få överenskommelser.", null, codes, null));
+            developmentAreaService.select(area.id());
+            AnalysisReport draft = analysisService.startDraft(cycle.id());
+            Proposal proposal = analysisService.propose(draft.id(), area.id(), "Vanligaste hindret.");
+            analysisService.savePlan(proposal.id(), new PlanDraft(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31),
+                    List.of(new Plan.Milestone(LocalDate.of(2020, 6, 30), "Rutinen klar"),
+                            new Plan.Milestone(LocalDate.of(2030, 6, 30), "Slutuppföljning")),
+                    List.of(new PlanDraft.ResponsibilityDraft("ALLA", "Inför rutinen"))));
+            analysisService.sendForDecision(draft.id());
+            long meeting = meetingService.create(cycle.id(), new MeetingDraft(MeetingKind.DECISION_MEETING, "Socialchefsgruppen",
+                    LocalDateTime.of(2020, 1, 20, 9, 0), "Solna", null, false, List.of(), null)).id();
+            decisionService.recordOnBehalf(proposal.id(), ProposalDecision.Outcome.APPROVED, meeting, null);
+            return developmentAreaService.developmentArea(area.id());
+        });
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void fouSetsUpAFollowUpTheMunicipalitiesAnswerAndTheReportIsPrinted() throws Exception {
+        Cycle cycle = testData.newCycle();
+        SystemActor.run(() -> {
+            resultsService.importResults(cycle.id(), "oj.csv", se.fou.oj.TestData.ojCsvBytes(cycle.areaName()), false);
+            cycleService.publishResults(cycle.id());
+        });
+        DevelopmentArea area = decidedArea(cycle, List.of("EB13"));
+
+        loginAs("ekero");
+        assertThatThrownBy(() -> followUpService.create(area.id(), new FollowUpDraft("x", "y", null, List.of("q"),
+                LocalDate.now(), null))).isInstanceOf(AccessDeniedException.class);
+        loginAs("fou");
+        assertThatThrownBy(() -> followUpService.create(area.id(), new FollowUpDraft(" ", "", null, List.of("q"),
+                LocalDate.now(), null))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Ge uppföljningen en rubrik.").hasMessageContaining("Skriv vad uppföljningen omfattar.");
+        assertThatThrownBy(() -> followUpService.create(area.id(), new FollowUpDraft("Uppföljning 1", "Rutinen", null, List.of(),
+                null, null))).isInstanceOf(ValidationException.class);
+        assertThat(followUpService.followUps(area.id())).as("a refused follow-up leaves nothing behind").isEmpty();
+
+        FollowUp followUp = followUpService.create(area.id(), new FollowUpDraft("Uppföljning 1", "Om rutinen används.",
+                "Svara kort.", List.of("Vad har ni gjort?"), LocalDate.now().minusDays(1), null));
+        var request = submissionService.request(followUp.requestId());
+        assertThat(request.developmentAreaId()).isEqualTo(area.id());
+        assertThat(request.questions()).extracting(q -> q.text()).containsExactly("Vad har ni gjort?");
+        followUpService.saveSection(followUp.id(), FollowUp.Section.SUMMARY, "Rutinen används i tre kommuner.");
+        followUpService.saveSection(followUp.id(), FollowUp.Section.EQUALITY_AND_CHILD_RIGHTS, "Barnens situation belyses.");
+        followUpService.saveSection(followUp.id(), FollowUp.Section.EQUALITY_AND_CHILD_RIGHTS, " ");
+        assertThat(followUpService.followUp(followUp.id()).sections()).containsOnlyKeys(FollowUp.Section.SUMMARY);
+
+        loginAs("ekero");
+        assertThatThrownBy(() -> followUpService.saveSection(followUp.id(), FollowUp.Section.RESULTS, "x"))
+                .isInstanceOf(AccessDeniedException.class);
+        submissionService.submit(request.id(), "0125", 0, Map.of(request.questions().get(0).id(), "Ekerö har infört rutinen."));
+        ByteArrayOutputStream before = new ByteArrayOutputStream();
+        followUpService.writePdf(area.id(), before);
+        String unpublished = text(before.toByteArray());
+        assertThat(unpublished).contains("Uppföljning: Samverkan kring ohälsa", "Förbättringsområdet", "Vanligaste hindret.",
+                "2020-06-30 Rutinen klar Datum passerat", "2030-06-30 Slutuppföljning Kommande", "Alla kommuner Inför rutinen",
+                "EB13", "38 %", "Det finns inga senare resultat", "Uppföljning 1", "Uppföljningen omfattar: Om rutinen används.",
+                "Sammanfattning Rutinen används i tre kommuner.", "Kommunernas svar visas här när FoU har publicerat dem.")
+                .doesNotContain("Ekerö har infört rutinen.", "Jämställdhets- och barnrättsperspektiv");
+
+        loginAs("fou");
+        submissionService.publishAnswers(request.id());
+        loginAs("socialchef");
+        ByteArrayOutputStream after = new ByteArrayOutputStream();
+        followUpService.writePdf(area.id(), after);
+        assertThat(text(after.toByteArray())).contains("1. Vad har ni gjort?", "Ekerö: Ekerö har infört rutinen.", "Järfälla: försenad");
+    }
+
+    @Test
+    void anAreaNotDecidedHasNoFollowUp() {
+        loginAs("fou");
+        long open = developmentAreaService.areasOfCycle(testData.demoCycle().id()).stream()
+                .filter(a -> a.status() == DevelopmentArea.Status.SELECTED).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> followUpService.followUps(open)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> followUpService.create(open, new FollowUpDraft("x", "y", null, List.of("q"), LocalDate.now(), null)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void nextYearsResultsShowWhetherTheAreaMoved() {
+        var years = testData.twoYears();
+        DevelopmentArea area = decidedArea(years.earlier(), List.of("EB02", "EB13"));
+        loginAs("fou");
+        List<IndicatorMovement> movement = followUpService.movement(area.id());
+        assertThat(movement).extracting(IndicatorMovement::code).containsExactly("EB02", "EB13");
+        assertThat(movement).allSatisfy(m -> {
+            assertThat(m.decidedYear()).isEqualTo(2017);
+            assertThat(m.laterYear()).isEqualTo(2018);
+        });
+        // 2017 → 2018: EB02 88 % → 75 %, EB13 25 % → 38 % (the fixture's changed answers)
+        assertThat(movement.get(0).decided().average().display()).isEqualTo("88 %");
+        assertThat(movement.get(0).later().average().display()).isEqualTo("75 %");
+        assertThat(movement.get(0).later().change().displayPercentagePoints()).isEqualTo("−13 pe");
+        assertThat(movement.get(1).later().change().displayPercentagePoints()).isEqualTo("+13 pe");
+    }
+
+    @Autowired
+    se.fou.oj.results.ResultsService resultsService;
+
+    @Autowired
+    se.fou.oj.cycle.CycleService cycleService;
+}
