@@ -88,7 +88,14 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         header.setAlignItems(Alignment.BASELINE);
         add(header, new Paragraph(getTranslation("followUp.lead", area.cycleTitle())));
         add(new H3(getTranslation("followUp.plan")), new PlanSummary(area.plan(), user.municipalityId()));
-        add(new H3(getTranslation("followUp.indicators")), indicators(service.movement(areaId)));
+        List<IndicatorMovement> movement = service.movement(areaId);
+        add(new H3(getTranslation("followUp.indicators")), indicators(movement));
+        if (movement.stream().allMatch(m -> m.laterYear() == null)) {
+            Paragraph noLater = new Paragraph(getTranslation("followUp.noLaterResults"));
+            noLater.setId("follow-up-no-later-results");
+            noLater.addClassName("muted");
+            add(noLater);
+        }
 
         HorizontalLayout followUpsHeader = new HorizontalLayout(new H3(getTranslation("followUp.followUps")));
         followUpsHeader.setAlignItems(Alignment.BASELINE);

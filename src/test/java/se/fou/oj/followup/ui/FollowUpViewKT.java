@@ -57,6 +57,7 @@ class FollowUpViewKT extends KaribuTest {
         Grid<se.fou.oj.followup.IndicatorMovement> indicators = _get(Grid.class, s -> s.withId("follow-up-indicators"));
         assertThat(GridKt._getFormattedRow(indicators, 0)).startsWith("EB13",
                 "Aktuell överenskommelse om samverkan mellan Primärvård och Ekonomiskt bistånd", "38 %", "–");
+        assertThat(text("follow-up-no-later-results")).startsWith("Det finns inga senare resultat för området ännu");
         _setValue(_get(TextArea.class, s -> s.withId("follow-up-" + demo.id() + "-CONCLUSIONS")), "Samverkan lönar sig.");
         assertThat(SystemActor.call(() -> followUpService.followUp(demo.id())).sections())
                 .containsEntry(FollowUp.Section.CONCLUSIONS, "Samverkan lönar sig.");
