@@ -19,6 +19,11 @@ import se.fou.oj.submission.RequestDraft;
 import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.AppUserDetailsService;
+import java.time.LocalDateTime;
+import se.fou.oj.decision.ProposalDecision;
+import se.fou.oj.developmentarea.DevelopmentArea;
+import se.fou.oj.meeting.MeetingDraft;
+import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.base.security.AppUserPrincipal;
 
 /**
@@ -37,9 +42,18 @@ public class AnalysisFixture {
     private final DevelopmentAreaService developmentAreaService;
     private final SubmissionService submissionService;
     private final AppUserDetailsService users;
+    private final AnalysisService analysisService;
+    private final se.fou.oj.decision.DecisionService decisionService;
+    private final se.fou.oj.meeting.MeetingService meetingService;
 
     public AnalysisFixture(TestData testData, ResultsService resultsService, DevelopmentAreaService developmentAreaService,
-                           SubmissionService submissionService, AppUserDetailsService users) {
+                           SubmissionService submissionService, AppUserDetailsService users,
+                           AnalysisService analysisService,
+                           se.fou.oj.decision.DecisionService decisionService,
+                           se.fou.oj.meeting.MeetingService meetingService) {
+        this.analysisService = analysisService;
+        this.decisionService = decisionService;
+        this.meetingService = meetingService;
         this.testData = testData;
         this.resultsService = resultsService;
         this.developmentAreaService = developmentAreaService;
@@ -69,6 +83,27 @@ public class AnalysisFixture {
                     request.questions().get(0).id(), "Järfälla ser många unga med ohälsa."), counts("Järfälla"), null));
             return new Stage2(cycle, developmentAreaService.developmentArea(illHealth.id()),
                     developmentAreaService.developmentArea(plans.id()), submissionService.request(request.id()));
+        });
+    }
+
+    /**
+     * A selected development area of the cycle on the given indicators, proposed with a plan (2020–2030, the given
+     * milestones, all municipalities responsible) and decided by FoU from a social chiefs' meeting of the cycle.
+     */
+    public DevelopmentArea decidedArea(Cycle cycle, List<String> codes, List<Plan.Milestone> milestones) {
+        return SystemActor.call(() -> {
+            DevelopmentArea area = developmentAreaService.propose(cycle.id(), new DevelopmentAreaDraft("Samverkan kring ohälsa",
+                    "Få överenskommelser.", null, codes, null));
+            developmentAreaService.select(area.id());
+            AnalysisReport draft = analysisService.startDraft(cycle.id());
+            Proposal proposal = analysisService.propose(draft.id(), area.id(), "Vanligaste hindret.");
+            analysisService.savePlan(proposal.id(), new PlanDraft(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31),
+                    milestones, List.of(new PlanDraft.ResponsibilityDraft("ALLA", "Inför rutinen"))));
+            analysisService.sendForDecision(draft.id());
+            long meeting = meetingService.create(cycle.id(), new MeetingDraft(MeetingKind.DECISION_MEETING, "Socialchefsgruppen",
+                    LocalDateTime.of(2020, 1, 20, 9, 0), "Solna", null, false, List.of(), null)).id();
+            decisionService.recordOnBehalf(proposal.id(), ProposalDecision.Outcome.APPROVED, meeting, null);
+            return developmentAreaService.developmentArea(area.id());
         });
     }
 

@@ -55,24 +55,12 @@ class FollowUpIT extends IntegrationTest {
     @Autowired
     SubmissionService submissionService;
 
-    /** An area of the cycle on the given indicators, decided by FoU from the social chiefs' meeting. */
+    @Autowired
+    se.fou.oj.analysis.AnalysisFixture fixture;
+
     private DevelopmentArea decidedArea(Cycle cycle, List<String> codes) {
-        return SystemActor.call(() -> {
-            DevelopmentArea area = developmentAreaService.propose(cycle.id(), new DevelopmentAreaDraft("Samverkan kring ohälsa",
-                    "Få överenskommelser.", null, codes, null));
-            developmentAreaService.select(area.id());
-            AnalysisReport draft = analysisService.startDraft(cycle.id());
-            Proposal proposal = analysisService.propose(draft.id(), area.id(), "Vanligaste hindret.");
-            analysisService.savePlan(proposal.id(), new PlanDraft(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31),
-                    List.of(new Plan.Milestone(LocalDate.of(2020, 6, 30), "Rutinen klar"),
-                            new Plan.Milestone(LocalDate.of(2030, 6, 30), "Slutuppföljning")),
-                    List.of(new PlanDraft.ResponsibilityDraft("ALLA", "Inför rutinen"))));
-            analysisService.sendForDecision(draft.id());
-            long meeting = meetingService.create(cycle.id(), new MeetingDraft(MeetingKind.DECISION_MEETING, "Socialchefsgruppen",
-                    LocalDateTime.of(2020, 1, 20, 9, 0), "Solna", null, false, List.of(), null)).id();
-            decisionService.recordOnBehalf(proposal.id(), ProposalDecision.Outcome.APPROVED, meeting, null);
-            return developmentAreaService.developmentArea(area.id());
-        });
+        return fixture.decidedArea(cycle, codes, List.of(new Plan.Milestone(LocalDate.of(2020, 6, 30), "Rutinen klar"),
+                new Plan.Milestone(LocalDate.of(2030, 6, 30), "Slutuppföljning")));
     }
 
     private static String text(byte[] pdf) throws Exception {
