@@ -163,6 +163,8 @@ class DemoAnalysis {
                 request.questions().get(2).id(), "Samordnaren på vårdcentralen har underlättat; psykiatrin har svårt att delta.")));
         SystemActor.callAs(user("jarfalla"), () -> submissions.saveDraft(requestId, "0123", 0, java.util.Map.of(
                 request.questions().get(0).id(), "Rutinen prövas sedan april.")));
+        followUps.markReached(area.id(), followUps.progress(area.id()).get(0).milestone(), LocalDate.of(2019, 4, 2),
+                "Överenskommelser i sex av åtta kommuner; Solna och Sundbyberg klara i maj.");
         followUps.saveSection(followUp.id(), FollowUp.Section.SUMMARY, "Arbetet med samverkan kring klienter med ohälsa har "
                 + "kommit igång i de flesta kommuner; överenskommelser med primärvården finns nu i tre kommuner.");
         followUps.saveSection(followUp.id(), FollowUp.Section.WAY_OF_WORKING, "Järfälla prövade rutinen först och delade "

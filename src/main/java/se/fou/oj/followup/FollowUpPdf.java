@@ -32,8 +32,8 @@ final class FollowUpPdf {
     private FollowUpPdf() {
     }
 
-    static void write(ImprovementArea area, List<IndicatorMovement> movement, List<Part> parts, String regionName,
-                      Messages messages, OutputStream out) {
+    static void write(ImprovementArea area, List<MilestoneProgress> progress, List<IndicatorMovement> movement,
+                      List<Part> parts, String regionName, Messages messages, OutputStream out) {
         String title = messages.get("followUp.pdf.title", area.title());
         Plan plan = area.plan();
         try (PdfReport pdf = new PdfReport(title, messages.get("followUp.pdf.subject", regionName), regionName,
@@ -52,10 +52,10 @@ final class FollowUpPdf {
             pdf.heading(2, messages.get("followUp.plan"));
             pdf.paragraph(messages.get("plan.period", String.valueOf(plan.startsOn()), String.valueOf(plan.endsOn())));
             LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
-            if (!plan.milestones().isEmpty()) {
+            if (!progress.isEmpty()) {
                 List<List<Cell>> rows = new ArrayList<>();
-                plan.milestones().forEach(m -> rows.add(List.of(Cell.of(m.dueOn().toString()), Cell.of(m.title()),
-                        Cell.of(messages.get(m.dueOn().isBefore(today) ? "followUp.milestone.passed" : "followUp.milestone.ahead")))));
+                progress.forEach(p -> rows.add(List.of(Cell.of(p.milestone().dueOn().toString()), Cell.of(p.milestone().title()
+                        + (p.note() == null ? "" : " – " + p.note())), Cell.of(status(p, today, messages)))));
                 pdf.table(new PdfTable(List.of(new Column(messages.get("plan.date"), 80, Align.LEFT),
                         new Column(messages.get("plan.milestone"), PdfReport.CONTENT_WIDTH - 180, Align.LEFT),
                         new Column(messages.get("followUp.milestone.status"), 100, Align.LEFT)), rows));
@@ -101,6 +101,13 @@ final class FollowUpPdf {
         if (laterYear == null) {
             pdf.note(messages.get("followUp.noLaterResults"));
         }
+    }
+
+    /** "Uppnått 2019-03-25", "Datum passerat" or "Kommande". */
+    static String status(MilestoneProgress progress, LocalDate today, Messages messages) {
+        MilestoneProgress.State state = progress.state(today);
+        return state == MilestoneProgress.State.REACHED ? messages.get(state.labelKey(), progress.reachedOn().toString())
+                : messages.get(state.labelKey());
     }
 
     private static String average(IndicatorRow row) {

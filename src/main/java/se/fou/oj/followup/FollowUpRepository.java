@@ -2,6 +2,7 @@ package se.fou.oj.followup;
 
 import static se.fou.oj.db.Tables.FOLLOW_UP;
 import static se.fou.oj.db.Tables.FOLLOW_UP_SECTION;
+import static se.fou.oj.db.Tables.MILESTONE_PROGRESS;
 
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -45,6 +46,31 @@ class FollowUpRepository {
         return dsl.insertInto(FOLLOW_UP).set(FOLLOW_UP.DEVELOPMENT_AREA_ID, developmentAreaId).set(FOLLOW_UP.TITLE, title)
                 .set(FOLLOW_UP.COVERS, covers).set(FOLLOW_UP.MEETING_ID, meetingId).set(FOLLOW_UP.REQUEST_ID, requestId)
                 .set(FOLLOW_UP.CREATED_BY, by).set(FOLLOW_UP.CREATED_AT, at).returning(FOLLOW_UP.ID).fetchOne().getId();
+    }
+
+    /** Reached milestones of the area by (due date, title), the milestone's identity within its decided plan. */
+    java.util.Map<String, MilestoneProgress> reached(long developmentAreaId) {
+        java.util.Map<String, MilestoneProgress> reached = new java.util.HashMap<>();
+        dsl.selectFrom(MILESTONE_PROGRESS).where(MILESTONE_PROGRESS.DEVELOPMENT_AREA_ID.eq(developmentAreaId)).forEach(r ->
+                reached.put(key(r.getDueOn(), r.getMilestoneTitle()), new MilestoneProgress(
+                        new se.fou.oj.analysis.Plan.Milestone(r.getDueOn(), r.getMilestoneTitle()), r.getReachedOn(), r.getProgressNote())));
+        return reached;
+    }
+
+    static String key(java.time.LocalDate dueOn, String title) {
+        return dueOn + " " + title;
+    }
+
+    void markReached(long developmentAreaId, se.fou.oj.analysis.Plan.Milestone milestone, java.time.LocalDate reachedOn,
+                     String note, String by, LocalDateTime at) {
+        dsl.deleteFrom(MILESTONE_PROGRESS).where(MILESTONE_PROGRESS.DEVELOPMENT_AREA_ID.eq(developmentAreaId),
+                MILESTONE_PROGRESS.DUE_ON.eq(milestone.dueOn()), MILESTONE_PROGRESS.MILESTONE_TITLE.eq(milestone.title())).execute();
+        if (reachedOn != null) {
+            dsl.insertInto(MILESTONE_PROGRESS).set(MILESTONE_PROGRESS.DEVELOPMENT_AREA_ID, developmentAreaId)
+                    .set(MILESTONE_PROGRESS.DUE_ON, milestone.dueOn()).set(MILESTONE_PROGRESS.MILESTONE_TITLE, milestone.title())
+                    .set(MILESTONE_PROGRESS.REACHED_ON, reachedOn).set(MILESTONE_PROGRESS.PROGRESS_NOTE, note)
+                    .set(MILESTONE_PROGRESS.RECORDED_BY, by).set(MILESTONE_PROGRESS.RECORDED_AT, at).execute();
+        }
     }
 
     /** Writes one section; an empty text removes it, so an unwritten section is simply absent. */

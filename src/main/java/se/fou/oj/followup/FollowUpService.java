@@ -132,6 +132,37 @@ public class FollowUpService {
         return followUp(followUpId);
     }
 
+    /** Every milestone of the decided plan with where it stands, in the plan's order. */
+    @Transactional(readOnly = true)
+    public List<MilestoneProgress> progress(long developmentAreaId) {
+        ImprovementArea area = improvementArea(developmentAreaId);
+        Map<String, MilestoneProgress> reached = repository.reached(developmentAreaId);
+        return area.plan().milestones().stream().map(m -> reached.getOrDefault(FollowUpRepository.key(m.dueOn(), m.title()),
+                new MilestoneProgress(m, null, null))).toList();
+    }
+
+    /**
+     * FoU records that a milestone of the decided plan was reached (a day not in the future) with a short note; no day
+     * takes the mark back. The plan itself stays as decided.
+     */
+    @Transactional
+    public List<MilestoneProgress> markReached(long developmentAreaId, se.fou.oj.analysis.Plan.Milestone milestone,
+                                               java.time.LocalDate reachedOn, String note) {
+        AppUserPrincipal user = AccessGuard.requireRole("markMilestone", Role.FOU);
+        ImprovementArea area = improvementArea(developmentAreaId);
+        if (milestone == null || !area.plan().milestones().contains(milestone)) {
+            throw new ValidationException(messages.get("followUp.error.milestone"));
+        }
+        if (reachedOn != null && reachedOn.isAfter(java.time.LocalDate.now(clock))) {
+            throw new ValidationException(messages.get("followUp.error.reachedInFuture"));
+        }
+        repository.markReached(developmentAreaId, milestone, reachedOn, StringUtils.hasText(note) ? note.trim() : null,
+                user.username(), LocalDateTime.now(clock));
+        audit.record("MILESTONE", "developmentArea", developmentAreaId, milestone.title() + ": "
+                + (reachedOn == null ? "inte uppnått" : "uppnått " + reachedOn));
+        return progress(developmentAreaId);
+    }
+
     @Transactional(readOnly = true)
     public FollowUp followUp(long followUpId) {
         CurrentUser.require();
@@ -173,6 +204,6 @@ public class FollowUpService {
             CompiledAnswers answers = request != null && request.answersPublished() ? submissionService.compiled(request.id()) : null;
             return new FollowUpPdf.Part(f, request, answers);
         }).toList();
-        FollowUpPdf.write(area, movement(developmentAreaId), parts, regionName, messages, out);
+        FollowUpPdf.write(area, progress(developmentAreaId), movement(developmentAreaId), parts, regionName, messages, out);
     }
 }

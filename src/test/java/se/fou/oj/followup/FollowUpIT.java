@@ -121,6 +121,30 @@ class FollowUpIT extends IntegrationTest {
     }
 
     @Test
+    void fouMarksMilestonesOfTheDecidedPlanReached() throws Exception {
+        Cycle cycle = testData.newCycle();
+        SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv", se.fou.oj.TestData.ojCsvBytes(cycle.areaName()), false));
+        DevelopmentArea area = decidedArea(cycle, List.of("EB13"));
+        Plan.Milestone first = new Plan.Milestone(LocalDate.of(2020, 6, 30), "Rutinen klar");
+        loginAs("ekero");
+        assertThatThrownBy(() -> followUpService.markReached(area.id(), first, LocalDate.of(2020, 6, 1), null))
+                .isInstanceOf(AccessDeniedException.class);
+        loginAs("fou");
+        assertThatThrownBy(() -> followUpService.markReached(area.id(), new Plan.Milestone(LocalDate.of(2020, 6, 30), "Annat"),
+                LocalDate.of(2020, 6, 1), null)).isInstanceOf(ValidationException.class).hasMessageContaining("beslutade planen");
+        assertThatThrownBy(() -> followUpService.markReached(area.id(), first, LocalDate.now().plusDays(1), null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("inte har kommit");
+        List<MilestoneProgress> progress = followUpService.markReached(area.id(), first, LocalDate.of(2020, 6, 12), "Klart i alla kommuner.");
+        assertThat(progress).extracting(p -> p.state(LocalDate.of(2026, 1, 1))).containsExactly(MilestoneProgress.State.REACHED,
+                MilestoneProgress.State.AHEAD);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        followUpService.writePdf(area.id(), pdf);
+        assertThat(text(pdf.toByteArray())).contains("Rutinen klar – Klart i alla kommuner. Uppnått 2020-06-12",
+                "2030-06-30 Slutuppföljning Kommande");
+        assertThat(followUpService.markReached(area.id(), first, null, null).get(0).reachedOn()).as("the mark taken back").isNull();
+    }
+
+    @Test
     void anAreaNotDecidedHasNoFollowUp() {
         loginAs("fou");
         long open = developmentAreaService.areasOfCycle(testData.demoCycle().id()).stream()

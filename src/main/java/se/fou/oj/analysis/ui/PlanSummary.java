@@ -14,6 +14,11 @@ import se.fou.oj.analysis.Plan;
 public class PlanSummary extends Div {
 
     public PlanSummary(Plan plan, Long ownMunicipalityId) {
+        this(plan, ownMunicipalityId, true);
+    }
+
+    /** @param withMilestones false where the milestones are shown with their progress instead (the follow-up) */
+    public PlanSummary(Plan plan, Long ownMunicipalityId, boolean withMilestones) {
         addClassName("plan-summary");
         if (plan.startsOn() == null && plan.responsibilities().isEmpty() && plan.milestones().isEmpty()) {
             Span none = new Span(getTranslation("plan.none"));
@@ -24,7 +29,7 @@ public class PlanSummary extends Div {
         if (plan.startsOn() != null && plan.endsOn() != null) {
             add(new Paragraph(getTranslation("plan.period", plan.startsOn().toString(), plan.endsOn().toString())));
         }
-        if (!plan.milestones().isEmpty()) {
+        if (withMilestones && !plan.milestones().isEmpty()) {
             UnorderedList milestones = new UnorderedList();
             milestones.addClassName("plan-milestones");
             plan.milestones().forEach(m -> milestones.add(new ListItem(m.dueOn() + " " + m.title())));

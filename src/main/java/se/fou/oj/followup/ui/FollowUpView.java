@@ -87,7 +87,11 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         HorizontalLayout header = new HorizontalLayout(new H2(pageTitle), pdf);
         header.setAlignItems(Alignment.BASELINE);
         add(header, new Paragraph(getTranslation("followUp.lead", area.cycleTitle())));
-        add(new H3(getTranslation("followUp.plan")), new PlanSummary(area.plan(), user.municipalityId()));
+        var progress = service.progress(areaId);
+        long reached = progress.stream().filter(p -> p.reachedOn() != null).count();
+        add(new H3(getTranslation("followUp.milestones") + " · " + getTranslation("followUp.progress", reached, progress.size())),
+                new MilestoneList(areaId, progress, user.hasRole(Role.FOU), service, this::refresh));
+        add(new H3(getTranslation("followUp.plan")), new PlanSummary(area.plan(), user.municipalityId(), false));
         List<IndicatorMovement> movement = service.movement(areaId);
         add(new H3(getTranslation("followUp.indicators")), indicators(movement));
         if (movement.stream().allMatch(m -> m.laterYear() == null)) {

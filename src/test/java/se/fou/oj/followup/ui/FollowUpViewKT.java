@@ -58,6 +58,15 @@ class FollowUpViewKT extends KaribuTest {
         assertThat(GridKt._getFormattedRow(indicators, 0)).startsWith("EB13",
                 "Aktuell överenskommelse om samverkan mellan Primärvård och Ekonomiskt bistånd", "38 %", "–");
         assertThat(text("follow-up-no-later-results")).startsWith("Det finns inga senare resultat för området ännu");
+        // The demo's first milestone is reached; FoU marks the second
+        assertThat(text("milestone-0")).contains("2019-03-31 Överenskommelser med primärvården i varje kommun", "Uppnått 2019-04-02");
+        _click(_get(Button.class, s -> s.withId("mark-milestone-1")));
+        _get(DatePicker.class, s -> s.withId("milestone-reached-on")).setValue(LocalDate.of(2019, 9, 24));
+        _setValue(_get(TextField.class, s -> s.withId("milestone-note")), "Hölls i Upplands Väsby.");
+        _click(_get(Button.class, s -> s.withId("milestone-save")));
+        assertThat(text("milestone-1")).contains("Första uppföljningsmötet", "Uppnått 2019-09-24", "Hölls i Upplands Väsby.");
+        _click(_get(Button.class, s -> s.withId("mark-milestone-1")));
+        assertThat(text("milestone-1")).contains("Datum passerat");
         _setValue(_get(TextArea.class, s -> s.withId("follow-up-" + demo.id() + "-CONCLUSIONS")), "Samverkan lönar sig.");
         assertThat(SystemActor.call(() -> followUpService.followUp(demo.id())).sections())
                 .containsEntry(FollowUp.Section.CONCLUSIONS, "Samverkan lönar sig.");
