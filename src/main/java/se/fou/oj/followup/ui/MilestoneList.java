@@ -33,11 +33,7 @@ class MilestoneList extends VerticalLayout {
             HorizontalLayout line = new HorizontalLayout(new Span(p.milestone().dueOn() + " " + p.milestone().title()), badge);
             line.setId("milestone-" + i);
             line.setAlignItems(Alignment.BASELINE);
-            if (p.note() != null) {
-                Span note = new Span(p.note());
-                note.addClassName("muted");
-                line.add(note);
-            }
+
             if (fou) {
                 int index = i;
                 Button action = state == MilestoneProgress.State.REACHED
@@ -48,6 +44,12 @@ class MilestoneList extends VerticalLayout {
                 line.add(action);
             }
             add(line);
+            if (p.note() != null) {
+                com.vaadin.flow.component.html.Paragraph note = new com.vaadin.flow.component.html.Paragraph(p.note());
+                note.setId("milestone-note-" + i);
+                note.addClassNames("muted", "milestone-note");
+                add(note);
+            }
         }
     }
 
