@@ -29,6 +29,25 @@ public abstract class IntegrationTest {
     @Autowired
     protected TestData testData;
 
+    @Autowired
+    protected org.springframework.boot.test.web.client.TestRestTemplate rest;
+
+    /**
+     * A GET on the running app's API with HTTP Basic as the demo user (none when {@code user} is null), accepting a PDF,
+     * JSON or a problem, or the given types.
+     */
+    protected org.springframework.http.ResponseEntity<byte[]> apiGet(String user, String path,
+                                                                    org.springframework.http.MediaType... accept) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        if (user != null) {
+            headers.setBasicAuth(user, "demo1234", java.nio.charset.StandardCharsets.UTF_8);
+        }
+        headers.setAccept(accept.length > 0 ? java.util.List.of(accept) : java.util.List.of(org.springframework.http.MediaType.APPLICATION_PDF,
+                org.springframework.http.MediaType.APPLICATION_JSON, org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON));
+        return rest.exchange(path, org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers),
+                byte[].class);
+    }
+
     /** Authenticates the demo user for service calls, exactly as a login would. */
     protected AppUserPrincipal loginAs(String username) {
         AppUserPrincipal principal = (AppUserPrincipal) userDetailsService.loadUserByUsername(username);

@@ -16,6 +16,7 @@ import se.fou.oj.knowledge.KnowledgeLink;
 import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.ResultTable;
 import se.fou.oj.results.ResultsPdfTable;
+import se.fou.oj.submission.AnswersPdf;
 import se.fou.oj.submission.CompiledAnswers;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.StatisticsPdfTable;
@@ -48,9 +49,9 @@ final class AnalysisPdf {
             pdf.contents(messages.get("compilation.pdf.contents"));
 
             pdf.heading(1, messages.get("analysis.introduction"));
-            paragraphs(pdf, report.introduction());
+            pdf.paragraphs(report.introduction());
             pdf.heading(2, messages.get("analysis.workingModel"));
-            paragraphs(pdf, messages.get("analysis.workingModel.text"));
+            pdf.paragraphs(messages.get("analysis.workingModel.text"));
 
             Map<String, IndicatorRow> indicators = contents.results().byCode();
             pdf.heading(1, messages.get("analysis.areas"));
@@ -85,7 +86,7 @@ final class AnalysisPdf {
             }
 
             pdf.heading(1, messages.get("analysis.analysis"));
-            paragraphs(pdf, report.analysis());
+            pdf.paragraphs(report.analysis());
 
             pdf.heading(1, messages.get("analysis.proposals"));
             if (report.proposals().isEmpty()) {
@@ -133,17 +134,7 @@ final class AnalysisPdf {
     private static void answers(PdfReport pdf, CompiledAnswers compiled, Messages messages) {
         Request request = compiled.request();
         pdf.heading(3, messages.get("analysis.pdf.answers", request.title()));
-        for (Request.Question question : request.questions()) {
-            pdf.paragraph(question.position() + ". " + question.text());
-            for (Submission submission : compiled.submissions()) {
-                // Only a submitted answer is an answer; a draft is reported by its status, never by its text
-                String text = compiled.counted(submission) ? submission.answers().get(question.id()) : null;
-                String shown = text != null && !text.isBlank() ? text : compiled.counted(submission)
-                        ? messages.get("analysis.pdf.noAnswer")
-                        : messages.get(submission.status().labelKey()).toLowerCase(java.util.Locale.ROOT);
-                pdf.note(submission.municipalityName() + ": " + shown);
-            }
-        }
+        AnswersPdf.byQuestion(pdf, compiled, messages);
         StatisticsTable table = request.statistics();
         if (table == null) {
             return;
@@ -186,17 +177,6 @@ final class AnalysisPdf {
             plan.responsibilities().forEach(r -> rows.add(List.of(Cell.of(PlanTexts.who(r, messages)), Cell.of(r.task()))));
             pdf.table(new PdfTable(List.of(new Column(messages.get("plan.responsible"), 130, Align.LEFT),
                     new Column(messages.get("plan.task"), PdfReport.CONTENT_WIDTH - 130, Align.LEFT)), rows));
-        }
-    }
-
-    /** FoU's text, paragraph by paragraph (blank lines separate them); a dash when empty. */
-    private static void paragraphs(PdfReport pdf, String text) {
-        if (text == null || text.isBlank()) {
-            pdf.paragraph("–");
-            return;
-        }
-        for (String paragraph : text.split("\\R\\s*\\R")) {
-            pdf.paragraph(paragraph.replaceAll("\\s*\\R\\s*", " ").trim());
         }
     }
 }

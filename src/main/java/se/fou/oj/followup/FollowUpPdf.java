@@ -13,10 +13,9 @@ import se.fou.oj.base.pdf.PdfTable.Align;
 import se.fou.oj.base.pdf.PdfTable.Cell;
 import se.fou.oj.base.pdf.PdfTable.Column;
 import se.fou.oj.decision.ImprovementArea;
-import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.submission.AnswersPdf;
 import se.fou.oj.submission.CompiledAnswers;
 import se.fou.oj.submission.Request;
-import se.fou.oj.submission.Submission;
 
 /**
  * The follow-up PDF of one improvement area in the house style: the area as decided with its plan (milestones marked
@@ -80,16 +79,12 @@ final class FollowUpPdf {
     }
 
     private static void indicators(PdfReport pdf, ImprovementArea area, List<IndicatorMovement> movement, Messages messages) {
-        Integer laterYear = movement.stream().map(IndicatorMovement::laterYear).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Integer laterYear = IndicatorMovement.laterYearOf(movement);
         String decidedYear = movement.isEmpty() ? "" : String.valueOf(movement.get(0).decidedYear());
         List<List<Cell>> rows = new ArrayList<>();
         for (IndicatorMovement m : movement) {
-            IndicatorRow then = m.decided();
-            IndicatorRow now = m.later();
-            rows.add(List.of(Cell.of(m.code()), Cell.of(then == null ? "" : then.text()), Cell.of(average(then)),
-                    Cell.of(laterYear == null ? "–" : average(now)),
-                    Cell.of(now == null || now.change() == null ? "–" : now.change().displayPercentagePoints()
-                            + (now.change().regionDirection() == null ? "" : " " + now.change().regionDirection().arrow()))));
+            rows.add(List.of(Cell.of(m.code()), Cell.of(m.text()), Cell.of(m.decidedAverage()), Cell.of(m.laterAverage()),
+                    Cell.of(m.change())));
         }
         pdf.table(new PdfTable(List.of(new Column(messages.get("results.code"), 40, Align.LEFT),
                 new Column(messages.get("results.indicator"), PdfReport.CONTENT_WIDTH - 280, Align.LEFT),
@@ -110,10 +105,6 @@ final class FollowUpPdf {
                 : messages.get(state.labelKey());
     }
 
-    private static String average(IndicatorRow row) {
-        return row == null || row.average() == null ? "–" : row.average().display();
-    }
-
     private static void followUp(PdfReport pdf, Part part, Messages messages) {
         FollowUp followUp = part.followUp();
         pdf.heading(1, followUp.title());
@@ -125,9 +116,7 @@ final class FollowUpPdf {
             String text = followUp.sections().get(section);
             if (text != null) {
                 pdf.heading(2, messages.get(section.labelKey()));
-                for (String paragraph : text.split("\\R\\s*\\R")) {
-                    pdf.paragraph(paragraph.replaceAll("\\s*\\R\\s*", " ").trim());
-                }
+                pdf.paragraphs(text);
             }
         }
         if (part.request() == null) {
@@ -139,13 +128,6 @@ final class FollowUpPdf {
             pdf.paragraph(messages.get("followUp.answersNotPublished"));
             return;
         }
-        for (Request.Question question : part.request().questions()) {
-            pdf.paragraph(question.position() + ". " + question.text());
-            for (Submission submission : part.answers().submissions()) {
-                String text = part.answers().counted(submission) ? submission.answers().get(question.id()) : null;
-                pdf.note(submission.municipalityName() + ": " + (text == null || text.isBlank()
-                        ? messages.get(submission.status().labelKey()).toLowerCase(java.util.Locale.ROOT) : text));
-            }
-        }
+        AnswersPdf.byQuestion(pdf, part.answers(), messages);
     }
 }

@@ -8,4 +8,36 @@ import se.fou.oj.results.IndicatorRow;
  * closest earlier year, which is the decision's year when no year lies between.
  */
 public record IndicatorMovement(String code, int decidedYear, IndicatorRow decided, Integer laterYear, IndicatorRow later) {
+
+    /** The indicator's text as the decision's year has it. */
+    public String text() {
+        return decided == null ? "" : decided.text();
+    }
+
+    /** The regional average in the decision's year as printed, "–" when the reader may not see it. */
+    public String decidedAverage() {
+        return average(decided);
+    }
+
+    public String laterAverage() {
+        return laterYear == null ? "–" : average(later);
+    }
+
+    /** "−13 pe ↓": the region's change into the later year with its direction, "–" when there is none. */
+    public String change() {
+        if (later == null || later.change() == null) {
+            return "–";
+        }
+        return later.change().displayPercentagePoints()
+                + (later.change().regionDirection() == null ? "" : " " + later.change().regionDirection().arrow());
+    }
+
+    /** The later year the movements compare with (the same for every indicator of an area), or null. */
+    public static Integer laterYearOf(java.util.List<IndicatorMovement> movement) {
+        return movement.stream().map(IndicatorMovement::laterYear).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static String average(IndicatorRow row) {
+        return row == null || row.average() == null ? "–" : row.average().display();
+    }
 }

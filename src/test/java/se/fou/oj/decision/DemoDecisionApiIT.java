@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,18 +21,10 @@ import se.fou.oj.IntegrationTest;
 class DemoDecisionApiIT extends IntegrationTest {
 
     @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
     ObjectMapper objectMapper;
 
     private ResponseEntity<byte[]> get(String user, String path) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.setBasicAuth(user, "demo1234", StandardCharsets.UTF_8);
-        }
-        headers.setAccept(List.of(MediaType.APPLICATION_PDF, MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+        return apiGet(user, path);
     }
 
     @Test

@@ -11,12 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.fou.oj.IntegrationTest;
 
@@ -24,18 +19,10 @@ import se.fou.oj.IntegrationTest;
 class FollowUpApiIT extends IntegrationTest {
 
     @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
     ObjectMapper objectMapper;
 
     private ResponseEntity<byte[]> get(String user, String path) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.setBasicAuth(user, "demo1234", StandardCharsets.UTF_8);
-        }
-        headers.setAccept(List.of(MediaType.APPLICATION_PDF, MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+        return apiGet(user, path);
     }
 
     @Test

@@ -12,10 +12,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,21 +24,13 @@ import se.fou.oj.cycle.Cycle;
 class MeetingApiIT extends IntegrationTest {
 
     @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
     ObjectMapper objectMapper;
 
     @Autowired
     MeetingService meetings;
 
     private ResponseEntity<byte[]> get(String user, String path) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.setBasicAuth(user, "demo1234", StandardCharsets.UTF_8);
-        }
-        headers.setAccept(List.of(MediaType.ALL));
-        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+        return apiGet(user, path, MediaType.ALL);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -22,9 +21,6 @@ import se.fou.oj.cycle.Cycle;
 
 /** A municipality answering from its own system: the same rules and checks as the form. */
 class SubmissionApiIT extends IntegrationTest {
-
-    @Autowired
-    TestRestTemplate rest;
 
     @Autowired
     ObjectMapper objectMapper;

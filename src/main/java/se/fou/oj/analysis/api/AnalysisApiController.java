@@ -3,7 +3,6 @@ package se.fou.oj.analysis.api;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.base.api.PdfResponses;
 
 /** The short analysis report as PDF and its versions, with the same access rules as the screen. */
 @RestController
@@ -29,12 +29,7 @@ public class AnalysisApiController {
     @GetMapping(value = "/analysis.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Den korta analysen som PDF: för FoU den senaste versionen, för övriga den som skickats för beslut")
     public ResponseEntity<byte[]> analysisPdf(@PathVariable long cycleId) {
-        // Rendered fully before answering, so that a refusal is a clean problem+json and never half a PDF
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(256 * 1024);
-        analysisService.writeCurrentPdf(cycleId, out);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"kort-analys-" + cycleId + ".pdf\"")
-                .body(out.toByteArray());
+        return PdfResponses.inline("kort-analys-" + cycleId + ".pdf", out -> analysisService.writeCurrentPdf(cycleId, out));
     }
 
     @GetMapping("/analysis/versions")

@@ -15,11 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +28,7 @@ import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.Downloads;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.cycle.Cycle;
@@ -183,16 +180,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     /** The PDF is drawn (or, once sent, read) only when the user clicks, and streamed to the download. */
     private Anchor pdfLink(AnalysisReport report, String text) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-            analysisService.writePdf(report.id(), out);
-            byte[] bytes = out.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "kort-analys-" + cycleId + "-v" + report.versionNo() + ".pdf",
-                    "application/pdf", bytes.length);
-        }), "");
-        anchor.setId("analysis-pdf-" + report.versionNo());
-        anchor.add(new Button(text, VaadinIcon.FILE_TEXT_O.create()));
-        return anchor;
+        return Downloads.button("analysis-pdf-" + report.versionNo(), text, VaadinIcon.FILE_TEXT_O,
+                "kort-analys-" + cycleId + "-v" + report.versionNo() + ".pdf", Downloads.PDF,
+                out -> analysisService.writePdf(report.id(), out));
     }
 
     private void confirmSend(AnalysisReport draft) {

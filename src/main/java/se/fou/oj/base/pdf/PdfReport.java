@@ -123,6 +123,17 @@ public final class PdfReport implements AutoCloseable {
         y -= PdfStyle.BODY * 0.6f;
     }
 
+    /** A text someone wrote: a blank line separates paragraphs, single line breaks join; a dash when empty. */
+    public void paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            paragraph("–");
+            return;
+        }
+        for (String paragraph : text.split("\\R\\s*\\R")) {
+            paragraph(paragraph.replaceAll("\\s*\\R\\s*", " ").trim());
+        }
+    }
+
     /** Small grey text, e.g. the counting rule under a table. */
     public void note(String text) {
         lines(text, regular, PdfStyle.SMALL, PdfStyle.MUTED, PdfStyle.CONTENT_WIDTH);

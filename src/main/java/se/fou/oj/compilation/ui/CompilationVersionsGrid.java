@@ -1,14 +1,9 @@
 package se.fou.oj.compilation.ui;
 
-import com.vaadin.flow.component.button.Button;
+import se.fou.oj.base.ui.Downloads;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import se.fou.oj.compilation.CompilationService;
@@ -29,16 +24,9 @@ class CompilationVersionsGrid extends Grid<CompilationVersion> {
         addColumn(CompilationVersion::publishedBy).setHeader(getTranslation("compilation.publishedBy")).setKey("publishedBy")
                 .setAutoWidth(true);
         addComponentColumn(v -> {
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                ByteArrayOutputStream out = new ByteArrayOutputStream(v.pdfSize());
-                service.writePublishedPdf(cycleId, v.versionNo(), out);
-                byte[] bytes = out.toByteArray();
-                return new DownloadResponse(new ByteArrayInputStream(bytes),
-                        "sammanstallning-" + cycleId + "-v" + v.versionNo() + ".pdf", "application/pdf", bytes.length);
-            }), "");
-            download.setId("download-version-" + v.versionNo());
-            download.add(new Button(getTranslation("compilation.download"), VaadinIcon.FILE_TEXT_O.create()));
-            return download;
+            return Downloads.button("download-version-" + v.versionNo(), getTranslation("compilation.download"),
+                    VaadinIcon.FILE_TEXT_O, "sammanstallning-" + cycleId + "-v" + v.versionNo() + ".pdf", Downloads.PDF,
+                    out -> service.writePublishedPdf(cycleId, v.versionNo(), out));
         }).setKey("download").setAutoWidth(true);
         setItems(versions);
         setAllRowsVisible(true);

@@ -16,13 +16,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.Downloads;
 import se.fou.oj.base.chart.BarChart;
 import se.fou.oj.base.chart.ChartLayout;
 import se.fou.oj.base.security.CurrentUser;
@@ -122,15 +119,8 @@ public class CompilationView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private HorizontalLayout toolbar(CompilationDraft draft) {
-        Anchor preview = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-            compilationService.writeDraftPdf(cycleId, out);
-            byte[] bytes = out.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "sammanstallning-utkast-" + cycleId + ".pdf",
-                    "application/pdf", bytes.length);
-        }), "");
-        preview.setId("preview-pdf");
-        preview.add(new Button(getTranslation("compilation.preview"), VaadinIcon.FILE_TEXT_O.create()));
+        Anchor preview = Downloads.button("preview-pdf", getTranslation("compilation.preview"), VaadinIcon.FILE_TEXT_O,
+                "sammanstallning-utkast-" + cycleId + ".pdf", Downloads.PDF, out -> compilationService.writeDraftPdf(cycleId, out));
         Button publish = new Button(getTranslation("compilation.publish", draft.nextVersionNo()), VaadinIcon.GLOBE.create(),
                 e -> confirmPublish(draft));
         publish.setId("publish-compilation");

@@ -2,14 +2,13 @@ package se.fou.oj.followup.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.fou.oj.followup.FollowUp;
+import se.fou.oj.base.api.PdfResponses;
 import se.fou.oj.followup.FollowUpService;
 
 /** The follow-up of a decided improvement area (addressed by its development area id, as the improvement-area list). */
@@ -29,11 +28,7 @@ public class FollowUpApiController {
     @GetMapping(value = "/follow-up.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Uppföljningsrapporten för ett beslutat förbättringsområde som PDF")
     public ResponseEntity<byte[]> followUpPdf(@PathVariable long areaId) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(128 * 1024);
-        followUpService.writePdf(areaId, out);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"uppfoljning-" + areaId + ".pdf\"")
-                .body(out.toByteArray());
+        return PdfResponses.inline("uppfoljning-" + areaId + ".pdf", out -> followUpService.writePdf(areaId, out));
     }
 
     @GetMapping("/follow-ups")

@@ -15,24 +15,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import se.fou.oj.analysis.ui.PlanSummary;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.Downloads;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.decision.ImprovementArea;
 import se.fou.oj.followup.FollowUp;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.followup.IndicatorMovement;
 import se.fou.oj.meeting.MeetingService;
-import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
 
@@ -75,15 +71,8 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         AppUserPrincipal user = CurrentUser.require();
         ImprovementArea area = service.improvementArea(areaId);
         pageTitle = getTranslation("followUp.pageTitle", area.title());
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-            service.writePdf(areaId, out);
-            byte[] bytes = out.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "uppfoljning-" + areaId + ".pdf", "application/pdf",
-                    bytes.length);
-        }), "");
-        pdf.setId("follow-up-pdf");
-        pdf.add(new Button(getTranslation("followUp.pdf"), VaadinIcon.FILE_TEXT_O.create()));
+        Anchor pdf = Downloads.button("follow-up-pdf", getTranslation("followUp.pdf"), VaadinIcon.FILE_TEXT_O,
+                "uppfoljning-" + areaId + ".pdf", Downloads.PDF, out -> service.writePdf(areaId, out));
         HorizontalLayout header = new HorizontalLayout(new H2(pageTitle), pdf);
         header.setAlignItems(Alignment.BASELINE);
         add(header, new Paragraph(getTranslation("followUp.lead", area.cycleTitle())));
@@ -94,7 +83,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         add(new H3(getTranslation("followUp.plan")), new PlanSummary(area.plan(), user.municipalityId(), false));
         List<IndicatorMovement> movement = service.movement(areaId);
         add(new H3(getTranslation("followUp.indicators")), indicators(movement));
-        if (movement.stream().allMatch(m -> m.laterYear() == null)) {
+        if (IndicatorMovement.laterYearOf(movement) == null) {
             Paragraph noLater = new Paragraph(getTranslation("followUp.noLaterResults"));
             noLater.setId("follow-up-no-later-results");
             noLater.addClassName("muted");
@@ -140,23 +129,17 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         Grid<IndicatorMovement> grid = new Grid<>();
         grid.setId("follow-up-indicators");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        Integer laterYear = movement.stream().map(IndicatorMovement::laterYear).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Integer laterYear = IndicatorMovement.laterYearOf(movement);
         int decidedYear = movement.isEmpty() ? 0 : movement.get(0).decidedYear();
         grid.addColumn(IndicatorMovement::code).setHeader(getTranslation("results.code")).setFlexGrow(0).setWidth("6rem");
-        grid.addColumn(m -> m.decided() == null ? "" : m.decided().text()).setHeader(getTranslation("results.indicator")).setFlexGrow(4);
-        grid.addColumn(m -> average(m.decided())).setHeader(getTranslation("followUp.averageIn", String.valueOf(decidedYear)));
-        grid.addColumn(m -> laterYear == null ? "–" : average(m.later())).setHeader(laterYear == null
+        grid.addColumn(IndicatorMovement::text).setHeader(getTranslation("results.indicator")).setFlexGrow(4);
+        grid.addColumn(IndicatorMovement::decidedAverage).setHeader(getTranslation("followUp.averageIn", String.valueOf(decidedYear)));
+        grid.addColumn(IndicatorMovement::laterAverage).setHeader(laterYear == null
                 ? getTranslation("followUp.laterYear") : getTranslation("followUp.averageIn", String.valueOf(laterYear)));
-        grid.addColumn(m -> m.later() == null || m.later().change() == null ? "–" : m.later().change().displayPercentagePoints()
-                + (m.later().change().regionDirection() == null ? "" : " " + m.later().change().regionDirection().arrow()))
-                .setHeader(getTranslation("followUp.change"));
+        grid.addColumn(IndicatorMovement::change).setHeader(getTranslation("followUp.change"));
         grid.setItems(movement);
         grid.setAllRowsVisible(true);
         return grid;
-    }
-
-    private static String average(IndicatorRow row) {
-        return row == null || row.average() == null ? "–" : row.average().display();
     }
 
     @Override

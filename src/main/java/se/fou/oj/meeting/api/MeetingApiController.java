@@ -1,7 +1,6 @@
 package se.fou.oj.meeting.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.fou.oj.base.api.PdfResponses;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
@@ -50,11 +50,7 @@ public class MeetingApiController {
     @GetMapping(value = "/meetings/{id}/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Protokollet som PDF: den justerade versionen, annars utkastet märkt UTKAST")
     public ResponseEntity<byte[]> minutes(@PathVariable long id) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        minutesService.writeMinutesPdf(id, out);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"protokoll-" + id + ".pdf\"")
-                .body(out.toByteArray());
+        return PdfResponses.inline("protokoll-" + id + ".pdf", out -> minutesService.writeMinutesPdf(id, out));
     }
 
     private static MeetingDto toDto(Meeting m) {

@@ -1,12 +1,12 @@
 package se.fou.oj.meeting.ui;
 
+import se.fou.oj.base.ui.Downloads;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,10 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
@@ -49,14 +45,10 @@ class MeetingHeader extends VerticalLayout {
         add(title, when, status);
 
         HorizontalLayout actions = new HorizontalLayout();
-        actions.add(download("download-ics", getTranslation("meeting.calendarFile"), VaadinIcon.CALENDAR, "mote-" + meeting.id() + ".ics",
-                "text/calendar", () -> service.calendarFile(meeting.id()).getBytes(StandardCharsets.UTF_8)));
-        actions.add(download("download-minutes", getTranslation("minutes.download"), VaadinIcon.FILE_TEXT_O,
-                "protokoll-" + meeting.id() + ".pdf", "application/pdf", () -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    minutes.writeMinutesPdf(meeting.id(), out);
-                    return out.toByteArray();
-                }));
+        actions.add(Downloads.buttonForBytes("download-ics", getTranslation("meeting.calendarFile"), VaadinIcon.CALENDAR,
+                "mote-" + meeting.id() + ".ics", "text/calendar", () -> service.calendarFile(meeting.id()).getBytes(StandardCharsets.UTF_8)));
+        actions.add(Downloads.button("download-minutes", getTranslation("minutes.download"), VaadinIcon.FILE_TEXT_O,
+                "protokoll-" + meeting.id() + ".pdf", Downloads.PDF, out -> minutes.writeMinutesPdf(meeting.id(), out)));
         AppUserPrincipal user = CurrentUser.require();
         boolean planned = meeting.status() == Meeting.Status.PLANNED;
         meeting.invitees().stream().filter(i -> planned && i.userId() == user.userId()).findFirst().ifPresent(me -> {
@@ -121,16 +113,5 @@ class MeetingHeader extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
-    }
-
-    private static Anchor download(String id, String text, VaadinIcon icon, String fileName, String type,
-                                   java.util.function.Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), "");
-        anchor.setId(id);
-        anchor.add(new Button(text, icon.create()));
-        return anchor;
     }
 }

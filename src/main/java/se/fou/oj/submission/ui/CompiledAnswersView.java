@@ -1,7 +1,5 @@
 package se.fou.oj.submission.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,14 +18,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.Map;
-import java.util.function.Consumer;
 import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.ui.Downloads;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.submission.CompiledAnswers;
 import se.fou.oj.submission.Request;
@@ -62,9 +56,9 @@ public class CompiledAnswersView extends VerticalLayout implements BeforeEnterOb
         pageTitle = getTranslation("compiled.title", request.title());
         removeAll();
         add(new H2(pageTitle), new HorizontalLayout(
-                download("compiled-xlsx", getTranslation("compiled.exportXlsx"), "svar-" + requestId + ".xlsx",
+                Downloads.button("compiled-xlsx", getTranslation("compiled.exportXlsx"), VaadinIcon.DOWNLOAD, "svar-" + requestId + ".xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> service.exportXlsx(requestId, out)),
-                download("compiled-pdf", getTranslation("compiled.exportPdf"), "svar-" + requestId + ".pdf", "application/pdf",
+                Downloads.button("compiled-pdf", getTranslation("compiled.exportPdf"), VaadinIcon.DOWNLOAD, "svar-" + requestId + ".pdf", Downloads.PDF,
                         out -> service.exportPdf(requestId, out))));
         for (Request.Question question : request.questions()) {
             add(new H3(question.position() + ". " + question.text()));
@@ -126,19 +120,6 @@ public class CompiledAnswersView extends VerticalLayout implements BeforeEnterOb
         }
         grid.add(header, body);
         return new Div(grid);
-    }
-
-    private static Anchor download(String id, String text, String fileName, String type,
-                                   Consumer<ByteArrayOutputStream> writer) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            writer.accept(out);
-            byte[] bytes = out.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), "");
-        anchor.setId(id);
-        anchor.add(new Button(text, VaadinIcon.DOWNLOAD.create()));
-        return anchor;
     }
 
     @Override

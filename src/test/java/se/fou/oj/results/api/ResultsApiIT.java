@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -26,8 +25,6 @@ class ResultsApiIT extends IntegrationTest {
 
     private static final String PASSWORD = "demo1234";
 
-    @Autowired
-    TestRestTemplate rest;
 
     @Autowired
     ObjectMapper objectMapper;

@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,8 +26,6 @@ class ResultsYearsApiIT extends IntegrationTest {
     private static final String PASSWORD = "demo1234";
     private static final MediaType XLSX = MediaType.parseMediaType(ResultsApiController.XLSX);
 
-    @Autowired
-    TestRestTemplate rest;
 
     @Autowired
     ObjectMapper objectMapper;
