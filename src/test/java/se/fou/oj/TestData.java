@@ -40,8 +40,8 @@ public class TestData {
 
     /**
      * 2018 with the shared file and 2017 with a few answers changed: Ekerö fulfilled EB02 in 2017 (worse in 2018),
-     * Sigtuna did not fulfil EB13 (better in 2018); EB02's average falls from 88 % to 75 %, EB13's rises from 25 % to
-     * 38 %; everything else is unchanged.
+     * Sigtuna did not fulfil EB13 (better in 2018); EB02's average falls from 87,5 % to 75 %, EB13's rises from 25 %
+     * to 37,5 %; everything else is unchanged.
      */
     public TwoYears twoYears() {
         return SystemActor.call(() -> {

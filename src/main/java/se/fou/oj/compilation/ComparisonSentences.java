@@ -15,6 +15,7 @@ import se.fou.oj.results.CountingRule;
 import se.fou.oj.results.Direction;
 import se.fou.oj.results.IndicatorChange;
 import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.results.Percent;
 import se.fou.oj.results.RegionalAverage;
 
 /**
@@ -25,7 +26,8 @@ import se.fou.oj.results.RegionalAverage;
  * "Ingen kommun har svarat ja.", otherwise "Fem kommuner har svarat ja: …". Partial answers are named ("Upplands Väsby
  * har svarat delvis."), qualified yes answers too ("… har svarat ”ja, med vissa”."), and missing answers.
  *
- * <p>The comparison rule: the regional average is <b>i nivå med</b> a comparison unit when it differs by at most
+ * <p>The comparison rule, on the exact average as printed (37,5 %, not a rounded 38 %): the regional average is
+ * <b>i nivå med</b> a comparison unit when it differs by at most
  * {@value #IN_LINE_WITHIN_PERCENTAGE_POINTS} percentage points, <b>bättre än</b> when it is higher by more, <b>sämre
  * än</b> when lower by more (a higher share of yes is better for every ÖJ yes/no indicator).
  */
@@ -73,7 +75,7 @@ public final class ComparisonSentences {
             return "";
         }
         String year = String.valueOf(change.previousYear());
-        String points = change.percentagePoints().abs().stripTrailingZeros().toPlainString().replace('.', ',');
+        String points = Percent.number(change.percentagePoints().abs());
         StringBuilder text = new StringBuilder("Jämfört med ").append(year);
         switch (change.regionDirection()) {
             case BETTER -> text.append(" har snittet ökat med ").append(points).append(" procentenheter.");
@@ -166,7 +168,7 @@ public final class ComparisonSentences {
         if (targets.isEmpty()) {
             return "";
         }
-        StringBuilder text = new StringBuilder("Snittet på ").append(average.value().toPlainString()).append(" procent är ");
+        StringBuilder text = new StringBuilder("Snittet på ").append(Percent.number(average.value())).append(" procent är ");
         int i = 0;
         while (i < targets.size()) {
             int end = i;

@@ -40,7 +40,8 @@ import se.fou.oj.results.ResultsService;
 @Service
 public class CompilationService {
 
-    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:,\\d+)?)\\s*(?:%|procent)");
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:,\\d+)?)\\s*(?:%|procent\\b)");
+    private static final Pattern POINTS = Pattern.compile("(\\d+(?:,\\d+)?)\\s*(?:pe\\b|procentenhet)");
 
     private final CompilationRepository repository;
     private final ResultsService resultsService;
@@ -89,14 +90,28 @@ public class CompilationService {
                 sentences, repository.versions(cycleId), interpretationService.currentByCode(cycleId));
     }
 
-    /** Every percentage an edited sentence names must be one of the indicator's figures (average, Stockholm, Riket). */
+    /**
+     * Every percentage an edited sentence names must be one of the indicator's figures exactly as printed (average,
+     * Stockholm, Riket, last year's average: "62,5 procent", never a rounded "63 procent"), and every change in
+     * percentage points the change itself.
+     */
     static boolean percentagesAgree(String text, IndicatorRow row) {
         Set<String> figures = new HashSet<>();
         if (row.average() != null && row.average().value() != null) {
             figures.add(plain(row.average().value()));
         }
         row.comparisons().values().forEach(v -> figures.add(plain(v)));
-        Matcher matcher = PERCENT.matcher(text);
+        Set<String> points = new HashSet<>();
+        if (row.change() != null && row.change().percentagePoints() != null) {
+            points.add(plain(row.change().percentagePoints().abs()));
+            if (row.change().previousAverage() != null && row.change().previousAverage().value() != null) {
+                figures.add(plain(row.change().previousAverage().value()));
+            }
+        }
+        return allNamed(PERCENT.matcher(text), figures) && allNamed(POINTS.matcher(text), points);
+    }
+
+    private static boolean allNamed(Matcher matcher, Set<String> figures) {
         while (matcher.find()) {
             if (!figures.contains(plain(new BigDecimal(matcher.group(1).replace(',', '.'))))) {
                 return false;

@@ -9,6 +9,7 @@ import se.fou.oj.region.ComparisonUnit;
 import se.fou.oj.results.AnswerScale;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.results.Percent;
 
 /** A suggested "results in brief" paragraph, from the data: how the region compares with Riket, highest and lowest. */
 final class ResultsInBrief {
@@ -37,8 +38,8 @@ final class ResultsInBrief {
         }
         BigDecimal highest = rows.stream().map(r -> r.average().value()).max(Comparator.naturalOrder()).orElseThrow();
         BigDecimal lowest = rows.stream().map(r -> r.average().value()).min(Comparator.naturalOrder()).orElseThrow();
-        text.append("Högst snitt (").append(highest.toPlainString()).append(" %) har ").append(codes(rows, highest))
-                .append("; lägst (").append(lowest.toPlainString()).append(" %) har ").append(codes(rows, lowest)).append('.');
+        text.append("Högst snitt (").append(Percent.display(highest)).append(") har ").append(codes(rows, highest))
+                .append("; lägst (").append(Percent.display(lowest)).append(") har ").append(codes(rows, lowest)).append('.');
         return text.toString();
     }
 

@@ -1,7 +1,6 @@
 package se.fou.oj.results;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** Formatting of the published comparison shares (Stockholm, Riket) so that every output prints them alike. */
 public final class ComparisonValues {
@@ -9,14 +8,8 @@ public final class ComparisonValues {
     private ComparisonValues() {
     }
 
+    /** "57 %", "62,5 %", "–" for none: the same rule as the regional average ({@link Percent}). */
     public static String display(BigDecimal percent) {
-        if (percent == null) {
-            return "–";
-        }
-        BigDecimal stripped = percent.stripTrailingZeros();
-        if (stripped.scale() <= 0) {
-            return stripped.setScale(0, RoundingMode.UNNECESSARY).toPlainString() + " %";
-        }
-        return stripped.toPlainString().replace('.', ',') + " %";
+        return Percent.display(percent);
     }
 }

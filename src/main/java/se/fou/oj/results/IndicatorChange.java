@@ -14,16 +14,8 @@ import java.util.Map;
 public record IndicatorChange(int previousYear, Map<Long, Answer> previousAnswers, Map<Long, Direction> byMunicipality,
                               RegionalAverage previousAverage, BigDecimal percentagePoints, Direction regionDirection) {
 
-    /** "+13 pe", "−25 pe", "±0 pe"; empty when there is nothing to compare. */
+    /** "+12,5 pe", "−25 pe", "±0 pe"; empty when there is nothing to compare. */
     public String displayPercentagePoints() {
-        if (percentagePoints == null) {
-            return "";
-        }
-        String number = percentagePoints.abs().stripTrailingZeros().toPlainString().replace('.', ',');
-        return switch (percentagePoints.signum()) {
-            case 1 -> "+" + number + " pe";
-            case -1 -> "−" + number + " pe";
-            default -> "±0 pe";
-        };
+        return Percent.points(percentagePoints);
     }
 }

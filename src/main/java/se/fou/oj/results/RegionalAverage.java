@@ -8,11 +8,13 @@ import java.util.Objects;
 
 /**
  * The regional average (snitt) of one indicator, computed in this one place for screen, API, export and reports.
- * For a word-scale indicator it is the share (percent, whole number, half up) of the municipalities that answered
- * whose answer counts as fulfilled by the {@link CountingRule}; for a number-scale indicator the mean of the numbers.
- * Missing answers are left out of the denominator and counted in {@code missing}.
+ * For a word-scale indicator it is the share of the municipalities that answered whose answer counts as fulfilled by
+ * the {@link CountingRule}, as the published reports print it: one decimal where it is not whole (5 of 8 → 62,5 %),
+ * never rounded to a whole percent ({@link Percent}); for a number-scale indicator the mean of the numbers, to one
+ * decimal. Missing answers are left out of the denominator and counted in {@code missing}.
  *
- * @param value percent (word scale) or mean (number scale); null when no municipality answered
+ * @param value percent (word scale) or mean (number scale), without trailing zeros (62.5, 75); null when no
+ *              municipality answered. Comparisons and changes use this value, so they agree with what is printed.
  */
 public record RegionalAverage(AnswerScale scale, int fulfilled, int answered, int missing, BigDecimal value) {
 
@@ -25,20 +27,18 @@ public record RegionalAverage(AnswerScale scale, int fulfilled, int answered, in
         if (scale == AnswerScale.NUMBER) {
             BigDecimal sum = given.stream().map(Answer::number).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal mean = sum.divide(BigDecimal.valueOf(given.size()), 1, RoundingMode.HALF_UP);
+            BigDecimal mean = Percent.normalize(sum.divide(BigDecimal.valueOf(given.size()), 1, RoundingMode.HALF_UP));
             return new RegionalAverage(scale, 0, given.size(), missing, mean);
         }
         int fulfilled = (int) given.stream().filter(a -> CountingRule.isFulfilled(a.word())).count();
-        BigDecimal percent = BigDecimal.valueOf(fulfilled * 100L)
-                .divide(BigDecimal.valueOf(given.size()), 0, RoundingMode.HALF_UP);
-        return new RegionalAverage(scale, fulfilled, given.size(), missing, percent);
+        return new RegionalAverage(scale, fulfilled, given.size(), missing, Percent.share(fulfilled, given.size()));
     }
 
-    /** As printed: "75 %" for a share, "12,5" for a mean, "–" when nobody answered. */
+    /** As printed: "62,5 %" or "75 %" for a share, "12,5" for a mean, "–" when nobody answered. */
     public String display() {
         if (value == null) {
             return "–";
         }
-        return scale == AnswerScale.NUMBER ? Answer.formatNumber(value) : value.toPlainString() + " %";
+        return scale == AnswerScale.NUMBER ? Answer.formatNumber(value) : Percent.display(value);
     }
 }

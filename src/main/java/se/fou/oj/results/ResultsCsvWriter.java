@@ -8,7 +8,9 @@ import se.fou.oj.region.Municipality;
 
 /**
  * Writes results as semicolon-separated UTF-8 in the import layout, plus the regional average and its basis, and
- * the counting rule as the last line, so a spreadsheet shows the same figures as the screen.
+ * the counting rule as the last line, so a spreadsheet shows the same figures as the screen. Percentages are plain
+ * numbers with the Swedish decimal comma ("62,5"), which a Swedish spreadsheet reads as numbers; the header names the
+ * unit.
  */
 final class ResultsCsvWriter {
 
@@ -20,11 +22,11 @@ final class ResultsCsvWriter {
         List<String> header = new ArrayList<>(List.of("area", "group", "table", "code", "indicator"));
         results.municipalities().forEach(m -> header.add(m.name()));
         if (results.wholeRegionVisible()) {
-            header.add("Snitt");
+            header.add("Snitt (%)");
             header.add("Svarande kommuner");
             header.add("Saknade svar");
             if (results.previousYear() != null) {
-                header.add("Snitt " + results.previousYear());
+                header.add("Snitt " + results.previousYear() + " (%)");
                 header.add("Förändring (pe)");
             }
         }
@@ -38,20 +40,19 @@ final class ResultsCsvWriter {
             }
             if (results.wholeRegionVisible()) {
                 RegionalAverage average = row.average();
-                cells.add(average.value() == null ? "" : average.value().toPlainString().replace('.', ','));
+                cells.add(Percent.number(average.value()));
                 cells.add(String.valueOf(average.answered()));
                 cells.add(String.valueOf(average.missing()));
                 if (results.previousYear() != null) {
                     IndicatorChange change = row.change();
-                    cells.add(change == null || change.previousAverage() == null || change.previousAverage().value() == null
-                            ? "" : change.previousAverage().value().toPlainString().replace('.', ','));
-                    cells.add(change == null || change.percentagePoints() == null ? ""
-                            : change.percentagePoints().toPlainString().replace('.', ','));
+                    cells.add(change == null || change.previousAverage() == null ? ""
+                            : Percent.number(change.previousAverage().value()));
+                    cells.add(change == null ? "" : Percent.number(change.percentagePoints()));
                 }
             }
             for (ComparisonUnit unit : results.comparisonUnits()) {
                 BigDecimal percent = row.comparisons().get(unit.code());
-                cells.add(percent == null ? "" : percent.stripTrailingZeros().toPlainString().replace('.', ','));
+                cells.add(Percent.number(percent));
             }
             line(out, cells);
         }

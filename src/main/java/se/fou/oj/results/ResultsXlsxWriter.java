@@ -17,7 +17,8 @@ import se.fou.oj.region.Municipality;
 
 /**
  * The results as an Excel workbook: the same columns as the CSV export, numbers as numbers, a bold frozen header and
- * the counting rule under the table. Written streaming, row by row.
+ * the counting rule under the table. Written streaming, row by row. A percentage is the exact number (62.5), shown
+ * with one decimal only where it is not whole, as the reports print it (Excel shows the decimal comma of its locale).
  */
 final class ResultsXlsxWriter {
 
@@ -32,6 +33,7 @@ final class ResultsXlsxWriter {
             font.setBold(true);
             bold.setFont(font);
             bold.setWrapText(true);
+            Numbers numbers = new Numbers(workbook);
 
             List<String> header = new ArrayList<>(List.of("Kapitel", "Tabell", "Kod", "Indikator"));
             results.municipalities().forEach(m -> header.add(m.name()));
@@ -72,18 +74,18 @@ final class ResultsXlsxWriter {
                     }
                 }
                 if (results.wholeRegionVisible()) {
-                    number(row.createCell(c++), indicator.average().value());
+                    numbers.set(row.createCell(c++), indicator.average().value());
                     row.createCell(c++).setCellValue(indicator.average().answered());
                     row.createCell(c++).setCellValue(indicator.average().missing());
                 }
                 if (change) {
                     IndicatorChange indicatorChange = indicator.change();
-                    number(row.createCell(c++), indicatorChange == null || indicatorChange.previousAverage() == null
+                    numbers.set(row.createCell(c++), indicatorChange == null || indicatorChange.previousAverage() == null
                             ? null : indicatorChange.previousAverage().value());
-                    number(row.createCell(c++), indicatorChange == null ? null : indicatorChange.percentagePoints());
+                    numbers.set(row.createCell(c++), indicatorChange == null ? null : indicatorChange.percentagePoints());
                 }
                 for (ComparisonUnit unit : results.comparisonUnits()) {
-                    number(row.createCell(c++), indicator.comparisons().get(unit.code()));
+                    numbers.set(row.createCell(c++), indicator.comparisons().get(unit.code()));
                 }
             }
             if (results.wholeRegionVisible()) {
@@ -103,9 +105,28 @@ final class ResultsXlsxWriter {
         }
     }
 
-    private static void number(Cell cell, BigDecimal value) {
-        if (value != null) {
-            cell.setCellValue(value.doubleValue());
+    /**
+     * Numeric cells shown with as many decimals as the value has: "0" when whole, "0.0" for 62.5, so 75 never shows as
+     * 75,0 and 62,5 never as 63. (An imported comparison value may have more decimals; it shows them all.)
+     */
+    private static final class Numbers {
+        private final SXSSFWorkbook workbook;
+        private final java.util.Map<Integer, CellStyle> byDecimals = new java.util.HashMap<>();
+
+        Numbers(SXSSFWorkbook workbook) {
+            this.workbook = workbook;
+        }
+
+        void set(Cell cell, BigDecimal value) {
+            if (value != null) {
+                BigDecimal exact = Percent.normalize(value);
+                cell.setCellValue(exact.doubleValue());
+                cell.setCellStyle(byDecimals.computeIfAbsent(Math.max(exact.scale(), 0), decimals -> {
+                    CellStyle style = workbook.createCellStyle();
+                    style.setDataFormat(workbook.createDataFormat().getFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals)));
+                    return style;
+                }));
+            }
         }
     }
 

@@ -41,7 +41,7 @@ public final class YearOverYear {
         if (before.value() == null || now.value() == null) {
             return new IndicatorChange(previousYear, previousVisible, directions, before, null, null);
         }
-        BigDecimal points = now.value().subtract(before.value());
+        BigDecimal points = Percent.normalize(now.value().subtract(before.value()));
         return new IndicatorChange(previousYear, previousVisible, directions, before, points, of(points.signum()));
     }
 

@@ -2,6 +2,7 @@ package se.fou.oj.compilation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,9 +50,9 @@ class ComparisonSentencesIT extends IntegrationTest {
 
     @Test
     void onlyOne() {
-        // EB22: only Sollentuna JA; 13 % vs Stockholm 0 (better), Riket 39 (worse)
+        // EB22: only Sollentuna JA; 12,5 % vs Stockholm 0 (better), Riket 39 (worse)
         assertThat(sentence("EB22")).isEqualTo("Endast Sollentuna har svarat ja. "
-                + "Snittet på 13 procent är bättre än Stockholm (0 %) men sämre än riket (39 %).");
+                + "Snittet på 12,5 procent är bättre än Stockholm (0 %) men sämre än riket (39 %).");
     }
 
     @Test
@@ -63,24 +64,36 @@ class ComparisonSentencesIT extends IntegrationTest {
 
     @Test
     void qualifiedYesAnswersAreNamedAndCount() {
-        // EB15: JA, MED VISSA for Järfälla, Solna, Upplands Väsby → 3 of 8 = 38 %; Stockholm 21, Riket 30
+        // EB15: JA, MED VISSA for Järfälla, Solna, Upplands Väsby → 3 of 8 = 37,5 %; Stockholm 21, Riket 30
         assertThat(sentence("EB15")).isEqualTo("Tre kommuner har svarat ja: Järfälla, Solna och Upplands Väsby. "
                 + "Järfälla, Solna och Upplands Väsby har svarat ”ja, med vissa”. "
-                + "Snittet på 38 procent är bättre än Stockholm (21 %) och riket (30 %).");
-        // EB16: four "ja, med vissa" and one "ja, med samtliga" → 5 of 8 = 63 %; three exceptions → the "utom" form
+                + "Snittet på 37,5 procent är bättre än Stockholm (21 %) och riket (30 %).");
+        // EB16: four "ja, med vissa" and one "ja, med samtliga" → 5 of 8 = 62,5 %; three exceptions → the "utom" form
         assertThat(sentence("EB16")).isEqualTo("Samtliga kommuner utom Ekerö, Sundbyberg och Upplands-Bro har svarat ja. "
                 + "Järfälla, Sigtuna, Sollentuna och Solna har svarat ”ja, med vissa”. Upplands Väsby har svarat ”ja, med samtliga”. "
-                + "Snittet på 63 procent är bättre än Stockholm (29 %) och riket (34 %).");
+                + "Snittet på 62,5 procent är bättre än Stockholm (29 %) och riket (34 %).");
     }
 
     @Test
     void inLineWithinFivePercentagePoints() {
-        // EB08: 63 % vs Stockholm 64 (−1) and Riket 61 (+2) → in line with both
-        assertThat(sentence("EB08")).endsWith("Snittet på 63 procent är i nivå med Stockholm (64 %) och riket (61 %).");
-        // EB09: 38 % vs Stockholm 43 (−5: still in line) and Riket 36
-        assertThat(sentence("EB09")).endsWith("Snittet på 38 procent är i nivå med Stockholm (43 %) och riket (36 %).");
+        // EB08: 62,5 % vs Stockholm 64 (−1,5) and Riket 61 (+1,5) → in line with both
+        assertThat(sentence("EB08")).endsWith("Snittet på 62,5 procent är i nivå med Stockholm (64 %) och riket (61 %).");
+        // EB09: the exact 37,5 % is 5,5 points below Stockholm's 43 (a rounded 38 would have read "i nivå med"), and
+        // 1,5 points above Riket's 36
+        assertThat(sentence("EB09")).endsWith(
+                "Snittet på 37,5 procent är sämre än Stockholm (43 %) och i nivå med riket (36 %).");
         // EB21: 50 % vs Stockholm 64 (worse) and Riket 68 (worse)
         assertThat(sentence("EB21")).endsWith("Snittet på 50 procent är sämre än Stockholm (64 %) och riket (68 %).");
+    }
+
+    @Test
+    void theFivePointRuleUsesTheExactValue() {
+        assertThat(ComparisonSentences.relation(new BigDecimal("37.5"), new BigDecimal("42.5")))
+                .isEqualTo(ComparisonSentences.Relation.IN_LINE);
+        assertThat(ComparisonSentences.relation(new BigDecimal("37.5"), new BigDecimal("43")))
+                .isEqualTo(ComparisonSentences.Relation.WORSE);
+        assertThat(ComparisonSentences.relation(new BigDecimal("62.5"), new BigDecimal("57")))
+                .isEqualTo(ComparisonSentences.Relation.BETTER);
     }
 
     @Test
@@ -114,14 +127,14 @@ class ComparisonSentencesIT extends IntegrationTest {
         CycleResults later = resultsService.results(years.later().id());
         Map<String, IndicatorRow> byCode = later.allRows().stream()
                 .collect(Collectors.toMap(IndicatorRow::code, Function.identity()));
-        // EB02: Ekerö fulfilled it in 2017 but not in 2018, the average falls from 88 % to 75 %
+        // EB02: Ekerö fulfilled it in 2017 but not in 2018, the average falls from 87,5 % to 75 %
         assertThat(ComparisonSentences.forIndicator(byCode.get("EB02"), later.municipalities(), later.comparisonUnits()))
                 .isEqualTo("Samtliga kommuner utom Ekerö och Upplands Väsby har svarat ja. Upplands Väsby har svarat delvis. "
                         + "Snittet på 75 procent är bättre än Stockholm (57 %) och riket (33 %). "
-                        + "Jämfört med 2017 har snittet minskat med 13 procentenheter. Sämre än 2017: Ekerö.");
-        // EB13: Sigtuna did not fulfil it in 2017 but does in 2018, the average rises from 25 % to 38 %
+                        + "Jämfört med 2017 har snittet minskat med 12,5 procentenheter. Sämre än 2017: Ekerö.");
+        // EB13: Sigtuna did not fulfil it in 2017 but does in 2018, the average rises from 25 % to 37,5 %
         assertThat(ComparisonSentences.change(byCode.get("EB13"), later.municipalities()))
-                .isEqualTo("Jämfört med 2017 har snittet ökat med 13 procentenheter. Bättre än 2017: Sigtuna.");
+                .isEqualTo("Jämfört med 2017 har snittet ökat med 12,5 procentenheter. Bättre än 2017: Sigtuna.");
         assertThat(ComparisonSentences.change(byCode.get("EB01"), later.municipalities()))
                 .isEqualTo("Jämfört med 2017 är snittet oförändrat.");
         // The earlier year has nothing to compare with

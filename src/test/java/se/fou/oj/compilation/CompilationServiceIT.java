@@ -73,6 +73,11 @@ class CompilationServiceIT extends IntegrationTest {
             assertThat(flat).as(row.code() + " average").contains(row.average().display());
         }
         assertThat(flat).contains("Snittet på 75 procent är bättre än Stockholm (57 %) och riket (33 %).");
+        // The published figures: 5 of 8 and 3 of 8 exactly, and EB09's sentence follows the exact 37,5
+        assertThat(flat).contains("62,5 %", "37,5 %", "87,5 %")
+                .contains("Snittet på 62,5 procent är i nivå med Stockholm (64 %) och riket (61 %).")
+                .contains("Snittet på 37,5 procent är sämre än Stockholm (43 %) och i nivå med riket (36 %).")
+                .doesNotContain("63 %").doesNotContain("Snittet på 38 procent");
         assertThat(flat).contains("Samtliga kommuner utom Ekerö och Upplands Väsby har svarat ja.");
         assertThat(flat).contains("Sida 2 av ").contains("Innehåll").contains("UTKAST");
 
@@ -134,7 +139,7 @@ class CompilationServiceIT extends IntegrationTest {
         compilationService.editSentence(cycle.id(), "EB03", "Snittet är 91 procent.");
         assertThat(compilationService.draft(cycle.id()).sentences().get("EB03").flagged()).as("names a figure the data lacks").isTrue();
 
-        // New data: Ekerö now answers JA on EB02 → 88 %, the edited wording no longer agrees
+        // New data: Ekerö now answers JA on EB02 → 87,5 %, the edited wording no longer agrees
         String changed = TestData.ojCsv(cycle.areaName()).replace("max 14 dagar;NEJ;", "max 14 dagar;JA;");
         resultsService.importResults(cycle.id(), "ny.csv", changed.getBytes(StandardCharsets.UTF_8), true);
         assertThat(compilationService.draft(cycle.id()).sentences().get("EB02").flagged()).isTrue();
@@ -142,7 +147,18 @@ class CompilationServiceIT extends IntegrationTest {
         compilationService.editSentence(cycle.id(), "EB02", "");
         IndicatorSentence reset = compilationService.draft(cycle.id()).sentences().get("EB02");
         assertThat(reset.isEdited()).isFalse();
-        assertThat(reset.effective()).contains("Snittet på 88 procent");
+        assertThat(reset.effective()).contains("Snittet på 87,5 procent");
+    }
+
+    @Test
+    void aRewordingWithTheRoundedAverageIsFlaggedAndTheExactOneIsNot() {
+        loginAs("fou");
+        Cycle cycle = importedCycle();
+        // EB08: 5 of 8 = 62,5 %; a wording that rounds it to 63 no longer agrees with the table
+        compilationService.editSentence(cycle.id(), "EB08", "Snittet är 63 procent, i nivå med Stockholm (64 %).");
+        assertThat(compilationService.draft(cycle.id()).sentences().get("EB08").flagged()).isTrue();
+        compilationService.editSentence(cycle.id(), "EB08", "Snittet är 62,5 procent, i nivå med Stockholm (64 %).");
+        assertThat(compilationService.draft(cycle.id()).sentences().get("EB08").flagged()).isFalse();
     }
 
     @Test

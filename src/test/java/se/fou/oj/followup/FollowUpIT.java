@@ -108,7 +108,7 @@ class FollowUpIT extends IntegrationTest {
         String unpublished = text(before.toByteArray());
         assertThat(unpublished).contains("Uppföljning: Samverkan kring ohälsa", "Förbättringsområdet", "Vanligaste hindret.",
                 "2020-06-30 Rutinen klar Datum passerat", "2030-06-30 Slutuppföljning Kommande", "Alla kommuner Inför rutinen",
-                "EB13", "38 %", "Det finns inga senare resultat", "Uppföljning 1", "Uppföljningen omfattar: Om rutinen används.",
+                "EB13", "37,5 %", "Det finns inga senare resultat", "Uppföljning 1", "Uppföljningen omfattar: Om rutinen används.",
                 "Sammanfattning Rutinen används i tre kommuner.", "Kommunernas svar visas här när FoU har publicerat dem.")
                 .doesNotContain("Ekerö har infört rutinen.", "Jämställdhets- och barnrättsperspektiv");
 
@@ -165,11 +165,12 @@ class FollowUpIT extends IntegrationTest {
             assertThat(m.decidedYear()).isEqualTo(2017);
             assertThat(m.laterYear()).isEqualTo(2018);
         });
-        // 2017 → 2018: EB02 88 % → 75 %, EB13 25 % → 38 % (the fixture's changed answers)
-        assertThat(movement.get(0).decided().average().display()).isEqualTo("88 %");
+        // 2017 → 2018: EB02 87,5 % → 75 %, EB13 25 % → 37,5 % (the fixture's changed answers), exactly
+        assertThat(movement.get(0).decided().average().display()).isEqualTo("87,5 %");
         assertThat(movement.get(0).later().average().display()).isEqualTo("75 %");
-        assertThat(movement.get(0).later().change().displayPercentagePoints()).isEqualTo("−13 pe");
-        assertThat(movement.get(1).later().change().displayPercentagePoints()).isEqualTo("+13 pe");
+        assertThat(movement.get(0).later().change().displayPercentagePoints()).isEqualTo("−12,5 pe");
+        assertThat(movement.get(1).later().change().displayPercentagePoints()).isEqualTo("+12,5 pe");
+        assertThat(movement.get(1).change()).isEqualTo("+12,5 pe ↑");
     }
 
     @Autowired

@@ -14,13 +14,29 @@ class RegionalAverageTest {
 
     @Test
     void countsAnswersBeginningWithJaAndNotDelvis() {
-        // EB27 of the 2018 report: JA ×5, DELVIS ×3 → 5 of 8 = 62.5 → 63 %
+        // EB27 of the 2018 report: JA ×5, DELVIS ×3 → 5 of 8, printed exactly as the report prints it: 62,5 %
         List<Answer> answers = List.of(word("DELVIS"), word("DELVIS"), word("JA"), word("JA"), word("JA"), word("JA"),
                 word("JA"), word("DELVIS"));
         RegionalAverage average = RegionalAverage.of(AnswerScale.WORD, answers);
         assertThat(average.fulfilled()).isEqualTo(5);
         assertThat(average.answered()).isEqualTo(8);
-        assertThat(average.display()).isEqualTo("63 %");
+        assertThat(average.display()).isEqualTo("62,5 %");
+        assertThat(average.value()).isEqualByComparingTo("62.5");
+        assertThat(average.value().toString()).isEqualTo("62.5");
+    }
+
+    @Test
+    void aWholeShareHasNoDecimalAndThreeOfEightIsThirtySevenPointFive() {
+        List<Answer> six = List.of(word("JA"), word("JA"), word("JA"), word("JA"), word("JA"), word("JA"), word("NEJ"),
+                word("NEJ"));
+        assertThat(RegionalAverage.of(AnswerScale.WORD, six).display()).isEqualTo("75 %");
+        assertThat(RegionalAverage.of(AnswerScale.WORD, six).value().toString()).isEqualTo("75");
+        List<Answer> three = List.of(word("JA"), word("JA"), word("JA"), word("NEJ"), word("NEJ"), word("NEJ"), word("DELVIS"),
+                word("NEJ"));
+        assertThat(RegionalAverage.of(AnswerScale.WORD, three).display()).isEqualTo("37,5 %");
+        List<Answer> all = List.of(word("JA"), word("JA"));
+        assertThat(RegionalAverage.of(AnswerScale.WORD, all).value().toPlainString()).isEqualTo("100");
+        assertThat(RegionalAverage.of(AnswerScale.WORD, all).display()).isEqualTo("100 %");
     }
 
     @Test
@@ -35,7 +51,9 @@ class RegionalAverageTest {
         RegionalAverage average = RegionalAverage.of(AnswerScale.WORD, answers);
         assertThat(average.answered()).isEqualTo(3);
         assertThat(average.missing()).isEqualTo(1);
-        assertThat(average.value()).isEqualByComparingTo("67");
+        // 2 of 3 = 66.67 %: one decimal, half up
+        assertThat(average.value()).isEqualByComparingTo("66.7");
+        assertThat(average.display()).isEqualTo("66,7 %");
     }
 
     @Test

@@ -42,17 +42,33 @@ class ResultsServiceIT extends IntegrationTest {
         // Hand count of ../shared/data/oj-2018-ekonomiskt-bistand.csv, answers beginning with JA count:
         assertThat(rows.get("EB01").average().display()).isEqualTo("100 %"); // 8 JA
         assertThat(rows.get("EB02").average().display()).isEqualTo("75 %"); // NEJ, DELVIS → 6 of 8
-        assertThat(rows.get("EB15").average().display()).isEqualTo("38 %"); // 3 × JA, MED VISSA → 3 of 8
-        assertThat(rows.get("EB16").average().display()).isEqualTo("63 %"); // 4 × JA, MED VISSA + JA, MED SAMTLIGA
+        assertThat(rows.get("EB15").average().display()).isEqualTo("37,5 %"); // 3 × JA, MED VISSA → 3 of 8
+        assertThat(rows.get("EB16").average().display()).isEqualTo("62,5 %"); // 4 × JA, MED VISSA + JA, MED SAMTLIGA
         assertThat(rows.get("EB19").average().display()).isEqualTo("75 %"); // Solna DELVIS, Upplands Väsby NEJ
         assertThat(rows.get("EB20").average().display()).isEqualTo("0 %"); // all NEJ
-        assertThat(rows.get("EB27").average().display()).isEqualTo("63 %"); // 5 JA, 3 DELVIS
+        assertThat(rows.get("EB27").average().display()).isEqualTo("62,5 %"); // 5 JA, 3 DELVIS
         assertThat(rows.get("EB28").average().fulfilled()).isEqualTo(3);
         assertThat(rows.get("EB02").comparisons()).containsEntry("STOCKHOLM", new java.math.BigDecimal("57.0"))
                 .containsEntry("RIKET", new java.math.BigDecimal("33.0"));
         assertThat(results.tables()).hasSize(11);
         assertThat(results.tables().get(0).tableName())
                 .isEqualTo("Tillgänglighet utanför kontorstid, väntetid för besök & rådgivning");
+    }
+
+    @Test
+    void everyAverageIsPrintedAsThePublishedCompilationPrintsIt() {
+        loginAs("fou");
+        Map<String, IndicatorRow> rows = byCode(resultsService.results(testData.demoCycle().id()));
+        // The 2018 compilation's snitt, indicator by indicator: one decimal where it is not whole, never rounded
+        String[] printed = {"100 %", "75 %", "100 %", "75 %", "50 %", "100 %", "75 %", "62,5 %", "37,5 %", "87,5 %",
+            "87,5 %", "87,5 %", "37,5 %", "62,5 %", "37,5 %", "62,5 %", "62,5 %", "87,5 %", "75 %", "0 %", "50 %",
+            "12,5 %", "12,5 %", "50 %", "25 %", "25 %", "62,5 %", "37,5 %", "50 %", "62,5 %", "25 %", "75 %", "75 %",
+            "25 %", "62,5 %"};
+        for (int i = 0; i < printed.length; i++) {
+            String code = String.format("EB%02d", i + 1);
+            assertThat(rows.get(code).average().display()).as(code).isEqualTo(printed[i]);
+        }
+        assertThat(rows.values().stream().filter(r -> r.average().value().scale() > 0)).hasSize(17);
     }
 
     @Test
@@ -74,7 +90,7 @@ class ResultsServiceIT extends IntegrationTest {
         resultsService.importResults(cycle.id(), "oj.xlsx", xlsx, true);
         CycleResults results = resultsService.results(cycle.id());
         assertThat(results.indicatorCount()).isEqualTo(35);
-        assertThat(byCode(results).get("EB16").average().display()).isEqualTo("63 %");
+        assertThat(byCode(results).get("EB16").average().display()).isEqualTo("62,5 %");
         assertThat(byCode(results).get("EB22").comparisons().get("STOCKHOLM")).isEqualByComparingTo("0");
     }
 
@@ -163,13 +179,13 @@ class ResultsServiceIT extends IntegrationTest {
     void aMissingAnswerIsShownAsMissingAndLeftOutOfTheAverage() {
         loginAs("fou");
         Cycle cycle = testData.newCycle();
-        // EB02: Ekerö NEJ removed → 6 of 7 answered = 86 %
+        // EB02: Ekerö NEJ removed → 6 of 7 answered = 85.71… %, printed to one decimal
         String csv = TestData.ojCsv(cycle.areaName()).replace("max 14 dagar;NEJ;", "max 14 dagar;;");
         resultsService.importResults(cycle.id(), "oj.csv", csv.getBytes(StandardCharsets.UTF_8), false);
         IndicatorRow eb02 = byCode(resultsService.results(cycle.id())).get("EB02");
         assertThat(eb02.average().answered()).isEqualTo(7);
         assertThat(eb02.average().missing()).isEqualTo(1);
-        assertThat(eb02.average().display()).isEqualTo("86 %");
+        assertThat(eb02.average().display()).isEqualTo("85,7 %");
     }
 
     @Test
@@ -177,6 +193,10 @@ class ResultsServiceIT extends IntegrationTest {
         loginAs("fou");
         String csv = resultsService.exportCsv(testData.demoCycle().id());
         assertThat(csv).contains("EB02;Genomsnittlig väntetid till nybesök är max 14 dagar;NEJ;JA;JA;JA;JA;JA;JA;DELVIS;75;8;0;57;33");
+        // The published figures as numbers a Swedish spreadsheet reads: 5 of 8 and 3 of 8 with the decimal comma
+        assertThat(csv).containsPattern(";EB08;[^\\r\\n]*;62,5;8;0;64;61\\r\\n")
+                .containsPattern(";EB13;[^\\r\\n]*;37,5;8;0;21;27\\r\\n")
+                .doesNotContain(";63;8;0;").doesNotContain(";38;8;0;");
         assertThat(csv).contains("# Snitt = andel av regionens kommuner");
     }
 }

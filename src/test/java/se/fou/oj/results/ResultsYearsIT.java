@@ -53,20 +53,24 @@ class ResultsYearsIT extends IntegrationTest {
         assertThat(eb02.byMunicipality()).containsEntry(municipalityId("Ekerö"), Direction.WORSE)
                 .containsEntry(municipalityId("Upplands Väsby"), Direction.UNCHANGED)
                 .containsEntry(municipalityId("Järfälla"), Direction.UNCHANGED);
-        assertThat(eb02.previousAverage().display()).isEqualTo("88 %");
-        assertThat(eb02.displayPercentagePoints()).isEqualTo("−13 pe");
+        // 7 of 8 then, 6 of 8 now: 87,5 % → 75 %, exactly 12,5 points down
+        assertThat(eb02.previousAverage().display()).isEqualTo("87,5 %");
+        assertThat(eb02.percentagePoints()).isEqualByComparingTo("-12.5");
+        assertThat(eb02.displayPercentagePoints()).isEqualTo("−12,5 pe");
         assertThat(eb02.regionDirection()).isEqualTo(Direction.WORSE);
 
         IndicatorChange eb13 = rows.get("EB13").change();
         assertThat(eb13.byMunicipality()).containsEntry(municipalityId("Sigtuna"), Direction.BETTER);
-        // 25 % then, 38 % now: the difference of the printed averages
-        assertThat(eb13.displayPercentagePoints()).isEqualTo("+13 pe");
+        // 25 % then, 37,5 % now: the exact difference of the printed averages
+        assertThat(eb13.displayPercentagePoints()).isEqualTo("+12,5 pe");
         assertThat(rows.get("EB01").change().displayPercentagePoints()).isEqualTo("±0 pe");
 
         // The earlier year has nothing before it
         assertThat(resultsService.results(cycles[0].id()).previousYear()).isNull();
-        assertThat(resultsService.exportCsv(cycles[1].id())).contains(";Snitt 2017;Förändring (pe);")
-                .contains(";75;8;0;88;-13;57;33");
+        // Numbers a Swedish spreadsheet reads as numbers: decimal comma, the unit in the header
+        assertThat(resultsService.exportCsv(cycles[1].id())).contains(";Snitt (%);Svarande kommuner;Saknade svar;Snitt 2017 (%);Förändring (pe);")
+                .contains(";75;8;0;87,5;-12,5;57;33")
+                .contains(";37,5;8;0;25;12,5;21;27");
     }
 
     @Test
@@ -96,6 +100,13 @@ class ResultsYearsIT extends IntegrationTest {
             assertThat(eb02.getCell(4).getStringCellValue()).isEqualTo("NEJ");
             assertThat(eb02.getCell(12).getNumericCellValue()).isEqualTo(75.0);
             assertThat(eb02.getCell(15).getNumericCellValue()).isEqualTo(57.0);
+            assertThat(eb02.getCell(12).getCellStyle().getDataFormatString()).isEqualTo("0");
+            // EB08: 5 of 8, the exact number, shown with its one decimal
+            Row eb08 = sheet.getRow(8);
+            assertThat(eb08.getCell(2).getStringCellValue()).isEqualTo("EB08");
+            assertThat(eb08.getCell(12).getNumericCellValue()).isEqualTo(62.5);
+            assertThat(eb08.getCell(12).getCellStyle().getDataFormatString()).isEqualTo("0.0");
+            assertThat(sheet.getRow(13).getCell(12).getNumericCellValue()).isEqualTo(37.5); // EB13
             assertThat(sheet.getRow(37).getCell(0).getStringCellValue()).startsWith("Snitt = andel av regionens kommuner");
         }
 

@@ -48,6 +48,33 @@ class YearOverYearTest {
     }
 
     @Test
+    void theChangeIsTheExactDifferenceOfTheExactAverages() {
+        // Eight municipalities: 3 of 8 (37,5 %) then, 5 of 8 (62,5 %) now: +25 pe; 2 of 8 (25 %) to 3 of 8: +12,5 pe
+        List<Long> region = List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        Map<Long, Answer> two = answers(2);
+        Map<Long, Answer> three = answers(3);
+        Map<Long, Answer> five = answers(5);
+        IndicatorChange up = YearOverYear.compare(2017, AnswerScale.WORD, five, three, region, region);
+        assertThat(up.previousAverage().display()).isEqualTo("37,5 %");
+        assertThat(up.percentagePoints().toPlainString()).isEqualTo("25");
+        assertThat(up.displayPercentagePoints()).isEqualTo("+25 pe");
+        IndicatorChange half = YearOverYear.compare(2017, AnswerScale.WORD, three, two, region, region);
+        assertThat(half.percentagePoints()).isEqualByComparingTo("12.5");
+        assertThat(half.displayPercentagePoints()).isEqualTo("+12,5 pe");
+        assertThat(YearOverYear.compare(2017, AnswerScale.WORD, two, three, region, region).displayPercentagePoints())
+                .isEqualTo("−12,5 pe");
+    }
+
+    /** Eight municipalities 1–8, the first {@code yes} answering JA, the others NEJ. */
+    private static Map<Long, Answer> answers(int yes) {
+        Map<Long, Answer> answers = new java.util.HashMap<>();
+        for (long id = 1; id <= 8; id++) {
+            answers.put(id, word(id <= yes ? "JA" : "NEJ"));
+        }
+        return answers;
+    }
+
+    @Test
     void numbersCompareAsNumbers() {
         IndicatorChange change = YearOverYear.compare(2017, AnswerScale.NUMBER,
                 Map.of(1L, new Answer(null, new BigDecimal("12"))), Map.of(1L, new Answer(null, new BigDecimal("10"))),

@@ -88,7 +88,7 @@ class BrowserLoginIT extends IntegrationTest {
         logIn("fou", "demo1234");
         waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("cycles-grid"), "Ekonomiskt bistånd"));
         driver.get("http://localhost:" + port + "/cycles/" + cycleId + "/results");
-        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-grid-1"), "−13 pe"));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-grid-1"), "−12,5 pe"));
         screenshot("results-two-years");
         for (String grid : new String[] {"result-grid-1", "result-grid-5"}) {
             @SuppressWarnings("unchecked")

@@ -63,8 +63,8 @@ class DevelopmentAreasKT extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("development-area-save")));
         Div card = _get(Div.class, s -> s.withClasses("development-area"));
         assertThat(card.getElement().getTextRecursively()).contains("Samverkan med primärvården", "Föreslaget",
-                "EB13 Aktuell överenskommelse om samverkan mellan Primärvård och Ekonomiskt bistånd – 38 %",
-                "EB14 Aktuell överenskommelse om samverkan mellan Vuxenpsykiatri och Ekonomiskt bistånd – 63 %");
+                "EB13 Aktuell överenskommelse om samverkan mellan Primärvård och Ekonomiskt bistånd – 37,5 %",
+                "EB14 Aktuell överenskommelse om samverkan mellan Vuxenpsykiatri och Ekonomiskt bistånd – 62,5 %");
         assertThat(_get(Paragraph.class, s -> s.withId("development-areas-hint")).getText()).endsWith("hittills 1.");
     }
 }

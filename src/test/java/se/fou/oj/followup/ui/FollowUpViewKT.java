@@ -56,7 +56,7 @@ class FollowUpViewKT extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<se.fou.oj.followup.IndicatorMovement> indicators = _get(Grid.class, s -> s.withId("follow-up-indicators"));
         assertThat(GridKt._getFormattedRow(indicators, 0)).startsWith("EB13",
-                "Aktuell överenskommelse om samverkan mellan Primärvård och Ekonomiskt bistånd", "38 %", "–");
+                "Aktuell överenskommelse om samverkan mellan Primärvård och Ekonomiskt bistånd", "37,5 %", "–");
         assertThat(text("follow-up-no-later-results")).startsWith("Det finns inga senare resultat för området ännu");
         // The demo's first milestone is reached; FoU marks the second
         assertThat(text("milestone-0")).contains("2019-03-31 Överenskommelser med primärvården i varje kommun", "Uppnått 2019-04-02");

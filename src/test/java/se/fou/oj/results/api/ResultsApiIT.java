@@ -82,7 +82,17 @@ class ResultsApiIT extends IntegrationTest {
         assertThat(rows).hasSize(35);
         JsonNode eb15 = rows.get(14);
         assertThat(eb15.get("code").asText()).isEqualTo("EB15");
-        assertThat(eb15.get("regionalAverage").get("value").asInt()).isEqualTo(38);
+        assertThat(eb15.get("regionalAverage").get("value").isNumber()).isTrue();
+        assertThat(eb15.get("regionalAverage").get("value").decimalValue()).isEqualByComparingTo("37.5");
+        assertThat(eb15.get("regionalAverage").get("display").asText()).isEqualTo("37,5 %");
+        // The published 2018 compilation's figures, as decimal numbers: EB08 5 of 8, EB13 3 of 8
+        assertThat(rows.get(7).get("code").asText()).isEqualTo("EB08");
+        assertThat(rows.get(7).get("regionalAverage").get("value").decimalValue()).isEqualByComparingTo("62.5");
+        assertThat(rows.get(7).get("regionalAverage").get("display").asText()).isEqualTo("62,5 %");
+        assertThat(rows.get(12).get("code").asText()).isEqualTo("EB13");
+        assertThat(rows.get(12).get("regionalAverage").get("value").decimalValue()).isEqualByComparingTo("37.5");
+        // A whole share is a whole number, never 75.0
+        assertThat(rows.get(1).get("regionalAverage").get("value").toString()).isEqualTo("75");
         assertThat(eb15.get("regionalAverage").get("fulfilled").asInt()).isEqualTo(3);
         assertThat(eb15.get("answers")).hasSize(8);
         assertThat(eb15.get("comparisons").get("RIKET").asDouble()).isEqualTo(30.0);
@@ -94,7 +104,7 @@ class ResultsApiIT extends IntegrationTest {
         ResponseEntity<String> byAccept = get("fou", "/api/v1/cycles/" + id + "/results", MediaType.parseMediaType("text/csv"));
         assertThat(byAccept.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(byAccept.getHeaders().getContentType().toString()).startsWith("text/csv");
-        assertThat(byAccept.getBody()).contains(";Snitt;").contains("EB15;");
+        assertThat(byAccept.getBody()).contains(";Snitt (%);").contains("EB15;");
         ResponseEntity<String> bySuffix = get("fou", "/api/v1/cycles/" + id + "/results.csv", MediaType.ALL);
         assertThat(bySuffix.getBody()).isEqualTo(byAccept.getBody());
     }

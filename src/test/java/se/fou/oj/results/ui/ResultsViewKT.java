@@ -46,6 +46,18 @@ class ResultsViewKT extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** The average column of an indicator's row, as the screen formats it. */
+    private static String average(List<Grid<IndicatorRow>> grids, String code) {
+        for (Grid<IndicatorRow> grid : grids) {
+            for (int i = 0; i < GridKt._size(grid); i++) {
+                if (code(grid, i).equals(code)) {
+                    return GridKt._getFormatted(grid, i, "average");
+                }
+            }
+        }
+        throw new AssertionError("no row " + code);
+    }
+
     private static List<Grid<IndicatorRow>> grids() {
         return _find(Grid.class, spec -> spec.withId("result-grid-1")).isEmpty() ? List.of()
                 : (List<Grid<IndicatorRow>>) (List<?>) _find(Grid.class).stream()
@@ -76,7 +88,12 @@ class ResultsViewKT extends KaribuTest {
         Grid<IndicatorRow> eb15Table = grids.stream().filter(g -> code(g, 0).equals("EB11"))
                 .findFirst().orElseThrow();
         assertThat(code(eb15Table, 4)).isEqualTo("EB15");
-        assertThat(GridKt._getFormatted(eb15Table, 4, "average")).isEqualTo("38 %");
+        assertThat(GridKt._getFormatted(eb15Table, 4, "average")).isEqualTo("37,5 %");
+        // As the published compilation prints them: 5 of 8 and 3 of 8, with the decimal comma
+        assertThat(average(grids, "EB08")).isEqualTo("62,5 %");
+        assertThat(average(grids, "EB13")).isEqualTo("37,5 %");
+        assertThat(average(grids, "EB10")).isEqualTo("87,5 %");
+        assertThat(average(grids, "EB22")).isEqualTo("12,5 %");
 
         List<Paragraph> rules = _find(Paragraph.class, s -> s.withClasses("counting-rule"));
         assertThat(rules).hasSize(11);
@@ -110,7 +127,7 @@ class ResultsViewKT extends KaribuTest {
         assertThat(first.getColumnByKey("change").getHeaderText()).isEqualTo("Förändring sedan 2017");
         assertThat(GridKt._getFormatted(first, 0, "change")).isEqualTo("±0 pe");
         assertThat(code(first, 1)).isEqualTo("EB02");
-        assertThat(GridKt._getFormatted(first, 1, "change")).isEqualTo("−13 pe");
+        assertThat(GridKt._getFormatted(first, 1, "change")).isEqualTo("−12,5 pe");
 
         // Ekerö's EB02 went from JA to NEJ: a down arrow, and the tooltip says so
         Span ekero = (Span) GridKt._getCellComponent(first, 1, "m-0125");
@@ -130,7 +147,7 @@ class ResultsViewKT extends KaribuTest {
         assertThat(sigtuna.getElement().getTextRecursively()).isEqualTo("JA↑");
         assertThat(sigtuna.getChildren().skip(1).findFirst().orElseThrow().getElement().getAttribute("aria-label"))
                 .isEqualTo("Bättre än 2017: NEJ → JA");
-        assertThat(GridKt._getFormatted(eb13Table, 2, "change")).isEqualTo("+13 pe");
+        assertThat(GridKt._getFormatted(eb13Table, 2, "change")).isEqualTo("+12,5 pe");
 
         assertThat(_get(Paragraph.class, s -> s.withId("change-note-1")).getText())
                 .startsWith("Förändring jämfört med 2017: ↑ bättre, ↓ sämre för kommunen");
