@@ -145,17 +145,12 @@ final class AnalysisPdf {
             }
             pdf.paragraph(messages.get("analysis.pdf.statisticsOf", submission.municipalityName()));
             pdf.table(StatisticsPdfTable.of(table, submission.counts(), messages));
-            for (StatisticsTable.Mismatch m : table.mismatches(submission.counts())) {
-                pdf.note(messages.get("submission.statistics.mismatch", m.row(), m.breakdown(), m.sum(), m.total()));
-            }
-            if (submission.mismatchExplanation() != null) {
-                pdf.note(messages.get("compiled.explanation", submission.mismatchExplanation()));
-            }
+            StatisticsPdfTable.mismatchNotes(pdf, compiled, submission, messages);
         }
         if (compiled.submissions().stream().anyMatch(compiled::counted)) {
             pdf.paragraph(messages.get("compiled.region"));
             pdf.table(StatisticsPdfTable.of(table, compiled.regionalTotal(), messages));
-            pdf.note(messages.get("compiled.regionNote"));
+            StatisticsPdfTable.regionNotes(pdf, compiled, messages);
         }
     }
 

@@ -50,12 +50,44 @@ final class CompiledAnswersExport {
                 for (Submission submission : compiled.submissions()) {
                     s = statisticsRows(stats, s, submission.municipalityName(), table, submission.counts());
                 }
-                statisticsRows(stats, s, messages.get("compiled.region"), table, compiled.regionalTotal());
+                s = statisticsRows(stats, s, messages.get("compiled.region"), table, compiled.regionalTotal());
+                if (!compiled.notSumming().isEmpty()) {
+                    stats.createRow(s + 1).createCell(0).setCellValue(messages.get("compiled.regionMismatch",
+                            String.join(", ", compiled.notSumming())));
+                }
+                mismatchSheet(workbook, compiled, messages);
             }
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every breakdown that does not sum, per municipality, with the municipality's explanation beside it. */
+    private static void mismatchSheet(XSSFWorkbook workbook, CompiledAnswers compiled, Messages messages) {
+        Sheet sheet = workbook.createSheet(messages.get("compiled.sheet.mismatches"));
+        String[] titles = {messages.get("user.municipality"), messages.get("submission.statistics.row"),
+            messages.get("compiled.breakdown"), messages.get("compiled.sum"), messages.get("compiled.total"),
+            messages.get("compiled.explanationColumn")};
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < titles.length; c++) {
+            head.createCell(c).setCellValue(titles[c]);
+        }
+        int r = 1;
+        for (Submission submission : compiled.submissions()) {
+            String explanation = compiled.explanation(submission);
+            for (StatisticsTable.Mismatch m : compiled.mismatches(submission)) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(submission.municipalityName());
+                row.createCell(1).setCellValue(m.row());
+                row.createCell(2).setCellValue(m.breakdown());
+                row.createCell(3).setCellValue(m.sum());
+                row.createCell(4).setCellValue(m.total());
+                row.createCell(5).setCellValue(explanation == null ? "" : explanation);
+            }
+        }
+        sheet.setColumnWidth(0, 20 * 256);
+        sheet.setColumnWidth(5, 80 * 256);
     }
 
     private static int statisticsRows(Sheet sheet, int start, String who, StatisticsTable table,
@@ -100,16 +132,11 @@ final class CompiledAnswersExport {
                     }
                     pdf.heading(2, submission.municipalityName());
                     pdf.table(StatisticsPdfTable.of(table, submission.counts(), messages));
-                    for (StatisticsTable.Mismatch m : table.mismatches(submission.counts())) {
-                        pdf.note(messages.get("submission.statistics.mismatch", m.row(), m.breakdown(), m.sum(), m.total()));
-                    }
-                    if (submission.mismatchExplanation() != null) {
-                        pdf.note(messages.get("compiled.explanation", submission.mismatchExplanation()));
-                    }
+                    StatisticsPdfTable.mismatchNotes(pdf, compiled, submission, messages);
                 }
                 pdf.heading(2, messages.get("compiled.region"));
                 pdf.table(StatisticsPdfTable.of(table, compiled.regionalTotal(), messages));
-                pdf.note(messages.get("compiled.regionNote"));
+                StatisticsPdfTable.regionNotes(pdf, compiled, messages);
             }
             pdf.writeTo(out);
         }

@@ -31,10 +31,29 @@ public final class StatisticsPdfTable {
                 StatisticsTable.Cell cell = new StatisticsTable.Cell(row, c[0], c[1]);
                 Integer count = counts.get(cell);
                 String share = table.share(counts, cell);
-                cells.add(Cell.of(count == null ? "" : count + (share.isEmpty() || share.equals("–") ? "" : " (" + share + ")")));
+                cells.add(Cell.of(count == null ? "" : count + (share.isEmpty() ? "" : " (" + share + ")")));
             }
             rows.add(cells);
         }
         return new PdfTable(columns, rows);
+    }
+
+    /** Under a municipality's table: each breakdown that does not sum, and the explanation while there is one. */
+    public static void mismatchNotes(PdfReport pdf, CompiledAnswers compiled, Submission submission, Messages messages) {
+        for (StatisticsTable.Mismatch m : compiled.mismatches(submission)) {
+            pdf.note(messages.get("submission.statistics.mismatch", m.row(), m.breakdown(), m.sum(), m.total()));
+        }
+        String explanation = compiled.explanation(submission);
+        if (explanation != null) {
+            pdf.note(messages.get("compiled.explanation", explanation));
+        }
+    }
+
+    /** Under the region's table: how it is summed, and whose breakdowns in it do not sum. */
+    public static void regionNotes(PdfReport pdf, CompiledAnswers compiled, Messages messages) {
+        pdf.note(messages.get("compiled.regionNote"));
+        if (!compiled.notSumming().isEmpty()) {
+            pdf.note(messages.get("compiled.regionMismatch", String.join(", ", compiled.notSumming())));
+        }
     }
 }

@@ -10,11 +10,11 @@ import java.util.Objects;
 
 /**
  * A statistics table of a written submission: rows (e.g. the cause codes 021–032) by breakdowns (Totalt; Kön: Män,
- * Kvinnor; Ålder; Barn i hushållet). Counts are typed; shares are computed here and nowhere else:
- * a breakdown's share is the category's count of the row's total (Män 3 of 7 = 43 %), the total column's share is
- * the row's total of all rows' totals (021: 7 of 50 = 14 %). A zero prints as "–", a share that rounds to zero as
- * "&lt;1 %". Where a breakdown's categories do not sum to the row's total the mismatch is reported and the figures are
- * kept as entered.
+ * Kvinnor; Ålder; Barn i hushållet). Counts are typed; shares are computed here and nowhere else, as the published
+ * report computes them: a count's share of its <b>column</b>, that is of the category's clients over all rows (Ekerö's
+ * men with 021: 3 of 19 men = 16 %), and in the total column of all clients (021: 7 of 50 = 14 %); rounded half up to
+ * a whole percent. A zero prints as "–", a share that rounds to zero as "&lt;1 %". Where a breakdown's categories do
+ * not sum to the row's total the mismatch is reported and the figures are kept as entered.
  *
  * @param rows row codes in order
  * @param rowLabels what each row code means, e.g. 021 "Sjukskriven med läkarintyg, otillräcklig ersättning"
@@ -42,7 +42,10 @@ public record StatisticsTable(List<String> rows, Map<String, String> rowLabels, 
         return counts.get(new Cell(row, TOTAL, category));
     }
 
-    /** The computed share of a cell as printed: "43 %", "&lt;1 %", "–" for a zero; empty when it cannot be computed. */
+    /**
+     * The computed share of a cell as printed: its count of its column's sum ("16 %"), "&lt;1 %", "–" for a zero; empty
+     * when it cannot be computed (no count, or a column without clients).
+     */
     public String share(Map<Cell, Integer> counts, Cell cell) {
         Integer count = counts.get(cell);
         if (count == null) {
@@ -51,18 +54,18 @@ public record StatisticsTable(List<String> rows, Map<String, String> rowLabels, 
         if (count == 0) {
             return "–";
         }
-        int denominator;
-        if (TOTAL.equals(cell.breakdown())) {
-            denominator = rows.stream().map(r -> total(counts, r)).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
-        } else {
-            Integer total = total(counts, cell.row());
-            denominator = total == null ? 0 : total;
-        }
+        int denominator = columnSum(counts, cell.breakdown(), cell.category());
         if (denominator == 0) {
             return "";
         }
         BigDecimal percent = BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_UP);
         return percent.signum() == 0 ? "<1 %" : percent.toPlainString() + " %";
+    }
+
+    /** The clients of one category over all rows (in the total column: all clients), the denominator of its shares. */
+    public int columnSum(Map<Cell, Integer> counts, String breakdown, String category) {
+        return rows.stream().map(r -> counts.get(new Cell(r, breakdown, category))).filter(Objects::nonNull)
+                .mapToInt(Integer::intValue).sum();
     }
 
     /** Every breakdown of every row whose entered categories do not sum to the row's total. */
@@ -89,6 +92,14 @@ public record StatisticsTable(List<String> rows, Map<String, String> rowLabels, 
             }
         }
         return mismatches;
+    }
+
+    /**
+     * The municipality's explanation as it is to be printed: only while its figures have a mismatch (an explanation
+     * left from figures corrected since explains nothing); null otherwise.
+     */
+    public String explanationShown(Map<Cell, Integer> counts, String explanation) {
+        return explanation == null || explanation.isBlank() || mismatches(counts).isEmpty() ? null : explanation;
     }
 
     /** The table of the shared data (orsakskoder-2015): the SCB cause codes by total, sex, age and children. */

@@ -226,31 +226,45 @@ public class SubmissionService {
     }
 
     /** Submits: the answer locks and records who and when. */
-    @Transactional
+    @Transactional(noRollbackFor = SubmitRefusedException.class)
     public Submission submit(long requestId, String municipalityCode, int expectedVersion, Map<Long, String> answers) {
         return submit(requestId, municipalityCode, expectedVersion, answers, Map.of(), null);
     }
 
-    /** Submits with statistics; a breakdown that does not sum needs an explanation, and the figures stay as entered. */
-    @Transactional
+    /**
+     * Submits with statistics; a breakdown that does not sum needs an explanation, and the figures stay as entered.
+     * What is sent is saved as a draft first and kept even when the submit is refused ({@link SubmitRefusedException}
+     * says so and names the rows), so nothing typed is lost. An explanation left from figures that no longer mismatch
+     * is dropped on submit: a submitted answer carries an explanation only for a mismatch it has.
+     */
+    @Transactional(noRollbackFor = SubmitRefusedException.class)
     public Submission submit(long requestId, String municipalityCode, int expectedVersion, Map<Long, String> answers,
                              Map<StatisticsTable.Cell, Integer> counts, String mismatchExplanation) {
         Submission saved = saveDraft(requestId, municipalityCode, expectedVersion, answers, counts, mismatchExplanation);
-        Request statisticsRequest = request(requestId);
-        if (statisticsRequest.statistics() != null
-                && !statisticsRequest.statistics().mismatches(saved.counts()).isEmpty()
-                && !StringUtils.hasText(saved.mismatchExplanation())) {
-            throw new ValidationException(messages.get("submission.error.explainMismatch"));
+        Request request = request(requestId);
+        List<StatisticsTable.Mismatch> mismatches = request.statistics() == null ? List.of()
+                : request.statistics().mismatches(saved.counts());
+        if (!mismatches.isEmpty() && !StringUtils.hasText(saved.mismatchExplanation())) {
+            throw new SubmitRefusedException(messages.get("submission.error.explainMismatch", describe(mismatches),
+                    saved.version()), saved, mismatches);
+        }
+        if (request.questions().stream().allMatch(q -> !StringUtils.hasText(saved.answers().get(q.id())))) {
+            throw new SubmitRefusedException(messages.get("submission.error.empty", saved.version()), saved, List.of());
         }
         Municipality municipality = municipality(municipalityCode);
         AppUserPrincipal user = CurrentUser.require();
-        Request request = request(requestId);
-        if (request.questions().stream().allMatch(q -> !StringUtils.hasText(saved.answers().get(q.id())))) {
-            throw new ValidationException(messages.get("submission.error.empty"));
+        if (mismatches.isEmpty() && saved.mismatchExplanation() != null) {
+            repository.saveCounts(requestId, municipality.id(), Map.of(), "");
         }
         repository.markSubmitted(requestId, municipality.id(), user.username(), LocalDateTime.now(clock));
         audit.record("SUBMIT", "submission", requestId + "/" + municipality.code(), user.username());
         return load(request, municipality.id());
+    }
+
+    /** "rad 021, Kön: summerar till 17, totalen är 19; rad 023, Ålder: …" for a message. */
+    private String describe(List<StatisticsTable.Mismatch> mismatches) {
+        return mismatches.stream().map(m -> messages.get("submission.mismatch.item", m.row(), m.breakdown(), m.sum(), m.total()))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /**

@@ -78,12 +78,74 @@ class SubmissionApiIT extends IntegrationTest {
                 "{\"version\":0,\"answers\":[],\"counts\":" + counts + "}");
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode body = objectMapper.readTree(saved.getBody());
-        assertThat(body.get("counts").get(1).get("share").asText()).isEqualTo("44 %");
+        // The only man entered is in 021: 4 of the 4 men in the column
+        assertThat(body.get("counts").get(1).get("share").asText()).isEqualTo("100 %");
         ResponseEntity<String> negative = call(HttpMethod.PUT, "jarfalla", path, "{\"version\":1,\"answers\":[],\"counts\":"
                 + "[{\"row\":\"021\",\"breakdown\":\"Kön\",\"category\":\"Kvinnor\",\"count\":-2}]}");
         assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(objectMapper.readTree(negative.getBody()).get("detail").asText())
                 .isEqualTo("Antal ska vara hela tal, noll eller större.");
+    }
+
+    /**
+     * The answer carries the breakdowns that do not sum, as the screen shows them; a refused submit says what was saved;
+     * an explanation is there only while there is a mismatch, and a PUT with none clears it.
+     */
+    @Test
+    void mismatchesTravelThroughTheApiAndARefusedSubmitTellsWhatWasSaved() throws Exception {
+        Cycle cycle = testData.newCycle();
+        StatisticsTable table = StatisticsTable.causeCodes();
+        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Avvikelser via API",
+                null, List.of("Vad har vi för statistik?"), LocalDate.now().plusDays(5), null, table.rowsText(),
+                table.breakdownsText())));
+        long question = request.questions().get(0).id();
+        String path = "/api/v1/requests/" + request.id() + "/submissions/0123";
+        String answers = "[{\"questionId\":" + question + ",\"text\":\"Orsakskoderna för oktober\"}]";
+        String counts = "[{\"row\":\"023\",\"breakdown\":\"Totalt\",\"category\":\"Alla\",\"count\":159},"
+                + "{\"row\":\"023\",\"breakdown\":\"Kön\",\"category\":\"Män\",\"count\":71},"
+                + "{\"row\":\"023\",\"breakdown\":\"Kön\",\"category\":\"Kvinnor\",\"count\":80}]";
+
+        ResponseEntity<String> refused = call(HttpMethod.PUT, "jarfalla", path,
+                "{\"version\":0,\"submit\":true,\"answers\":" + answers + ",\"counts\":" + counts + "}");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode problem = objectMapper.readTree(refused.getBody());
+        assertThat(problem.get("detail").asText()).startsWith("Inte inskickat: en uppdelning summerar inte till totalen "
+                + "(rad 023, Kön: summerar till 151, totalen är 159).").contains("Svaret är sparat som utkast (version 1)");
+        assertThat(problem.get("saved").asBoolean()).isTrue();
+        assertThat(problem.get("version").asInt()).isEqualTo(1);
+        assertThat(problem.get("mismatches").get(0).get("row").asText()).isEqualTo("023");
+
+        // What the refusal said was saved is there, as a draft, with the mismatch named
+        JsonNode draft = objectMapper.readTree(call(HttpMethod.GET, "jarfalla", path, null).getBody());
+        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.get("version").asInt()).isEqualTo(1);
+        assertThat(draft.get("answers").get(0).get("text").asText()).isEqualTo("Orsakskoderna för oktober");
+        JsonNode mismatch = draft.get("mismatches").get(0);
+        assertThat(mismatch.get("row").asText()).isEqualTo("023");
+        assertThat(mismatch.get("breakdown").asText()).isEqualTo("Kön");
+        assertThat(mismatch.get("sum").asInt()).isEqualTo(151);
+        assertThat(mismatch.get("total").asInt()).isEqualTo(159);
+        assertThat(draft.get("mismatches")).hasSize(1);
+
+        JsonNode explained = objectMapper.readTree(call(HttpMethod.PUT, "jarfalla", path, "{\"version\":1,\"answers\":"
+                + answers + ",\"mismatchExplanation\":\"Åtta klienter saknar uppgift om kön.\"}").getBody());
+        assertThat(explained.get("mismatchExplanation").asText()).isEqualTo("Åtta klienter saknar uppgift om kön.");
+        // A PUT with no explanation clears it: it is not left behind for a later submit or print
+        JsonNode cleared = objectMapper.readTree(call(HttpMethod.PUT, "jarfalla", path, "{\"version\":2,\"answers\":"
+                + answers + ",\"mismatchExplanation\":null}").getBody());
+        assertThat(cleared.get("mismatchExplanation").isNull()).isTrue();
+        assertThat(SystemActor.call(() -> service.submission(request.id(), "0123")).mismatchExplanation()).isNull();
+
+        // Corrected figures: no mismatch, and an explanation sent along is not printed
+        JsonNode corrected = objectMapper.readTree(call(HttpMethod.PUT, "jarfalla", path, "{\"version\":3,\"answers\":"
+                + answers + ",\"counts\":[{\"row\":\"023\",\"breakdown\":\"Kön\",\"category\":\"Kvinnor\","
+                + "\"count\":88}],\"mismatchExplanation\":\"Gammal förklaring\"}").getBody());
+        assertThat(corrected.get("mismatches")).isEmpty();
+        assertThat(corrected.get("mismatchExplanation").isNull()).isTrue();
+        JsonNode submitted = objectMapper.readTree(call(HttpMethod.PUT, "jarfalla", path, "{\"version\":4,\"submit\":true,"
+                + "\"answers\":" + answers + "}").getBody());
+        assertThat(submitted.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(submitted.get("counts").get(2).get("share").asText()).isEqualTo("100 %");
     }
 
     @Test

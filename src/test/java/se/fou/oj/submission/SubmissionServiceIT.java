@@ -210,21 +210,83 @@ class SubmissionServiceIT extends IntegrationTest {
         counts.put(new StatisticsTable.Cell("021", "Totalt", "Alla"), 7);
         counts.put(new StatisticsTable.Cell("021", "Kön", "Män"), 3);
         counts.put(new StatisticsTable.Cell("021", "Kön", "Kvinnor"), 3);
+        counts.put(new StatisticsTable.Cell("023", "Totalt", "Alla"), 23);
+        counts.put(new StatisticsTable.Cell("023", "Kön", "Män"), 11);
+        counts.put(new StatisticsTable.Cell("023", "Kön", "Kvinnor"), 12);
         Submission saved = service.saveDraft(request.id(), "0125", 0, answers(request, "Kända fall"), counts, null);
-        assertThat(request.statistics().share(saved.counts(), new StatisticsTable.Cell("021", "Kön", "Män"))).isEqualTo("43 %");
+        // A share of its column: 3 of the 3 + 11 = 14 men
+        assertThat(request.statistics().share(saved.counts(), new StatisticsTable.Cell("021", "Kön", "Män"))).isEqualTo("21 %");
         assertThat(request.statistics().mismatches(saved.counts())).containsExactly(
                 new StatisticsTable.Mismatch("021", "Kön", 6, 7));
         assertThatThrownBy(() -> service.saveDraft(request.id(), "0125", saved.version(), Map.of(),
                 Map.of(new StatisticsTable.Cell("021", "Kön", "Män"), -1), null))
                 .isInstanceOf(ValidationException.class).hasMessage("Antal ska vara hela tal, noll eller större.");
-        assertThatThrownBy(() -> service.submit(request.id(), "0125", saved.version(), answers(request, "Kända fall")))
-                .isInstanceOf(ValidationException.class).hasMessageStartingWith("En uppdelning summerar inte till totalen.");
-        int version = service.submission(request.id(), "0125").version();
+
+        // Refused without an explanation: the message names the row and says the truth, the draft is saved
+        SubmitRefusedException refused = org.assertj.core.api.Assertions.catchThrowableOfType(SubmitRefusedException.class,
+                () -> service.submit(request.id(), "0125", saved.version(), answers(request, "Kända fall, kompletterat")));
+        int version = saved.version() + 1;
+        assertThat(refused).hasMessage("Inte inskickat: en uppdelning summerar inte till totalen (rad 021, Kön: summerar "
+                + "till 6, totalen är 7). Förklara varför och skicka in igen. Svaret är sparat som utkast (version " + version
+                + ") med siffrorna som du skrev dem.");
+        assertThat(refused.mismatches()).containsExactly(new StatisticsTable.Mismatch("021", "Kön", 6, 7));
+        Submission draft = service.submission(request.id(), "0125");
+        assertThat(draft.status()).isEqualTo(Submission.Status.DRAFT);
+        assertThat(draft.version()).isEqualTo(version).isEqualTo(refused.draft().version());
+        assertThat(draft.answers()).containsValue("Kända fall, kompletterat");
+
         Submission submitted = service.submit(request.id(), "0125", version, answers(request, "Kända fall"), Map.of(),
                 "En person saknar uppgift om kön.");
         assertThat(submitted.status()).isEqualTo(Submission.Status.SUBMITTED);
         assertThat(submitted.counts()).containsEntry(new StatisticsTable.Cell("021", "Kön", "Kvinnor"), 3);
         assertThat(submitted.mismatchExplanation()).isEqualTo("En person saknar uppgift om kön.");
+    }
+
+    @Test
+    void anEmptySubmitIsRefusedButWhatWasTypedIsSaved() {
+        Cycle cycle = testData.newCycle();
+        Request request = request(cycle, LocalDate.now().plusDays(3));
+        loginAs("ekero");
+        assertThatThrownBy(() -> service.submit(request.id(), "0125", 0, answers(request, " ")))
+                .isInstanceOf(SubmitRefusedException.class)
+                .hasMessage("Inte inskickat: svara på minst en fråga innan du skickar in. Det du skrev är sparat som utkast "
+                        + "(version 1).");
+        assertThat(service.submission(request.id(), "0125").status()).isEqualTo(Submission.Status.DRAFT);
+        assertThat(service.submission(request.id(), "0125").version()).isEqualTo(1);
+    }
+
+    /**
+     * An explanation belongs to a mismatch: once the figures sum, it is no longer printed, and submitting them drops it,
+     * so a stale explanation never reaches the compiled answers.
+     */
+    @Test
+    void anExplanationIsKeptOnlyWhileThereIsAMismatch() {
+        Cycle cycle = testData.newCycle();
+        loginAs("fou");
+        StatisticsTable template = StatisticsTable.causeCodes();
+        Request request = service.createRequest(cycle.id(), new RequestDraft("Förklaring", null, List.of("Vad vet vi?"),
+                LocalDate.now().plusDays(7), null, template.rowsText(), template.breakdownsText()));
+        StatisticsTable.Cell women = new StatisticsTable.Cell("021", "Kön", "Kvinnor");
+        loginAs("ekero");
+        Submission draft = service.saveDraft(request.id(), "0125", 0, answers(request, "Svar"), Map.of(
+                new StatisticsTable.Cell("021", "Totalt", "Alla"), 7, new StatisticsTable.Cell("021", "Kön", "Män"), 3,
+                women, 3), "En person saknar uppgift om kön.");
+        assertThat(request.statistics().explanationShown(draft.counts(), draft.mismatchExplanation()))
+                .isEqualTo("En person saknar uppgift om kön.");
+        // Corrected: the figures sum, the explanation is no longer printed, and submitting drops it
+        Submission corrected = service.saveDraft(request.id(), "0125", draft.version(), answers(request, "Svar"),
+                Map.of(women, 4), null);
+        assertThat(request.statistics().mismatches(corrected.counts())).isEmpty();
+        assertThat(request.statistics().explanationShown(corrected.counts(), corrected.mismatchExplanation())).isNull();
+        Submission submitted = service.submit(request.id(), "0125", corrected.version(), answers(request, "Svar"));
+        assertThat(submitted.status()).isEqualTo(Submission.Status.SUBMITTED);
+        assertThat(submitted.mismatchExplanation()).isNull();
+        loginAs("fou");
+        CompiledAnswers compiled = service.compiled(request.id());
+        Submission ekero = compiled.submissions().stream().filter(s -> s.municipalityName().equals("Ekerö")).findFirst()
+                .orElseThrow();
+        assertThat(compiled.explanation(ekero)).isNull();
+        assertThat(compiled.notSumming()).isEmpty();
     }
 
     @Test

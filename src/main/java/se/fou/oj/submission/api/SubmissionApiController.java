@@ -6,6 +6,11 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,6 +23,7 @@ import se.fou.oj.submission.Request;
 import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.SubmitRefusedException;
 
 /** Requests and a municipality's answer, for municipalities that send from their own systems. Same rules as the form. */
 @RestController
@@ -46,12 +52,29 @@ public class SubmissionApiController {
     public record CountDto(String row, String breakdown, String category, Integer count, String share) {
     }
 
-    public record SubmissionDto(long requestId, String municipalityCode, String municipality, String status, int version,
-                                LocalDate deadline, List<AnswerDto> answers, List<CountDto> counts,
-                                String mismatchExplanation, String submittedBy, LocalDateTime submittedAt) {
+    /** A breakdown of a row whose categories sum to {@code sum} where the row's total is {@code total}. */
+    public record MismatchDto(String row, String breakdown, int sum, int total) {
+
+        static MismatchDto of(StatisticsTable.Mismatch m) {
+            return new MismatchDto(m.row(), m.breakdown(), m.sum(), m.total());
+        }
     }
 
-    /** A save: the version read before editing, the answers, counts if any, and whether to submit. */
+    /**
+     * A municipality's answer. {@code mismatches} are the breakdowns that do not sum to their row's total, as the
+     * screen shows them; {@code mismatchExplanation} is the municipality's explanation, present only while there is a
+     * mismatch.
+     */
+    public record SubmissionDto(long requestId, String municipalityCode, String municipality, String status, int version,
+                                LocalDate deadline, List<AnswerDto> answers, List<CountDto> counts,
+                                List<MismatchDto> mismatches, String mismatchExplanation, String submittedBy,
+                                LocalDateTime submittedAt) {
+    }
+
+    /**
+     * A save: the version read before editing, the answers, counts if any (cells not sent stay as they were), the
+     * explanation of the mismatches (null or empty clears it), and whether to submit.
+     */
     public record SubmissionUpdate(Integer version, List<AnswerDto> answers, List<CountDto> counts,
                                    String mismatchExplanation, boolean submit) {
     }
@@ -81,10 +104,26 @@ public class SubmissionApiController {
         if (update.counts() != null) {
             update.counts().forEach(c -> counts.put(new StatisticsTable.Cell(c.row(), c.breakdown(), c.category()), c.count()));
         }
+        // A PUT states the explanation as it now is: null clears a stored one instead of leaving it unchanged
+        String explanation = update.mismatchExplanation() == null ? "" : update.mismatchExplanation();
         Submission saved = update.submit()
-                ? service.submit(requestId, municipalityCode, update.version(), answers, counts, update.mismatchExplanation())
-                : service.saveDraft(requestId, municipalityCode, update.version(), answers, counts, update.mismatchExplanation());
+                ? service.submit(requestId, municipalityCode, update.version(), answers, counts, explanation)
+                : service.saveDraft(requestId, municipalityCode, update.version(), answers, counts, explanation);
         return toDto(saved, municipalityCode);
+    }
+
+    /**
+     * A refused submit whose draft was saved: 400 with the message, the draft's new version to save from, and the
+     * breakdowns that do not sum.
+     */
+    @ExceptionHandler(SubmitRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(SubmitRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("problems", e.problems());
+        problem.setProperty("saved", true);
+        problem.setProperty("version", e.draft().version());
+        problem.setProperty("mismatches", e.mismatches().stream().map(MismatchDto::of).toList());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static RequestDto toDto(Request r) {
@@ -97,8 +136,11 @@ public class SubmissionApiController {
         List<CountDto> counts = table == null ? List.of() : table.cells().stream().filter(c -> s.counts().get(c) != null)
                 .map(c -> new CountDto(c.row(), c.breakdown(), c.category(), s.counts().get(c), table.share(s.counts(), c)))
                 .toList();
+        List<MismatchDto> mismatches = table == null ? List.of()
+                : table.mismatches(s.counts()).stream().map(MismatchDto::of).toList();
         return new SubmissionDto(s.requestId(), code, s.municipalityName(), s.status().name(), s.version(), s.deadline(),
                 s.answers().entrySet().stream().map(e -> new AnswerDto(e.getKey(), e.getValue())).toList(), counts,
-                s.mismatchExplanation(), s.submittedBy(), s.submittedAt());
+                mismatches, table == null ? null : table.explanationShown(s.counts(), s.mismatchExplanation()),
+                s.submittedBy(), s.submittedAt());
     }
 }

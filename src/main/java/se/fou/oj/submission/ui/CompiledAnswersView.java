@@ -81,20 +81,28 @@ public class CompiledAnswersView extends VerticalLayout implements BeforeEnterOb
                 }
                 add(new H4(submission.municipalityName() + " · " + getTranslation(submission.status().labelKey())),
                         statistics(table, submission.counts()));
-                table.mismatches(submission.counts()).forEach(m -> {
+                compiled.mismatches(submission).forEach(m -> {
                     Paragraph warning = new Paragraph(getTranslation("submission.statistics.mismatch", m.row(), m.breakdown(),
                             m.sum(), m.total()));
                     warning.addClassName("warning");
                     add(warning);
                 });
-                if (submission.mismatchExplanation() != null) {
-                    add(new Paragraph(getTranslation("compiled.explanation", submission.mismatchExplanation())));
+                String explanation = compiled.explanation(submission);
+                if (explanation != null) {
+                    add(new Paragraph(getTranslation("compiled.explanation", explanation)));
                 }
             }
             add(new H4(getTranslation("compiled.region")), statistics(table, compiled.regionalTotal()));
             Paragraph note = new Paragraph(getTranslation("compiled.regionNote"));
             note.addClassName("muted");
             add(note);
+            if (!compiled.notSumming().isEmpty()) {
+                Paragraph notSumming = new Paragraph(getTranslation("compiled.regionMismatch",
+                        String.join(", ", compiled.notSumming())));
+                notSumming.setId("region-not-summing");
+                notSumming.addClassName("warning");
+                add(notSumming);
+            }
         }
     }
 

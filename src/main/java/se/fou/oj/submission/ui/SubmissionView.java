@@ -30,6 +30,7 @@ import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.SubmitRefusedException;
 
 /**
  * A municipality's written answer to a request. The draft saves shortly after typing stops; if a colleague saved in
@@ -188,6 +189,12 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             backups.forEach((id, backup) -> backup.saved(answers.get(id)));
             Notifications.success(getTranslation("submission.submitted"));
             refresh();
+        } catch (SubmitRefusedException ex) {
+            // The draft was saved although the submit was refused: go on from its version, and say so
+            version = ex.draft().version();
+            backups.forEach((id, backup) -> backup.saved(ex.draft().answers().get(id)));
+            saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now().format(TIME)));
+            conflict.setText(ex.getMessage());
         } catch (ConflictException ex) {
             conflict.setText(ex.getMessage());
         } catch (ValidationException ex) {

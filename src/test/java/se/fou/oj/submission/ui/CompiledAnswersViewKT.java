@@ -62,9 +62,14 @@ class CompiledAnswersViewKT extends KaribuTest {
         login("fou");
         UI.getCurrent().navigate("requests/" + request.id() + "/compiled");
         _assertOne(H4.class, s -> s.withText("Ekerö · Inskickad för sent"));
+        // The mismatch under Ekerö's table, and the region's total names whose breakdowns do not sum
         assertThat(_find(Paragraph.class, s -> s.withClasses("warning")).stream().map(Paragraph::getText))
-                .containsExactly("021, Kön: uppdelningen summerar till 6 men totalen är 7.");
+                .containsExactly("021, Kön: uppdelningen summerar till 6 men totalen är 7.",
+                        "Uppdelningarna summerar inte till totalen hos Ekerö; regionens siffror innehåller deras tal som de skrevs.");
+        assertThat(text("region-not-summing")).contains("hos Ekerö");
         _assertOne(Paragraph.class, s -> s.withText("Kommunens förklaring: En person saknar uppgift om kön."));
+        // Shares of their column: the 3 men are all the men, the 3 women all the women
+        assertThat(_get(CompiledAnswersView.class).getElement().getTextRecursively()).contains("7 (100 %)", "3 (100 %)");
         assertThat(text("answer-1-Ekerö")).isEqualTo("Ekerö: Sju klienter");
         // FoU sees the draft's status, not its text or figures
         assertThat(text("answer-1-Solna")).isEqualTo("Solna: Försenad");

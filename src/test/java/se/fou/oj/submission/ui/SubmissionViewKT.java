@@ -117,16 +117,44 @@ class SubmissionViewKT extends KaribuTest {
         _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Totalt-Alla")), 7);
         _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Kön-Män")), 3);
         _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Kön-Kvinnor")), 3);
-        var men = _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Kön-Män"));
-        assertThat(men.getParent().orElseThrow().getElement().getTextRecursively()).contains("43 %");
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-023-Totalt-Alla")), 23);
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-023-Kön-Män")), 11);
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-023-Kön-Kvinnor")), 12);
+        // A share of its column, as the published report computes it: 3 of the 14 men, 3 of the 15 women, 7 of all 30
+        assertThat(shareBeside("count-021-Kön-Män")).contains("21 %");
+        assertThat(shareBeside("count-021-Kön-Kvinnor")).contains("20 %");
+        assertThat(shareBeside("count-021-Totalt-Alla")).contains("23 %");
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("statistics-mismatches"))
                 .getElement().getTextRecursively()).isEqualTo("021, Kön: uppdelningen summerar till 6 men totalen är 7.");
+
+        // Submitting without an explanation is refused, naming the row and saying truthfully that the draft is saved
+        _setValue(_get(TextArea.class, s -> s.withId("answer-1")), "Vi har orsakskoderna.");
+        _click(_get(Button.class, s -> s.withId("submit-answer")));
+        assertThat(_get(Div.class, s -> s.withId("submission-conflict")).getText())
+                .startsWith("Inte inskickat: en uppdelning summerar inte till totalen (rad 021, Kön: summerar till 6, totalen är 7).")
+                .contains("Svaret är sparat som utkast");
+        var draft = service.submission(request.id(), "0125");
+        assertThat(draft.status()).isEqualTo(se.fou.oj.submission.Submission.Status.DRAFT);
+        assertThat(draft.answers()).containsValue("Vi har orsakskoderna.");
+
+        // Explained, the same screen submits from the version its refused submit saved (no conflict with itself)
+        _setValue(_get(TextArea.class, s -> s.withId("statistics-explanation")), "En person saknar uppgift om kön.");
+        _click(_get(Button.class, s -> s.withId("submit-answer")));
+        var submitted = service.submission(request.id(), "0125");
+        assertThat(submitted.status()).isEqualTo(se.fou.oj.submission.Submission.Status.SUBMITTED);
+        assertThat(submitted.mismatchExplanation()).isEqualTo("En person saknar uppgift om kön.");
 
         // Back later: the figures are as entered
         UI.getCurrent().navigate(StartView.class);
         open(request, "0125");
         assertThat(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Kön-Kvinnor")).getValue())
                 .isEqualTo(3);
+    }
+
+    /** The text of a count's cell: the field and its computed share. */
+    private static String shareBeside(String fieldId) {
+        return _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId(fieldId)).getParent().orElseThrow()
+                .getElement().getTextRecursively();
     }
 
     @Test
