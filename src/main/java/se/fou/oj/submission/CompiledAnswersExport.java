@@ -126,6 +126,7 @@ final class CompiledAnswersExport {
             StatisticsTable table = request.statistics();
             if (table != null) {
                 pdf.heading(1, messages.get("submission.statistics"));
+                pdf.note(messages.get("submission.statistics.shareRule"));
                 for (Submission submission : compiled.submissions()) {
                     if (submission.counts().isEmpty()) {
                         continue;

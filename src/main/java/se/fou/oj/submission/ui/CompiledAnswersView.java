@@ -75,6 +75,9 @@ public class CompiledAnswersView extends VerticalLayout implements BeforeEnterOb
         StatisticsTable table = request.statistics();
         if (table != null) {
             add(new H3(getTranslation("submission.statistics")));
+            Paragraph rule = new Paragraph(getTranslation("submission.statistics.shareRule"));
+            rule.addClassName("muted");
+            add(rule);
             for (Submission submission : compiled.submissions()) {
                 if (submission.counts().isEmpty()) {
                     continue;

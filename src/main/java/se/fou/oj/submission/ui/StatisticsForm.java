@@ -100,7 +100,8 @@ class StatisticsForm extends VerticalLayout {
                 save.accept(Map.of(), e.getValue());
             }
         });
-        Span note = new Span(getTranslation("submission.statistics.note"));
+        Span note = new Span(getTranslation("submission.statistics.note") + " "
+                + getTranslation("submission.statistics.shareRule"));
         note.addClassName("muted");
         add(grid, note, mismatches);
         if (writable) {
