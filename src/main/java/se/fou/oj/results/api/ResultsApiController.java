@@ -23,6 +23,7 @@ import se.fou.oj.results.CountingRule;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.ImportSummary;
 import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.results.Percent;
 import se.fou.oj.results.RegionalAverage;
 import se.fou.oj.results.ResultsService;
 
@@ -144,7 +145,10 @@ public class ResultsApiController {
         RegionalAverage average = row.average();
         AverageDto averageDto = average == null ? null : new AverageDto(average.value(), average.display(),
                 average.fulfilled(), average.answered(), average.missing(), rule);
+        // Stockholm and Riket as the report prints them (57, 62.5), like the average
+        Map<String, BigDecimal> comparisons = new java.util.LinkedHashMap<>();
+        row.comparisons().forEach((unit, value) -> comparisons.put(unit, Percent.normalize(value)));
         return new ResultDto(row.indicatorId(), row.code(), row.chapter(), row.tableName(), row.text(),
-                row.scale().name(), answers, averageDto, row.comparisons(), changeDto);
+                row.scale().name(), answers, averageDto, comparisons, changeDto);
     }
 }
