@@ -77,6 +77,7 @@ class CompilationServiceIT extends IntegrationTest {
         assertThat(flat).contains("62,5 %", "37,5 %", "87,5 %")
                 .contains("Snittet på 62,5 procent är i nivå med Stockholm (64 %) och riket (61 %).")
                 .contains("Snittet på 37,5 procent är sämre än Stockholm (43 %) och i nivå med riket (36 %).")
+                .contains("Snittet på 37,5 procent är bättre än Stockholm (21 %) och riket (27 %).") // EB13
                 .doesNotContain("63 %").doesNotContain("Snittet på 38 procent");
         assertThat(flat).contains("Samtliga kommuner utom Ekerö och Upplands Väsby har svarat ja.");
         assertThat(flat).contains("Sida 2 av ").contains("Innehåll").contains("UTKAST");
