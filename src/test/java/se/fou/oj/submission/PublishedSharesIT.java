@@ -24,7 +24,7 @@ import se.fou.oj.IntegrationTest;
 /**
  * The demo's statistics (Ekerö's and Järfälla's submitted counts of orsakskoder-2015) give, cell by cell, the shares
  * the published 2016 report printed (orsakskoder-2015-shares.csv, all 70): in the API's JSON, in the compiled answers'
- * PDF and in the short analysis' PDF.
+ * PDF and XLSX and in the short analysis' PDF.
  */
 class PublishedSharesIT extends IntegrationTest {
 
@@ -90,6 +90,30 @@ class PublishedSharesIT extends IntegrationTest {
         ResponseEntity<byte[]> analysis = apiGet("fou", "/api/v1/cycles/" + testData.demoCycle().id() + "/analysis.pdf");
         assertThat(analysis.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertPrintedShares(text(analysis.getBody()), 0, "Statistik från Ekerö", "Statistik från Järfälla", table);
+    }
+
+    @Test
+    void theCompiledAnswersXlsxGivesEveryShareThePublishedReportPrinted() throws Exception {
+        Request request = demoRequest();
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        service.exportXlsx(request.id(), xlsx);
+        Map<String, Map<String, String>> found = new HashMap<>();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = workbook.getSheet("Statistik");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row == null || row.getCell(4) == null) {
+                    continue;
+                }
+                found.computeIfAbsent(row.getCell(0).getStringCellValue(), m -> new HashMap<>()).put(
+                        row.getCell(1).getStringCellValue() + "|" + row.getCell(2).getStringCellValue() + "|"
+                                + row.getCell(3).getStringCellValue(),
+                        (int) row.getCell(4).getNumericCellValue() + " " + row.getCell(5).getStringCellValue());
+            }
+        }
+        Map<String, Map<String, String>> printed = printed();
+        assertThat(found.get("Ekerö")).isEqualTo(printed.get("Ekerö"));
+        assertThat(found.get("Järfälla")).isEqualTo(printed.get("Järfälla"));
     }
 
     /**

@@ -77,6 +77,17 @@ class CompiledAnswersViewKT extends KaribuTest {
     }
 
     @Test
+    void theDemoStatisticsShowTheSharesThePublishedReportPrinted() {
+        login("fou");
+        Request demo = service.requests(testData.demoCycle().id()).get(0);
+        UI.getCurrent().navigate("requests/" + demo.id() + "/compiled");
+        // Ekerö: 021 is 7 of 50 clients, 3 of 19 men, 4 of 31 women; Järfälla: 023 is 65 of 70 young, 022 1 of 223
+        assertThat(_get(CompiledAnswersView.class).getElement().getTextRecursively())
+                .contains("7 (14 %)", "3 (16 %)", "4 (13 %)", "65 (93 %)", "1 (<1 %)", "0 (–)")
+                .contains("Andelen är antalets del av sin kolumn");
+    }
+
+    @Test
     void aContactSeesOtherMunicipalitiesDraftsAsNotSubmittedOnceThePublishedAnswersAreOpen() {
         Request request = request();
         login("jarfalla");
