@@ -216,8 +216,13 @@ public class SubmissionService {
         }
         if (!saved) {
             Submission newer = load(request, municipality.id());
+            if (expectedVersion > newer.version() || expectedVersion < 0 || newer.updatedBy() == null || newer.updatedAt() == null) {
+                // Not someone else's save: a version that was never saved (typed by hand, or from another answer)
+                throw new ConflictException(messages.get("submission.error.unknownVersion", expectedVersion,
+                        newer.version()));
+            }
             throw new ConflictException(messages.get("submission.error.conflict", newer.updatedBy(),
-                    newer.updatedAt() == null ? "" : TIME.format(newer.updatedAt())));
+                    TIME.format(newer.updatedAt())));
         }
         if (!counts.isEmpty() || mismatchExplanation != null) {
             repository.saveCounts(requestId, municipality.id(), counts, mismatchExplanation);
