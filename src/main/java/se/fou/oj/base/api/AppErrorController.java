@@ -51,8 +51,8 @@ class AppErrorController implements ErrorController {
                 <!DOCTYPE html>
                 <html lang="sv"><head><meta charset="UTF-8"><title>%1$s</title></head>
                 <body style="font-family: sans-serif; margin: 3em"><h1>%1$s</h1><p>%2$s</p><p><a href="/">%3$s</a></p></body></html>
-                """.formatted(HtmlUtils.htmlEscape(messages.get("error.page.title", status.value())),
-                HtmlUtils.htmlEscape(detail), HtmlUtils.htmlEscape(messages.get("error.page.home")));
+                """.formatted(HtmlUtils.htmlEscape(messages.get("error.page.title", status.value()), "UTF-8"),
+                HtmlUtils.htmlEscape(detail, "UTF-8"), HtmlUtils.htmlEscape(messages.get("error.page.home"), "UTF-8"));
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .body(page);
     }

@@ -24,7 +24,7 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
     private final ObjectMapper objectMapper;
     private final Messages messages;
 
-    ProblemResponses(ObjectMapper objectMapper, Messages messages) {
+    public ProblemResponses(ObjectMapper objectMapper, Messages messages) {
         this.objectMapper = objectMapper;
         this.messages = messages;
     }

@@ -74,7 +74,7 @@ public class StartupGate extends OncePerRequestFilter implements ApplicationList
                 <html lang="sv"><head><meta charset="UTF-8"><meta http-equiv="refresh" content="%d">
                 <title>%s</title></head>
                 <body style="font-family: sans-serif; margin: 3em"><h1>%s</h1><p>%s</p></body></html>
-                """.formatted(RETRY_AFTER_SECONDS, HtmlUtils.htmlEscape(messages.get("app.starting.title")),
-                HtmlUtils.htmlEscape(messages.get("app.starting.title")), HtmlUtils.htmlEscape(messages.get("app.starting"))));
+                """.formatted(RETRY_AFTER_SECONDS, HtmlUtils.htmlEscape(messages.get("app.starting.title"), "UTF-8"),
+                HtmlUtils.htmlEscape(messages.get("app.starting.title"), "UTF-8"), HtmlUtils.htmlEscape(messages.get("app.starting"), "UTF-8")));
     }
 }

@@ -39,6 +39,9 @@ class ApiRobustnessIT extends IntegrationTest {
     private static final Pattern SWEDISH = Pattern.compile("[åäöÅÄÖ]|\\b(inte|finns|saknas|och|för|att|är)\\b");
 
     private final ObjectMapper json = new ObjectMapper();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    se.fou.oj.submission.SubmissionService submissions;
     private final SoftAssertions softly = new SoftAssertions();
     private int requestsSent;
 
@@ -73,9 +76,32 @@ class ApiRobustnessIT extends IntegrationTest {
         }
         ResponseEntity<byte[]> errorPage = send(null, HttpMethod.GET, "/error", null, null);
         softly.assertThat(errorPage.getStatusCode().value()).as("GET /error").isLessThan(500);
+        expectError(send("fou", HttpMethod.GET, "/error", null, null), 404, "GET /error");
 
         assertThat(requestsSent).as("requests sent").isGreaterThan(100);
         softly.assertAll();
+    }
+
+    @Test
+    void aTooHighVersionIsAConflictThatSaysWhichVersionExists() throws Exception {
+        se.fou.oj.cycle.Cycle cycle = testData.newCycle();
+        se.fou.oj.submission.Request request = se.fou.oj.base.security.SystemActor.call(() -> submissions.createRequest(
+                cycle.id(), new se.fou.oj.submission.RequestDraft("Version", null, List.of("Vad vet vi?"),
+                        java.time.LocalDate.now().plusDays(5), null)));
+        String path = "/api/v1/requests/" + request.id() + "/submissions/0125";
+        ResponseEntity<byte[]> neverSaved = send("ekero", HttpMethod.PUT, path, MediaType.APPLICATION_JSON,
+                "{\"version\":987654,\"answers\":[]}".getBytes(StandardCharsets.UTF_8));
+        assertThat(neverSaved.getStatusCode().value()).isEqualTo(409);
+        assertThat(json.readTree(neverSaved.getBody()).get("detail").asText()).isEqualTo("Versionen 987654 av svaret "
+                + "finns inte: den senast sparade är 0. Ingenting är skrivet över. Läs svaret på nytt och spara med den versionen.");
+
+        assertThat(send("ekero", HttpMethod.PUT, path, MediaType.APPLICATION_JSON,
+                "{\"version\":0,\"answers\":[]}".getBytes(StandardCharsets.UTF_8)).getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<byte[]> tooHigh = send("ekero", HttpMethod.PUT, path, MediaType.APPLICATION_JSON,
+                "{\"version\":5,\"answers\":[]}".getBytes(StandardCharsets.UTF_8));
+        assertThat(tooHigh.getStatusCode().value()).isEqualTo(409);
+        assertThat(json.readTree(tooHigh.getBody()).get("detail").asText())
+                .startsWith("Versionen 5 av svaret finns inte: den senast sparade är 1.");
     }
 
     @Test
