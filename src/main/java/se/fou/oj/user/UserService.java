@@ -27,7 +27,7 @@ public class UserService {
     /** The longest username (its column). */
     public static final int MAX_USERNAME = 100;
 
-    /** bcrypt reads at most 72 bytes of a password (and Spring refuses more), so a longer one cannot be set. */
+    /** bcrypt reads only a password's first 72 bytes: a longer one would be cut silently, so it is refused. */
     static final int MAX_PASSWORD_BYTES = 72;
 
     public static final int MIN_PASSWORD_LENGTH = 8;
@@ -103,7 +103,7 @@ public class UserService {
         AppUserPrincipal me = CurrentUser.require();
         String storedHash = repository.passwordHash(me.userId())
                 .orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
-        if (currentPassword == null || tooLongForBcrypt(currentPassword) || !passwordEncoder.matches(currentPassword, storedHash)) {
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, storedHash)) {
             throw new ValidationException(messages.get("user.error.currentPassword"));
         }
         if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {

@@ -44,6 +44,9 @@ class TextLimitIT extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    se.fou.oj.user.UserService users;
+
     @Test
     void everyTextColumnHoldsTheLongestTextInItsWorstCaseOfBytes() {
         List<Map<String, Object>> columns = jdbc.queryForList("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, "
@@ -99,6 +102,15 @@ class TextLimitIT extends IntegrationTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("”Utvecklingsområde” får vara högst 200 tecken men är 201 tecken.")
                 .hasMessageContaining("”Behovet bakom” får vara högst 20\u00a0000 tecken men är 20\u00a0005 tecken.");
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsRefusedInsteadOfCutSilently() {
+        String password = "lösenord".repeat(10); // 80 characters, 90 bytes
+        assertThatThrownBy(() -> SystemActor.run(() -> users.createUser(new se.fou.oj.user.UserDraft("langt.losen",
+                "Lång Lösen", null, se.fou.oj.base.security.Role.FOU, null, true, password))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Lösenordet är för långt: högst 72 byte (tecken utan å, ä, ö räknas som ett, de räknas som två).");
     }
 
     private String firstIndicatorCode(long cycleId) {

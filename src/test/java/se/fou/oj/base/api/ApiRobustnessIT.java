@@ -42,6 +42,9 @@ class ApiRobustnessIT extends IntegrationTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     se.fou.oj.submission.SubmissionService submissions;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
     private final SoftAssertions softly = new SoftAssertions();
     private int requestsSent;
 
@@ -75,11 +78,28 @@ class ApiRobustnessIT extends IntegrationTest {
                     "POST " + unknown);
         }
         ResponseEntity<byte[]> errorPage = send(null, HttpMethod.GET, "/error", null, null);
-        softly.assertThat(errorPage.getStatusCode().value()).as("GET /error").isLessThan(500);
-        expectError(send("fou", HttpMethod.GET, "/error", null, null), 404, "GET /error");
+        softly.assertThat(errorPage.getStatusCode().value()).as("GET /error, not logged in").isLessThan(500);
 
         assertThat(requestsSent).as("requests sent").isGreaterThan(100);
         softly.assertAll();
+    }
+
+    @Test
+    void theErrorPageCalledDirectlyByALoggedInUserIsASwedish404() throws Exception {
+        var json404 = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/error")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("fou"))
+                        .accept(MediaType.APPLICATION_JSON))
+                .andReturn().getResponse();
+        assertThat(json404.getStatus()).isEqualTo(404);
+        assertThat(json404.getContentType()).startsWith("application/problem+json");
+        assertThat(json.readTree(json404.getContentAsString(StandardCharsets.UTF_8)).get("detail").asText())
+                .isEqualTo("Det du söker finns inte.");
+        var html404 = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/error")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("fou"))
+                        .accept(MediaType.TEXT_HTML))
+                .andReturn().getResponse();
+        assertThat(html404.getStatus()).isEqualTo(404);
+        assertThat(html404.getContentAsString(StandardCharsets.UTF_8)).contains("<h1>Fel 404</h1>", "Det du söker finns inte.");
     }
 
     @Test
