@@ -159,7 +159,11 @@ public class ApiExceptionHandler {
      * a handler declared for the interface {@link ErrorResponse} would lose to this one, which is nearer by class.)
      */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> serverError(Exception e) {
+    ResponseEntity<ProblemDetail> serverError(Exception e, HttpServletRequest request) throws Exception {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            // Not the API (Vaadin's forwarding to its servlet): left to the default handling, as before
+            throw e;
+        }
         if (e instanceof ErrorResponse error) {
             HttpStatus status = HttpStatus.resolve(error.getStatusCode().value());
             if (status != null && !status.is5xxServerError()) {
