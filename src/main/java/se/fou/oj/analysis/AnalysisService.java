@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
@@ -174,6 +175,8 @@ public class AnalysisService {
     public AnalysisReport saveTexts(long reportId, String introduction, String analysis) {
         AppUserPrincipal user = AccessGuard.requireRole("editAnalysisReport", Role.FOU);
         AnalysisReport report = draft(reportId);
+        TextLimit.TEXT.check(messages, trimmed(introduction), "analysis.introduction");
+        TextLimit.TEXT.check(messages, trimmed(analysis), "analysis.analysis");
         if (!repository.saveTexts(report.id(), trimmed(introduction), trimmed(analysis), user.username(), LocalDateTime.now(clock))) {
             throw frozen();
         }
@@ -195,6 +198,7 @@ public class AnalysisService {
         if (!StringUtils.hasText(motivation)) {
             throw new ValidationException(messages.get("analysis.error.motivation"));
         }
+        TextLimit.TEXT.check(messages, motivation.trim(), "analysis.motivation");
         long id = repository.saveProposal(reportId, developmentAreaId, motivation.trim());
         audit.record("PROPOSE", "analysisReport", reportId, area.title());
         return repository.proposal(id).orElseThrow();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.util.StringUtils;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.region.Municipality;
@@ -39,6 +40,9 @@ final class PlanValidation {
                     && (milestone.dueOn().isBefore(draft.startsOn()) || milestone.dueOn().isAfter(draft.endsOn()))) {
                 problems.add(messages.get("plan.error.milestoneOutside", milestone.title().trim(), milestone.dueOn().toString()));
             }
+            if (!TextLimit.TITLE.fits(milestone.title().trim())) {
+                problems.add(TextLimit.TITLE.problem(messages, milestone.title().trim(), "plan.milestoneLabel"));
+            }
             milestones.add(new Plan.Milestone(milestone.dueOn(), milestone.title().trim()));
         }
         milestones.sort(java.util.Comparator.comparing(Plan.Milestone::dueOn));
@@ -47,6 +51,9 @@ final class PlanValidation {
             if (!StringUtils.hasText(row.task())) {
                 problems.add(messages.get("plan.error.task"));
                 continue;
+            }
+            if (!TextLimit.TEXT.fits(row.task().trim())) {
+                problems.add(TextLimit.TEXT.problem(messages, row.task().trim(), "plan.taskLabel"));
             }
             String who = row.who() == null ? "" : row.who().trim();
             if (PlanDraft.ALL.equalsIgnoreCase(who)) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
@@ -39,6 +40,9 @@ import se.fou.oj.results.ResultsService;
  */
 @Service
 public class CompilationService {
+
+    /** The longest reworded sentence of an indicator. */
+    public static final int MAX_SENTENCE = 4000;
 
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:,\\d+)?)\\s*(?:%|procent\\b)");
     private static final Pattern POINTS = Pattern.compile("(\\d+(?:,\\d+)?)\\s*(?:pe\\b|procentenhet)");
@@ -128,6 +132,8 @@ public class CompilationService {
     public void saveTexts(long cycleId, String introduction, String resultsInBrief) {
         AppUserPrincipal user = AccessGuard.requireRole("editCompilation", Role.FOU);
         cycleService.cycle(cycleId);
+        TextLimit.TEXT.check(messages, blankToNull(introduction), "compilation.introduction");
+        TextLimit.TEXT.check(messages, blankToNull(resultsInBrief), "compilation.resultsInBrief");
         repository.saveTexts(cycleId, blankToNull(introduction), blankToNull(resultsInBrief), user.username(),
                 LocalDateTime.now());
         audit.record("EDIT", "compilation", cycleId, "Inledning och resultat i korthet");
@@ -146,8 +152,9 @@ public class CompilationService {
             audit.record("RESET_SENTENCE", "compilation", cycleId, indicatorCode);
             return;
         }
-        if (text.length() > 4000) {
-            throw new ValidationException(messages.get("compilation.error.sentenceTooLong"));
+        if (text.length() > MAX_SENTENCE) {
+            throw new ValidationException(messages.get("text.error.tooLong", messages.get("compilation.sentence.text"),
+                    MAX_SENTENCE, text.length()));
         }
         repository.saveSentence(cycleId, indicatorCode, text.trim(), current.generated(), user.username(), LocalDateTime.now());
         audit.record("EDIT_SENTENCE", "compilation", cycleId, indicatorCode + ": " + text.trim());

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.AnalysisService;
 import se.fou.oj.analysis.Proposal;
@@ -123,6 +124,7 @@ public class DecisionService {
         if (!StringUtils.hasText(comment)) {
             throw new ValidationException(messages.get("decision.error.comment"));
         }
+        TextLimit.TEXT.check(messages, comment.trim(), "decision.comment");
         repository.lockProposal(proposalId);
         DecisionState state = openState(proposalId);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -158,6 +160,9 @@ public class DecisionService {
         }
         if (outcome == ProposalDecision.Outcome.SENT_BACK && !StringUtils.hasText(comment)) {
             problems.add(messages.get("decision.error.comment"));
+        }
+        if (StringUtils.hasText(comment) && !TextLimit.TEXT.fits(comment.trim())) {
+            problems.add(TextLimit.TEXT.problem(messages, comment.trim(), "decision.comment"));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

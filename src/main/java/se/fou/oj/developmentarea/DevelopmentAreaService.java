@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
@@ -110,6 +111,7 @@ public class DevelopmentAreaService {
         if (!StringUtils.hasText(reason)) {
             throw new ValidationException(messages.get("developmentArea.error.reason"));
         }
+        TextLimit.TEXT.check(messages, reason.trim(), "developmentArea.dropReason");
         return move(id, DevelopmentArea.Status.DROPPED, reason.trim());
     }
 
@@ -133,6 +135,15 @@ public class DevelopmentAreaService {
         }
         if (!StringUtils.hasText(draft.need())) {
             problems.add(messages.get("developmentArea.error.need"));
+        }
+        if (!TextLimit.TITLE.fits(draft.title())) {
+            problems.add(TextLimit.TITLE.problem(messages, draft.title(), "developmentArea.title"));
+        }
+        if (!TextLimit.TEXT.fits(draft.need())) {
+            problems.add(TextLimit.TEXT.problem(messages, draft.need(), "developmentArea.need"));
+        }
+        if (!TextLimit.TEXT.fits(draft.alreadyKnown())) {
+            problems.add(TextLimit.TEXT.problem(messages, draft.alreadyKnown(), "developmentArea.known"));
         }
         Set<String> known = resultsService.results(cycleId).allRows().stream().map(IndicatorRow::code)
                 .collect(Collectors.toSet());

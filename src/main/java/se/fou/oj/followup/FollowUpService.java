@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
@@ -100,6 +101,12 @@ public class FollowUpService {
         if (!StringUtils.hasText(draft.covers())) {
             problems.add(messages.get("followUp.error.covers"));
         }
+        if (StringUtils.hasText(draft.title()) && !TextLimit.TITLE.fits(draft.title().trim())) {
+            problems.add(TextLimit.TITLE.problem(messages, draft.title().trim(), "followUp.title"));
+        }
+        if (StringUtils.hasText(draft.covers()) && !TextLimit.TEXT.fits(draft.covers().trim())) {
+            problems.add(TextLimit.TEXT.problem(messages, draft.covers().trim(), "followUp.covers"));
+        }
         if (draft.meetingId() != null) {
             Meeting meeting = meetingService.meeting(draft.meetingId());
             if (meeting.cycleId() != area.cycleId()) {
@@ -126,6 +133,7 @@ public class FollowUpService {
         if (section == null) {
             throw new ValidationException(messages.get("followUp.error.section"));
         }
+        TextLimit.TEXT.check(messages, StringUtils.hasText(text) ? text.trim() : null, section.labelKey());
         repository.saveSection(followUpId, section, StringUtils.hasText(text) ? text.trim() : null, user.username(),
                 LocalDateTime.now(clock));
         audit.record("EDIT", "followUp", followUpId, followUp.title() + ": " + section);
@@ -156,6 +164,7 @@ public class FollowUpService {
         if (reachedOn != null && reachedOn.isAfter(java.time.LocalDate.now(clock))) {
             throw new ValidationException(messages.get("followUp.error.reachedInFuture"));
         }
+        TextLimit.TEXT.check(messages, StringUtils.hasText(note) ? note.trim() : null, "followUp.reachedNote");
         repository.markReached(developmentAreaId, milestone, reachedOn, StringUtils.hasText(note) ? note.trim() : null,
                 user.username(), LocalDateTime.now(clock));
         audit.record("MILESTONE", "developmentArea", developmentAreaId, milestone.title() + ": "

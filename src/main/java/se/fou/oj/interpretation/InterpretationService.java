@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
@@ -30,6 +31,9 @@ import se.fou.oj.results.ResultsService;
  */
 @Service
 public class InterpretationService {
+
+    /** The longest indicator code (as in the results import). */
+    public static final int MAX_CODE = 20;
 
     private final InterpretationRepository repository;
     private final CycleService cycleService;
@@ -117,11 +121,20 @@ public class InterpretationService {
         Cycle cycle = cycleService.cycle(cycleId);
         String code = indicatorCode == null ? "" : indicatorCode.trim().toUpperCase(java.util.Locale.ROOT);
         List<String> problems = new ArrayList<>();
-        if (!code.matches("[A-ZÅÄÖ0-9._-]{1,20}")) {
+        if (!code.matches("[A-ZÅÄÖ0-9._-]{1," + MAX_CODE + "}")) {
             problems.add(messages.get("interpretation.error.code"));
         }
         if (draft.reading() == null || draft.reading().isBlank()) {
             problems.add(messages.get("interpretation.error.reading"));
+        }
+        if (!TextLimit.TEXT.fits(draft.reading())) {
+            problems.add(TextLimit.TEXT.problem(messages, draft.reading(), "interpretation.reading"));
+        }
+        if (!TextLimit.TEXT.fits(draft.definitions())) {
+            problems.add(TextLimit.TEXT.problem(messages, draft.definitions(), "interpretation.definitions"));
+        }
+        if (!TextLimit.TITLE.fits(draft.meetingNote())) {
+            problems.add(TextLimit.TITLE.problem(messages, draft.meetingNote(), "interpretation.meetingNote"));
         }
         if (draft.agreedOn() == null) {
             problems.add(messages.get("interpretation.error.agreedOn"));

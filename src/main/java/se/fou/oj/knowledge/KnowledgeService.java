@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
@@ -110,6 +111,7 @@ public class KnowledgeService {
         if (!StringUtils.hasText(relevance)) {
             throw new ValidationException(messages.get("knowledge.error.relevance"));
         }
+        TextLimit.TEXT.check(messages, relevance.trim(), "knowledge.relevance");
         repository.link(itemId, developmentAreaId, relevance.trim(), user.username(), LocalDateTime.now(clock));
         audit.record("LINK", "knowledgeItem", itemId, item.citation() + " → " + area.title());
     }
@@ -144,6 +146,11 @@ public class KnowledgeService {
         if (draft.year() != null && (draft.year() < 1900 || draft.year() > Year.now(clock).getValue() + 1)) {
             problems.add(messages.get("knowledge.error.year", Year.now(clock).getValue() + 1));
         }
+        lengthProblem(TextLimit.REFERENCE, draft.authors(), "knowledge.authors", problems);
+        lengthProblem(TextLimit.REFERENCE, draft.title(), "knowledge.title", problems);
+        lengthProblem(TextLimit.TITLE, draft.publisher(), "knowledge.publisher", problems);
+        lengthProblem(TextLimit.REFERENCE, draft.link(), "knowledge.link", problems);
+        lengthProblem(TextLimit.TEXT, draft.summary(), "knowledge.summary", problems);
         String link = trimmed(draft.link());
         if (link != null && !link.matches("(?i)https?://\\S+")) {
             problems.add(messages.get("knowledge.error.link"));
@@ -153,6 +160,13 @@ public class KnowledgeService {
         }
         return new KnowledgeItemDraft(draft.authors().trim(), draft.year(), draft.title().trim(), trimmed(draft.publisher()),
                 link, draft.summary().trim());
+    }
+
+    private void lengthProblem(TextLimit limit, String text, String labelKey, List<String> problems) {
+        String clean = trimmed(text);
+        if (!limit.fits(clean)) {
+            problems.add(limit.problem(messages, clean, labelKey));
+        }
     }
 
     private static String trimmed(String text) {

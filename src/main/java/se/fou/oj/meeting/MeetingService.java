@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
@@ -73,7 +74,10 @@ public class MeetingService {
     public Meeting create(long cycleId, MeetingDraft draft) {
         AppUserPrincipal user = AccessGuard.requireRole("createMeeting", Role.FOU);
         cycleService.cycle(cycleId);
-        validate(draft.kind(), draft.title(), draft.startsAt());
+        validate(draft.kind(), draft.title(), draft.startsAt(), draft.place(), draft.videoLink());
+        if (draft.agenda() != null) {
+            checkAgenda(draft.agenda());
+        }
         long id = repository.insertMeeting(cycleId, draft.kind(), draft.title().trim(), draft.startsAt(),
                 blankToNull(draft.place()), blankToNull(draft.videoLink()), draft.inviteAllContacts(), user.username(),
                 LocalDateTime.now());
@@ -87,9 +91,7 @@ public class MeetingService {
         repository.replaceAgenda(id, agenda);
         if (followUp) {
             Meeting created = repository.load(id).orElseThrow();
-            repository.saveNotes(id, created.agenda().get(0).id(), open.stream()
-                    .map(a -> "• " + a.text() + " – " + a.owner() + ", senast " + a.dueDate())
-                    .collect(java.util.stream.Collectors.joining("\n")));
+            repository.saveNotes(id, created.agenda().get(0).id(), followUpNotes(open));
         }
         Set<Long> invitees = new LinkedHashSet<>(draft.inviteeIds() == null ? List.of() : draft.inviteeIds());
         if (draft.inviteAllContacts()) {
@@ -106,7 +108,7 @@ public class MeetingService {
     public Meeting reschedule(long id, String title, LocalDateTime startsAt, String place, String videoLink) {
         AccessGuard.requireRole("rescheduleMeeting", Role.FOU);
         Meeting meeting = meeting(id);
-        validate(meeting.kind(), title, startsAt);
+        validate(meeting.kind(), title, startsAt, place, videoLink);
         if (meeting.status() == Meeting.Status.CANCELLED) {
             throw new ValidationException(messages.get("meeting.error.cancelled"));
         }
@@ -138,9 +140,7 @@ public class MeetingService {
         if (!meeting.minutesEditable()) {
             throw new ValidationException(messages.get("minutes.error.approved"));
         }
-        if (agenda.stream().anyMatch(a -> !StringUtils.hasText(a.title()) || a.estimatedMinutes() < 1)) {
-            throw new ValidationException(messages.get("meeting.error.agendaItem"));
-        }
+        checkAgenda(agenda);
         repository.updateAgenda(id, agenda);
         audit.record("AGENDA", "meeting", id, agenda.size() + " punkter");
         return repository.load(id).orElseThrow();
@@ -160,6 +160,7 @@ public class MeetingService {
         if (!StringUtils.hasText(name)) {
             throw new ValidationException(messages.get("meeting.error.templateName"));
         }
+        TextLimit.NAME.check(messages, name.trim(), "meeting.agenda.templateName");
         if (repository.templateNameTaken(name.trim())) {
             throw new ValidationException(messages.get("meeting.error.templateTaken", name.trim()));
         }
@@ -200,8 +201,35 @@ public class MeetingService {
                 "meetings/" + meeting.id());
     }
 
-    private void validate(MeetingKind kind, String title, LocalDateTime startsAt) {
+    private void checkAgenda(List<AgendaItemDraft> agenda) {
+        if (agenda.stream().anyMatch(a -> !StringUtils.hasText(a.title()) || a.estimatedMinutes() < 1)) {
+            throw new ValidationException(messages.get("meeting.error.agendaItem"));
+        }
+        for (AgendaItemDraft item : agenda) {
+            TextLimit.TITLE.check(messages, item.title().trim(), "meeting.agenda.itemTitle");
+            TextLimit.NAME.check(messages, item.presenter(), "meeting.agenda.presenter");
+        }
+    }
+
+    /** The open action items listed under "Uppföljning av beslut", cut to what a note holds. */
+    private static String followUpNotes(List<Meeting.ActionItem> open) {
+        String notes = open.stream().map(a -> "• " + a.text() + " – " + a.owner() + ", senast " + a.dueDate())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        int max = TextLimit.TEXT.max();
+        return notes.length() <= max ? notes : notes.substring(0, max - 1) + "…";
+    }
+
+    private void validate(MeetingKind kind, String title, LocalDateTime startsAt, String place, String videoLink) {
         List<String> problems = new ArrayList<>();
+        if (!TextLimit.TITLE.fits(title)) {
+            problems.add(TextLimit.TITLE.problem(messages, title, "meeting.title"));
+        }
+        if (!TextLimit.TITLE.fits(place)) {
+            problems.add(TextLimit.TITLE.problem(messages, place, "meeting.place"));
+        }
+        if (!TextLimit.REFERENCE.fits(videoLink)) {
+            problems.add(TextLimit.REFERENCE.problem(messages, videoLink, "meeting.videoLink"));
+        }
         if (kind == null) {
             problems.add(messages.get("meeting.error.kind"));
         }

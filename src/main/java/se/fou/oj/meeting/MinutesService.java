@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
@@ -30,6 +31,9 @@ import se.fou.oj.region.RegionService;
  */
 @Service
 public class MinutesService {
+
+    /** The column of who approved a version of the minutes. */
+    private static final int MAX_APPROVERS = 500;
 
     private final MeetingRepository repository;
     private final MeetingService meetingService;
@@ -66,6 +70,7 @@ public class MinutesService {
         if (!StringUtils.hasText(name) || function == null) {
             throw new ValidationException(messages.get("minutes.error.attendance"));
         }
+        TextLimit.NAME.check(messages, name.trim(), "minutes.name");
         repository.addAttendance(meetingId, name.trim(), municipalityId, function, present);
         audit.record("ATTENDANCE", "meeting", meetingId, name.trim() + " " + function + (present ? "" : " (frånvarande)"));
     }
@@ -81,6 +86,7 @@ public class MinutesService {
     @Transactional
     public void saveNotes(long meetingId, long agendaItemId, String notes) {
         editable(meetingId, "writeMinutes");
+        TextLimit.TEXT.check(messages, notes, "minutes.notesLabel");
         repository.saveNotes(meetingId, agendaItemId, StringUtils.hasText(notes) ? notes : null);
     }
 
@@ -90,6 +96,7 @@ public class MinutesService {
         if (!StringUtils.hasText(text)) {
             throw new ValidationException(messages.get("minutes.error.decision"));
         }
+        TextLimit.TEXT.check(messages, text.trim(), "minutes.decision");
         repository.addDecision(meetingId, text.trim());
         audit.record("DECISION", "meeting", meetingId, text.trim());
     }
@@ -100,6 +107,7 @@ public class MinutesService {
         if (!StringUtils.hasText(text) || (ownerUserId == null && ownerMunicipalityId == null) || due == null) {
             throw new ValidationException(messages.get("minutes.error.actionItem"));
         }
+        TextLimit.TEXT.check(messages, text.trim(), "minutes.actionItem");
         repository.addActionItem(meetingId, text.trim(), ownerUserId, ownerMunicipalityId, due);
         audit.record("ACTION_ITEM", "meeting", meetingId, text.trim() + " till " + due);
     }
@@ -138,6 +146,7 @@ public class MinutesService {
     public void comment(long meetingId, String comment) {
         AppUserPrincipal user = CurrentUser.require();
         asReviewer(meetingId, user);
+        TextLimit.TEXT.check(messages, comment, "minutes.comment");
         repository.review(meetingId, user.userId(), null, null, StringUtils.hasText(comment) ? comment.trim() : null);
         audit.record("REVIEW_COMMENT", "meeting", meetingId, comment);
     }
@@ -170,6 +179,10 @@ public class MinutesService {
         MinutesPdf.write(approved, regionName, regionService.activeMunicipalities(), messages, pdf);
         String approvers = approved.reviewers().stream()
                 .map(r -> r.name() + " " + MinutesPdf.TIME.format(r.approvedAt())).collect(Collectors.joining(", "));
+        if (approvers.length() > MAX_APPROVERS) {
+            // The PDF carries every name; the column keeps what fits
+            approvers = approvers.substring(0, MAX_APPROVERS - 1) + "…";
+        }
         repository.insertMinutesVersion(meetingId, approved.minutesVersion(), now, approvers, approved.correctionReason(),
                 pdf.toByteArray());
     }
@@ -185,6 +198,7 @@ public class MinutesService {
         if (!StringUtils.hasText(reason)) {
             throw new ValidationException(messages.get("minutes.error.reason"));
         }
+        TextLimit.TEXT.check(messages, reason.trim(), "minutes.correct.reason");
         repository.startCorrection(meetingId, reason.trim());
         audit.record("CORRECTION", "meeting", meetingId, "Version " + (meeting.minutesVersion() + 1) + ": " + reason.trim());
     }

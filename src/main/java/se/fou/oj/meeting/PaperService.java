@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
@@ -86,6 +87,13 @@ public class PaperService {
         String type = PaperFiles.accepted(fileName, content)
                 .orElseThrow(() -> new ValidationException(messages.get("meeting.error.paperType", String.valueOf(fileName))));
         String name = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        int max = TextLimit.TITLE.max();
+        if (name.length() > max) {
+            // A long name is shortened, keeping its extension, so that it fits as the paper's title and file name
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, max - extension.length()) + extension;
+        }
         repository.insertPaper(meetingId, Paper.Kind.FILE, name, null, null, name, type, content, user.username(),
                 LocalDateTime.now());
         audit.record("PAPER", "meeting", meetingId, "Fil " + name + " (" + content.length + " byte)");

@@ -16,6 +16,9 @@ import se.fou.oj.base.security.Role;
 @Service
 public class NotificationService {
 
+    /** The column of a notification's argument. */
+    private static final int MAX_ARGUMENT = 300;
+
     private final NotificationRepository repository;
     private final Messages messages;
 
@@ -29,7 +32,7 @@ public class NotificationService {
     public int notifyRoles(String messageKey, String argument, String link, Role... roles) {
         AccessGuard.requireRole("notify", Role.FOU);
         List<Long> users = repository.activeUsersWithRoles(Arrays.stream(roles).map(Role::name).toList());
-        repository.insert(users, messageKey, argument, link, LocalDateTime.now());
+        repository.insert(users, messageKey, fitted(argument), link, LocalDateTime.now());
         return users.size();
     }
 
@@ -37,7 +40,12 @@ public class NotificationService {
     @Transactional
     public void notifyUsers(java.util.Collection<Long> userIds, String messageKey, String argument, String link) {
         AccessGuard.requireRole("notify", Role.FOU);
-        repository.insert(userIds, messageKey, argument, link, LocalDateTime.now());
+        repository.insert(userIds, messageKey, fitted(argument), link, LocalDateTime.now());
+    }
+
+    /** A notification names a title; a very long one is shortened to what its column holds, never refused. */
+    private static String fitted(String argument) {
+        return argument == null || argument.length() <= MAX_ARGUMENT ? argument : argument.substring(0, MAX_ARGUMENT - 1) + "…";
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
@@ -60,6 +61,8 @@ public class RegionService {
         }
         if (cleanName.isEmpty()) {
             problems.add(messages.get("municipality.error.name"));
+        } else if (!TextLimit.NAME.fits(cleanName)) {
+            problems.add(TextLimit.NAME.problem(messages, cleanName, "municipality.name"));
         } else if (repository.municipalityNameTaken(cleanName, id)) {
             problems.add(messages.get("municipality.error.nameTaken", cleanName));
         }
@@ -98,6 +101,7 @@ public class RegionService {
         if (cleanName.isEmpty()) {
             throw new ValidationException(messages.get("area.error.name"));
         }
+        TextLimit.NAME.check(messages, cleanName, "area.name");
         if (repository.areaNameTaken(cleanName, id)) {
             throw new ValidationException(messages.get("area.error.nameTaken", cleanName));
         }

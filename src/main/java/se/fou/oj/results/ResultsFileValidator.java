@@ -116,6 +116,17 @@ final class ResultsFileValidator {
         }
     }
 
+    /** The columns that hold an indicator's chapter, table and text. */
+    private static final int MAX_CHAPTER = 200;
+    private static final int MAX_TABLE = 300;
+    private static final int MAX_INDICATOR_TEXT = 1000;
+
+    private static void tooLong(RawRow row, int column, String value, int max, List<ImportProblem> problems) {
+        if (value.length() > max) {
+            problems.add(new ImportProblem(row.line(), column, "import.error.cellTooLong", value.length(), max));
+        }
+    }
+
     private ParsedIndicator readRow(RawRow row, int headerSize, Map<Integer, Municipality> municipalityColumns,
                                     Map<Integer, ComparisonUnit> unitColumns, List<ImportProblem> problems) {
         int before = problems.size();
@@ -134,6 +145,9 @@ final class ResultsFileValidator {
         if (code.length() > 20) {
             problems.add(new ImportProblem(row.line(), 4, "import.error.codeTooLong", code));
         }
+        tooLong(row, 2, chapter, MAX_CHAPTER, problems);
+        tooLong(row, 3, tableName, MAX_TABLE, problems);
+        tooLong(row, 5, text, MAX_INDICATOR_TEXT, problems);
         Map<Long, Answer> answers = new LinkedHashMap<>();
         boolean anyWord = false;
         boolean anyNumber = false;

@@ -30,6 +30,9 @@ import se.fou.oj.results.ResultsRepository.StoredIndicator;
 @Service
 public class ResultsService {
 
+    /** The largest results file taken (screen, API, multipart alike): the national file is about 1 MB. */
+    public static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
     private final ResultsRepository repository;
     private final CycleService cycleService;
     private final RegionService regionService;
@@ -166,6 +169,9 @@ public class ResultsService {
     public ImportSummary importResults(long cycleId, String filename, byte[] content, boolean replaceExisting) {
         AccessGuard.requireRole("importResults", Role.FOU);
         Cycle cycle = cycleService.cycle(cycleId);
+        if (content != null && content.length > MAX_IMPORT_BYTES) {
+            throw new ResultsImportException(List.of(messages.get("import.error.tooLarge", MAX_IMPORT_BYTES / (1024 * 1024))));
+        }
         List<ParsedIndicator> indicators = parse(cycle, filename, content);
         int existing = repository.indicatorCount(cycleId);
         if (existing > 0 && !replaceExisting) {

@@ -22,6 +22,9 @@ import java.util.Objects;
  */
 public record StatisticsTable(List<String> rows, Map<String, String> rowLabels, Map<String, List<String>> breakdowns) {
 
+    /** The longest row code (the column of the typed counts). */
+    public static final int MAX_ROW_CODE = 40;
+
     public static final String TOTAL = "Totalt";
 
     /** One cell: a row, a breakdown and a category. */

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import se.fou.oj.base.ConflictException;
 import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
@@ -85,15 +86,57 @@ public class SubmissionService {
         if (draft.deadline() == null) {
             problems.add(messages.get("request.error.deadline"));
         }
+        lengthProblems(draft, questions, problems);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         StatisticsTable statistics = StatisticsTable.parse(draft.statisticsRows(), draft.statisticsBreakdowns());
+        statisticsProblems(statistics);
         long id = repository.insertRequest(cycleId, draft.developmentAreaId(), draft.title().trim(),
                 StringUtils.hasText(draft.instructions()) ? draft.instructions().trim() : null, draft.deadline(), questions,
                 statistics, user.username(), LocalDateTime.now(clock));
         audit.record("CREATE", "request", id, draft.title() + ", senast " + draft.deadline());
         return request(id);
+    }
+
+    private void lengthProblems(RequestDraft draft, List<String> questions, List<String> problems) {
+        if (!TextLimit.TITLE.fits(draft.title())) {
+            problems.add(TextLimit.TITLE.problem(messages, draft.title(), "request.title"));
+        }
+        if (!TextLimit.TEXT.fits(draft.instructions())) {
+            problems.add(TextLimit.TEXT.problem(messages, draft.instructions(), "request.instructions"));
+        }
+        for (int i = 0; i < questions.size(); i++) {
+            if (!TextLimit.TEXT.fits(questions.get(i))) {
+                problems.add(TextLimit.TEXT.problem(messages, questions.get(i), "request.questionLabel", i + 1));
+            }
+        }
+        if (!TextLimit.TEXT.fits(draft.statisticsRows())) {
+            problems.add(TextLimit.TEXT.problem(messages, draft.statisticsRows(), "request.statistics.rows"));
+        }
+        if (!TextLimit.TEXT.fits(draft.statisticsBreakdowns())) {
+            problems.add(TextLimit.TEXT.problem(messages, draft.statisticsBreakdowns(), "request.statistics.breakdowns"));
+        }
+    }
+
+    /** Row codes, breakdowns and categories become keys of the typed counts: each must fit its column. */
+    private void statisticsProblems(StatisticsTable statistics) {
+        if (statistics == null) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        statistics.rows().stream().filter(row -> row.length() > StatisticsTable.MAX_ROW_CODE).findFirst()
+                .ifPresent(row -> problems.add(messages.get("request.error.rowCode", row, StatisticsTable.MAX_ROW_CODE)));
+        statistics.breakdowns().forEach((name, categories) -> {
+            if (!TextLimit.NAME.fits(name)) {
+                problems.add(TextLimit.NAME.problem(messages, name, "request.statistics.breakdownLabel"));
+            }
+            categories.stream().filter(c -> !TextLimit.NAME.fits(c)).findFirst()
+                    .ifPresent(c -> problems.add(TextLimit.NAME.problem(messages, c, "request.statistics.categoryLabel")));
+        });
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
     }
 
     @Transactional
@@ -199,11 +242,13 @@ public class SubmissionService {
         if (!current.editable()) {
             throw new ValidationException(messages.get("submission.error.submitted"));
         }
-        for (Long questionId : answers.keySet()) {
-            if (request.questions().stream().noneMatch(q -> q.id() == questionId)) {
-                throw new ValidationException(messages.get("submission.error.question", String.valueOf(questionId)));
-            }
+        for (Map.Entry<Long, String> answer : answers.entrySet()) {
+            Request.Question question = request.questions().stream().filter(q -> q.id() == answer.getKey()).findFirst()
+                    .orElseThrow(() -> new ValidationException(messages.get("submission.error.question",
+                            String.valueOf(answer.getKey()))));
+            TextLimit.TEXT.check(messages, answer.getValue(), "submission.answerLabel", question.position());
         }
+        TextLimit.TEXT.check(messages, mismatchExplanation, "submission.statistics.explanation");
         String status = current.status() == Submission.Status.REOPENED ? "REOPENED" : "DRAFT";
         boolean saved;
         try {
@@ -216,8 +261,13 @@ public class SubmissionService {
         }
         if (!saved) {
             Submission newer = load(request, municipality.id());
+            if (expectedVersion > newer.version() || expectedVersion < 0 || newer.updatedBy() == null || newer.updatedAt() == null) {
+                // Not someone else's save: a version that was never saved (typed by hand, or from another answer)
+                throw new ConflictException(messages.get("submission.error.unknownVersion", expectedVersion,
+                        newer.version()));
+            }
             throw new ConflictException(messages.get("submission.error.conflict", newer.updatedBy(),
-                    newer.updatedAt() == null ? "" : TIME.format(newer.updatedAt())));
+                    TIME.format(newer.updatedAt())));
         }
         if (!counts.isEmpty() || mismatchExplanation != null) {
             repository.saveCounts(requestId, municipality.id(), counts, mismatchExplanation);
@@ -309,6 +359,7 @@ public class SubmissionService {
         if (!StringUtils.hasText(reason)) {
             throw new ValidationException(messages.get("submission.error.reason"));
         }
+        TextLimit.TEXT.check(messages, reason.trim(), "request.reopen.reason");
         repository.reopen(requestId, municipality.id(), reason.trim());
         audit.record("REOPEN", "submission", requestId + "/" + municipality.code(), reason.trim());
     }

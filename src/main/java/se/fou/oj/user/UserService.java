@@ -8,6 +8,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
@@ -22,6 +23,12 @@ import se.fou.oj.region.RegionService;
 @Service
 @EnableConfigurationProperties(LoginProperties.class)
 public class UserService {
+
+    /** The longest username (its column). */
+    public static final int MAX_USERNAME = 100;
+
+    /** bcrypt reads only a password's first 72 bytes: a longer one would be cut silently, so it is refused. */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     public static final int MIN_PASSWORD_LENGTH = 8;
 
@@ -102,6 +109,9 @@ public class UserService {
         if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new ValidationException(messages.get("user.error.passwordShort", MIN_PASSWORD_LENGTH));
         }
+        if (tooLongForBcrypt(newPassword)) {
+            throw new ValidationException(messages.get("user.error.passwordLong", MAX_PASSWORD_BYTES));
+        }
         repository.updatePassword(me.userId(), passwordEncoder.encode(newPassword));
         audit.record("PASSWORD", "user", me.userId(), "Bytte sitt lösenord");
     }
@@ -141,13 +151,18 @@ public class UserService {
         String username = draft.username() == null ? "" : draft.username().trim();
         String displayName = draft.displayName() == null ? "" : draft.displayName().trim();
         String email = StringUtils.hasText(draft.email()) ? draft.email().trim() : null;
-        if (!username.matches("[A-Za-z0-9._@-]{3,100}")) {
+        if (!username.matches("[A-Za-z0-9._@-]{3," + MAX_USERNAME + "}")) {
             problems.add(messages.get("user.error.username"));
         } else if (repository.usernameTaken(username, id)) {
             problems.add(messages.get("user.error.usernameTaken", username));
         }
         if (displayName.isEmpty()) {
             problems.add(messages.get("user.error.displayName"));
+        } else if (!TextLimit.NAME.fits(displayName)) {
+            problems.add(TextLimit.NAME.problem(messages, displayName, "user.displayName"));
+        }
+        if (!TextLimit.TITLE.fits(email)) {
+            problems.add(TextLimit.TITLE.problem(messages, email, "user.email"));
         }
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(messages.get("user.error.email"));
@@ -166,6 +181,8 @@ public class UserService {
             problems.add(messages.get("user.error.passwordRequired"));
         } else if (StringUtils.hasText(password) && password.length() < MIN_PASSWORD_LENGTH) {
             problems.add(messages.get("user.error.passwordShort", MIN_PASSWORD_LENGTH));
+        } else if (tooLongForBcrypt(password)) {
+            problems.add(messages.get("user.error.passwordLong", MAX_PASSWORD_BYTES));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -173,6 +190,10 @@ public class UserService {
         // Only municipal roles carry a municipality; FoU and admins work for the whole region
         Long municipalityId = draft.role().belongsToMunicipality() ? draft.municipalityId() : null;
         return new UserDraft(username, displayName, email, draft.role(), municipalityId, draft.active(), password);
+    }
+
+    private static boolean tooLongForBcrypt(String password) {
+        return password != null && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
     }
 
     private static String describe(UserDraft draft) {

@@ -161,4 +161,10 @@ class ResultsFileValidatorTest {
         assertThat(problems("omr;group;table;code;indicator;Ekerö\n"))
                 .containsExactly("Rad 1, kolumn 1: Kolumnen ska heta ”area” men heter ”omr”.");
     }
+
+    @Test
+    void anIndicatorTextLongerThanItsColumnIsNamedWithItsCell() {
+        assertThat(problems(HEADER + "Ekonomiskt bistånd;Tillgänglighet;Tabell;EB01;" + "x".repeat(1001) + ";JA;NEJ;50;40\n"))
+                .containsExactly("Rad 2, kolumn 5: Cellen är 1001 tecken lång; här får högst 1000 tecken plats.");
+    }
 }

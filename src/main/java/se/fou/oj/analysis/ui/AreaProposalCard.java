@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.Proposal;
 import se.fou.oj.base.ValidationException;
@@ -73,6 +74,7 @@ class AreaProposalCard extends Div {
         add(new H5(getTranslation("analysis.proposal")));
         Optional<Proposal> proposal = draft.proposalFor(area.id());
         TextArea motivation = new TextArea(getTranslation("analysis.motivation"));
+        motivation.setMaxLength(TextLimit.TEXT.max());
         motivation.setId("motivation-" + area.id());
         motivation.setWidthFull();
         motivation.setPlaceholder(getTranslation("analysis.motivation.placeholder"));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.knowledge.KnowledgeItem;
@@ -31,6 +32,7 @@ class KnowledgeLinkDialog extends Dialog {
         create.setId("knowledge-link-new");
         create.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         TextArea relevance = new TextArea(getTranslation("knowledge.relevance"));
+        relevance.setMaxLength(TextLimit.TEXT.max());
         relevance.setId("knowledge-link-relevance");
         Div errors = new Div();
         errors.setId("knowledge-link-errors");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.analysis.AnalysisService;
 import se.fou.oj.analysis.PlanDraft;
 import se.fou.oj.analysis.PlanTexts;
@@ -40,10 +41,12 @@ class PlanForm extends Dialog {
             }
         });
         TextArea milestones = new TextArea(getTranslation("plan.milestones"));
+        milestones.setMaxLength(TextLimit.TEXT.max());
         milestones.setId("plan-milestones");
         milestones.setHelperText(getTranslation("plan.milestones.help"));
         milestones.setValue(PlanTexts.milestonesText(proposal.plan()));
         TextArea responsibilities = new TextArea(getTranslation("plan.responsibilities"));
+        responsibilities.setMaxLength(TextLimit.TEXT.max());
         responsibilities.setId("plan-responsibilities");
         responsibilities.setHelperText(getTranslation("plan.responsibilities.help"));
         responsibilities.setValue(PlanTexts.responsibilitiesText(proposal.plan(), messages));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.format.DateTimeFormatter;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.AnalysisService;
 import se.fou.oj.base.ValidationException;
@@ -43,6 +44,7 @@ class ReportTextsEditor extends VerticalLayout {
                 () -> save(service, draft));
         backups = new LocalDraftBackup[] {introductionBackup, analysisBackup};
         for (TextArea area : new TextArea[] {introduction, analysis}) {
+            area.setMaxLength(TextLimit.TEXT.max());
             area.setWidthFull();
             area.setMinHeight("8rem");
             area.setValueChangeMode(ValueChangeMode.LAZY);

@@ -14,14 +14,17 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import se.fou.oj.base.i18n.Messages;
 
-/** 401 and 403 from the API's security filters, as {@code application/problem+json} with a Swedish detail. */
+/**
+ * 401 and 403 from the API's security filters, and other answers given outside Spring MVC's exception handling, as
+ * {@code application/problem+json} with a Swedish detail.
+ */
 @Component
 public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper objectMapper;
     private final Messages messages;
 
-    ProblemResponses(ObjectMapper objectMapper, Messages messages) {
+    public ProblemResponses(ObjectMapper objectMapper, Messages messages) {
         this.objectMapper = objectMapper;
         this.messages = messages;
     }
@@ -39,9 +42,14 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
         write(response, request.getRequestURI(), HttpStatus.FORBIDDEN, messages.get("api.error.forbidden"));
     }
 
-    private void write(HttpServletResponse response, String path, HttpStatus status, String detail) throws IOException {
+    /** Writes a problem with a Swedish detail straight to the response (for answers given outside Spring MVC). */
+    public void write(HttpServletResponse response, String path, HttpStatus status, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(path));
+        try {
+            problem.setInstance(URI.create(path));
+        } catch (IllegalArgumentException e) {
+            // A path that is no valid URI is left out of the answer rather than failing it
+        }
         response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

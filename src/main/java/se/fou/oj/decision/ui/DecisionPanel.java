@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.analysis.ui.PlanSummary;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
@@ -121,6 +122,7 @@ public class DecisionPanel extends VerticalLayout {
             approve.setText(getTranslation("decision.approvedByYou"));
         }
         TextField comment = new TextField();
+        comment.setMaxLength(TextLimit.TEXT.max());
         comment.setId("send-back-comment-" + id);
         comment.setPlaceholder(getTranslation("decision.sendBack.placeholder"));
         comment.setWidth("24rem");

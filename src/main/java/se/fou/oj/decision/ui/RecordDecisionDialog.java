@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.analysis.Proposal;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.decision.DecisionService;
@@ -42,6 +43,7 @@ class RecordDecisionDialog extends Dialog {
         meeting.setItemLabelGenerator(m -> m.title() + " (" + DATE.format(m.startsAt()) + ")");
         meeting.setWidthFull();
         TextArea comment = new TextArea(getTranslation("decision.comment"));
+        comment.setMaxLength(TextLimit.TEXT.max());
         comment.setId("record-decision-comment");
         Div errors = new Div();
         errors.setId("record-decision-errors");

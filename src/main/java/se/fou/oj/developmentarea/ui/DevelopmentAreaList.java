@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.developmentarea.DevelopmentArea;
@@ -82,6 +83,7 @@ public class DevelopmentAreaList extends VerticalLayout {
             actions.add(close);
         }
         TextField reason = new TextField();
+        reason.setMaxLength(TextLimit.TEXT.max());
         reason.setPlaceholder(getTranslation("developmentArea.dropReason"));
         reason.setId("drop-reason-" + area.id());
         Button drop = new Button(getTranslation("developmentArea.drop"), e -> {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.Role;
@@ -72,6 +73,7 @@ class FollowUpCard extends Div {
 
     private Div sectionEditor(FollowUp followUp, FollowUp.Section section, String text, FollowUpService service) {
         TextArea area = new TextArea(getTranslation(section.labelKey()));
+        area.setMaxLength(TextLimit.TEXT.max());
         area.setId("follow-up-" + followUp.id() + "-" + section.name());
         area.setWidthFull();
         area.setValue(text == null ? "" : text);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.followup.FollowUpService;
@@ -60,6 +61,7 @@ class MilestoneList extends VerticalLayout {
         DatePicker reached = new DatePicker(getTranslation("followUp.reachedOn"), LocalDate.now());
         reached.setId("milestone-reached-on");
         TextField note = new TextField(getTranslation("followUp.reachedNote"));
+        note.setMaxLength(TextLimit.TEXT.max());
         note.setId("milestone-note");
         note.setWidth("24rem");
         dialog.add(new VerticalLayout(reached, note));

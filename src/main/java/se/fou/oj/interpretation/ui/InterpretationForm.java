@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.interpretation.IndicatorInterpretation;
 import se.fou.oj.interpretation.InterpretationDraft;
@@ -29,10 +30,13 @@ class InterpretationForm extends Dialog {
                 indicator == null ? "" : indicator.indicatorCode()));
         TextField code = new TextField(getTranslation("interpretation.code"));
         code.setId("interpretation-code");
+        code.setMaxLength(InterpretationService.MAX_CODE);
         TextArea reading = new TextArea(getTranslation("interpretation.reading"));
+        reading.setMaxLength(TextLimit.TEXT.max());
         reading.setId("interpretation-reading-field");
         reading.setMinHeight("7rem");
         TextArea definitions = new TextArea(getTranslation("interpretation.definitions"));
+        definitions.setMaxLength(TextLimit.TEXT.max());
         definitions.setId("interpretation-definitions-field");
         DatePicker agreedOn = new DatePicker(getTranslation("interpretation.agreedOn"), LocalDate.now());
         agreedOn.setId("interpretation-agreed-on");
@@ -53,6 +57,7 @@ class InterpretationForm extends Dialog {
             }
         });
         TextField meeting = new TextField(getTranslation("interpretation.meetingNote"));
+        meeting.setMaxLength(TextLimit.TITLE.max());
         meeting.setId("interpretation-meeting");
         meeting.setHelperText(getTranslation("interpretation.meetingNote.help"));
         if (indicator != null) {

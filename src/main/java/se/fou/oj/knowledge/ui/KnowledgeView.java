@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
@@ -50,6 +51,7 @@ public class KnowledgeView extends VerticalLayout implements HasDynamicTitle {
         add(header, new Paragraph(getTranslation("knowledge.lead")));
 
         search.setId("knowledge-search");
+        search.setMaxLength(TextLimit.TITLE.max());
         search.setPlaceholder(getTranslation("knowledge.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MinutesService;
@@ -40,6 +41,7 @@ class ActionItemsSection extends VerticalLayout {
             return;
         }
         TextField text = new TextField(getTranslation("minutes.actionItem"));
+        text.setMaxLength(TextLimit.TEXT.max());
         text.setId("action-text");
         text.setWidth("22rem");
         ComboBox<UserAccount> person = new ComboBox<>(getTranslation("minutes.owner.person"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.meeting.AgendaItemDraft;
@@ -57,6 +58,7 @@ class AgendaEditor extends Dialog {
         errors.setId("agenda-errors");
         errors.addClassName("error-text");
         TextField templateName = new TextField(getTranslation("meeting.agenda.templateName"));
+        templateName.setMaxLength(TextLimit.NAME.max());
         templateName.setId("agenda-template-name");
         Button saveTemplate = new Button(getTranslation("meeting.agenda.saveTemplate"), e -> {
             try {
@@ -92,11 +94,13 @@ class AgendaEditor extends Dialog {
             int index = i;
             AgendaItemDraft item = items.get(i);
             TextField title = new TextField();
+            title.setMaxLength(TextLimit.TITLE.max());
             title.setId("agenda-title-" + (i + 1));
             title.setValue(item.title());
             title.setPlaceholder(getTranslation("meeting.title"));
             title.setWidth("22rem");
             TextField presenter = new TextField();
+            presenter.setMaxLength(TextLimit.NAME.max());
             presenter.setValue(item.presenter() == null ? "" : item.presenter());
             presenter.setPlaceholder(getTranslation("meeting.agenda.presenter"));
             IntegerField minutes = new IntegerField();

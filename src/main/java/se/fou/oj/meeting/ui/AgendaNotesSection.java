@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.HashMap;
 import java.util.Map;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ui.LocalDraftBackup;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MinutesService;
@@ -30,6 +31,7 @@ class AgendaNotesSection extends VerticalLayout {
                     + " · " + getTranslation("meeting.minutesEstimate", item.estimatedMinutes())));
             if (editable) {
                 TextArea notes = new TextArea();
+                notes.setMaxLength(TextLimit.TEXT.max());
                 notes.setId("notes-" + item.position());
                 notes.setWidthFull();
                 notes.setPlaceholder(getTranslation("minutes.notes.placeholder"));

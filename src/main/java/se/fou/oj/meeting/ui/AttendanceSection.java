@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.meeting.JobFunction;
 import se.fou.oj.meeting.Meeting;
@@ -65,6 +66,7 @@ class AttendanceSection extends VerticalLayout {
             return;
         }
         TextField name = new TextField(getTranslation("minutes.name"));
+        name.setMaxLength(TextLimit.NAME.max());
         name.setId("attendance-name");
         ComboBox<Municipality> side = new ComboBox<>(getTranslation("minutes.for"));
         side.setId("attendance-for");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.ui.LocalDraftBackup;
 import se.fou.oj.meeting.Meeting;
@@ -28,6 +29,7 @@ class DecisionsSection extends VerticalLayout {
             return;
         }
         TextArea text = new TextArea(getTranslation("minutes.decision"));
+        text.setMaxLength(TextLimit.TEXT.max());
         text.setId("decision-text");
         text.setWidthFull();
         // Nothing saves a decision before "add", so a restore only puts the text back into the field

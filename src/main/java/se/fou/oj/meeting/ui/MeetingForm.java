@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingDraft;
@@ -34,6 +35,7 @@ class MeetingForm extends Dialog {
         kind.setItems(Arrays.asList(MeetingKind.values()));
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         TextField title = new TextField(getTranslation("meeting.title"));
+        title.setMaxLength(TextLimit.TITLE.max());
         title.setId("meeting-title");
         kind.addValueChangeListener(e -> {
             if (e.getValue() != null && (title.isEmpty() || e.getOldValue() != null
@@ -46,8 +48,10 @@ class MeetingForm extends Dialog {
         startsAt.setStep(java.time.Duration.ofMinutes(15));
         startsAt.setValue(LocalDateTime.now().plusWeeks(2).truncatedTo(ChronoUnit.DAYS).withHour(9));
         TextField place = new TextField(getTranslation("meeting.place"));
+        place.setMaxLength(TextLimit.TITLE.max());
         place.setId("meeting-place");
         TextField video = new TextField(getTranslation("meeting.videoLink"));
+        video.setMaxLength(TextLimit.REFERENCE.max());
         video.setId("meeting-video");
         Checkbox all = new Checkbox(getTranslation("meeting.inviteAll"));
         all.setId("meeting-invite-all");

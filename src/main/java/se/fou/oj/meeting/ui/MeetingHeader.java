@@ -1,5 +1,6 @@
 package se.fou.oj.meeting.ui;
 
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ui.Downloads;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,11 +93,14 @@ class MeetingHeader extends VerticalLayout {
         Dialog dialog = new Dialog(getTranslation("meeting.move"));
         dialog.setId("move-dialog");
         TextField title = new TextField(getTranslation("meeting.title"), meeting.title(), "");
+        title.setMaxLength(TextLimit.TITLE.max());
         DateTimePicker startsAt = new DateTimePicker(getTranslation("meeting.startsAt"), meeting.startsAt());
         startsAt.setId("move-starts-at");
         TextField place = new TextField(getTranslation("meeting.place"), meeting.place() == null ? "" : meeting.place(), "");
+        place.setMaxLength(TextLimit.TITLE.max());
         place.setId("move-place");
         TextField video = new TextField(getTranslation("meeting.videoLink"), meeting.videoLink() == null ? "" : meeting.videoLink(), "");
+        video.setMaxLength(TextLimit.REFERENCE.max());
         Div errors = new Div();
         errors.addClassName("error-text");
         dialog.add(new FormLayout(title, startsAt, place, video), errors);

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
@@ -77,6 +78,7 @@ class ReviewSection extends VerticalLayout {
         boolean reviewer = meeting.reviewers().stream().anyMatch(r -> r.userId() == user.userId());
         if (reviewer && meeting.minutesStatus() == Meeting.MinutesStatus.REVIEW) {
             TextArea comment = new TextArea(getTranslation("minutes.comment"));
+            comment.setMaxLength(TextLimit.TEXT.max());
             comment.setId("review-comment");
             Button sendComment = new Button(getTranslation("minutes.comment.send"),
                     e -> run(() -> minutes.comment(meeting.id(), comment.getValue()), errors, onChanged));
@@ -111,6 +113,7 @@ class ReviewSection extends VerticalLayout {
         Dialog dialog = new Dialog(getTranslation("minutes.correct"));
         dialog.setId("correction-dialog");
         TextArea reason = new TextArea(getTranslation("minutes.correct.reason"));
+        reason.setMaxLength(TextLimit.TEXT.max());
         reason.setId("correction-reason");
         reason.setWidth("30rem");
         Div errors = new Div();

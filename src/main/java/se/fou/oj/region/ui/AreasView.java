@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
@@ -50,6 +51,7 @@ public class AreasView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation(existing == null ? "area.new" : "area.edit"));
         dialog.setId("area-form");
         TextField name = new TextField(getTranslation("area.name"));
+        name.setMaxLength(TextLimit.NAME.max());
         name.setId("area-name");
         name.setWidthFull();
         Checkbox active = new Checkbox(getTranslation("status.active"), existing == null || existing.active());

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
@@ -51,6 +52,7 @@ public class MunicipalitiesView extends VerticalLayout implements HasDynamicTitl
         Dialog dialog = new Dialog(getTranslation(existing == null ? "municipality.new" : "municipality.edit"));
         dialog.setId("municipality-form");
         TextField name = new TextField(getTranslation("municipality.name"));
+        name.setMaxLength(TextLimit.NAME.max());
         name.setId("municipality-name");
         TextField code = new TextField(getTranslation("municipality.code"));
         code.setId("municipality-code");

@@ -1,6 +1,7 @@
 package se.fou.oj.results.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +12,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import se.fou.oj.base.api.PayloadTooLargeException;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.results.CountingRule;
 import se.fou.oj.results.CycleResults;
@@ -117,15 +117,38 @@ public class ResultsApiController {
     public ImportSummary importMultipart(@PathVariable long cycleId, @RequestPart("file") MultipartFile file,
                                          @RequestParam(name = "replace", defaultValue = "false") boolean replace)
             throws IOException {
+        if (file.getSize() > ResultsService.MAX_IMPORT_BYTES) {
+            throw new PayloadTooLargeException(ResultsService.MAX_IMPORT_BYTES);
+        }
         return resultsService.importResults(cycleId, file.getOriginalFilename(), file.getBytes(), replace);
     }
 
     @PostMapping(value = "/results", consumes = {TEXT_CSV, XLSX})
-    public ImportSummary importRaw(@PathVariable long cycleId, @RequestBody byte[] body,
-                                   @RequestHeader("Content-Type") String contentType,
-                                   @RequestParam(name = "replace", defaultValue = "false") boolean replace) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = TEXT_CSV),
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = XLSX)})
+    public ImportSummary importRaw(@PathVariable long cycleId, HttpServletRequest request,
+                                   @RequestParam(name = "replace", defaultValue = "false") boolean replace)
+            throws IOException {
+        String contentType = request.getContentType() == null ? TEXT_CSV : request.getContentType();
         String filename = contentType.startsWith(XLSX) ? "import.xlsx" : "import.csv";
-        return resultsService.importResults(cycleId, filename, body, replace);
+        return resultsService.importResults(cycleId, filename, readLimited(request), replace);
+    }
+
+    /**
+     * The raw body, refused (413) as soon as it is known to be over the limit: by its declared length before reading
+     * (a client sending "Expect: 100-continue" never sends it), else after reading one byte more than the limit.
+     */
+    private static byte[] readLimited(HttpServletRequest request) throws IOException {
+        int max = ResultsService.MAX_IMPORT_BYTES;
+        if (request.getContentLengthLong() > max) {
+            throw new PayloadTooLargeException(max);
+        }
+        byte[] body = request.getInputStream().readNBytes(max + 1);
+        if (body.length > max) {
+            throw new PayloadTooLargeException(max);
+        }
+        return body;
     }
 
     private static ResultDto toDto(CycleResults results, IndicatorRow row, String rule) {

@@ -24,7 +24,7 @@ import se.fou.oj.results.ResultsService;
  */
 class ResultsImportDialog extends Dialog {
 
-    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = ResultsService.MAX_IMPORT_BYTES;
 
     private final ResultsService resultsService;
     private final long cycleId;

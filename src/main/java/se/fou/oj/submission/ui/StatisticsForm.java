@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ui.LocalDraftBackup;
 import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.StatisticsTable.Cell;
@@ -90,6 +91,7 @@ class StatisticsForm extends VerticalLayout {
         mismatches.setId("statistics-mismatches");
         mismatches.addClassName("warning");
         TextArea explain = new TextArea(getTranslation("submission.statistics.explanation"));
+        explain.setMaxLength(TextLimit.TEXT.max());
         explain.setId("statistics-explanation");
         explain.setWidthFull();
         explain.setValue(explanation == null ? "" : explanation);

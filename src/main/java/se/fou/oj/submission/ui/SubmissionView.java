@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ConflictException;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
@@ -106,6 +107,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
                 && code.equals(CurrentUser.require().municipalityCode());
         for (Request.Question question : request.questions()) {
             TextArea field = new TextArea(question.position() + ". " + question.text());
+            field.setMaxLength(TextLimit.TEXT.max());
             field.setId("answer-" + question.position());
             field.setWidthFull();
             field.setMinHeight("6rem");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.region.Municipality;
@@ -35,6 +36,9 @@ class UserForm extends Dialog {
         setId("user-form");
         setHeaderTitle(getTranslation(existing == null ? "user.new" : "user.edit"));
         username.setId("user-username");
+        username.setMaxLength(UserService.MAX_USERNAME);
+        displayName.setMaxLength(TextLimit.NAME.max());
+        email.setMaxLength(TextLimit.TITLE.max());
         username.setLabel(getTranslation("user.username"));
         displayName.setId("user-display-name");
         displayName.setLabel(getTranslation("user.displayName"));

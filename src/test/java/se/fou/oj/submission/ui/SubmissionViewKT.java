@@ -56,6 +56,8 @@ class SubmissionViewKT extends KaribuTest {
         open(request, "0125");
         assertThat(_get(TextArea.class, s -> s.withId("answer-1")).getValue()).isEqualTo("Ekerös svar");
         assertThat(_get(TextArea.class, s -> s.withId("answer-1")).isReadOnly()).isTrue();
+        assertThat(_get(TextArea.class, s -> s.withId("answer-1")).getMaxLength())
+                .as("the screen takes what the service takes").isEqualTo(se.fou.oj.base.TextLimit.TEXT.max());
         open(request, "0184");
         com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(se.fou.oj.base.ui.AccessDeniedView.class);
         _assertNone(TextArea.class);

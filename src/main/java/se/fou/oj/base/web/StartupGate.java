@@ -1,0 +1,80 @@
+package se.fou.oj.base.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+import se.fou.oj.base.api.ProblemResponses;
+import se.fou.oj.base.i18n.Messages;
+
+/**
+ * The web server opens its port before the application has finished starting: the demo data (users, the demo cycle)
+ * and the first administrator are created afterwards, in the runners and on {@link ApplicationReadyEvent}. Until that
+ * event every request is answered 503 with {@code Retry-After}: a Swedish "starting" page that reloads itself, or a
+ * Swedish problem for the API. A user never sees an empty list or a refused demo login that would work five seconds
+ * later. First of all filters, so nothing else runs on a half-started application.
+ */
+@Component
+public class StartupGate extends OncePerRequestFilter implements ApplicationListener<ApplicationReadyEvent>, Ordered {
+
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private final Messages messages;
+    private final ProblemResponses problems;
+    private volatile boolean ready;
+
+    StartupGate(Messages messages, ProblemResponses problems) {
+        this.messages = messages;
+        this.problems = problems;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        ready = true;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (ready) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || accept == null
+                || !accept.contains("text/html")) {
+            problems.write(response, request.getRequestURI(), HttpStatus.SERVICE_UNAVAILABLE, messages.get("app.starting"));
+            return;
+        }
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="sv"><head><meta charset="UTF-8"><meta http-equiv="refresh" content="%d">
+                <title>%s</title></head>
+                <body style="font-family: sans-serif; margin: 3em"><h1>%s</h1><p>%s</p></body></html>
+                """.formatted(RETRY_AFTER_SECONDS, HtmlUtils.htmlEscape(messages.get("app.starting.title"), "UTF-8"),
+                HtmlUtils.htmlEscape(messages.get("app.starting.title"), "UTF-8"), HtmlUtils.htmlEscape(messages.get("app.starting"), "UTF-8")));
+    }
+}

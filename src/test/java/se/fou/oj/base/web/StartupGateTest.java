@@ -1,0 +1,74 @@
+package se.fou.oj.base.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import se.fou.oj.base.api.ProblemResponses;
+import se.fou.oj.base.i18n.Messages;
+
+/**
+ * Until the application is ready (demo data and first administrator in place), every request gets 503 with a
+ * Swedish "starting" answer, a problem for the API and a page for the browser; afterwards requests pass.
+ */
+class StartupGateTest {
+
+    private final Messages messages = messages();
+    private final StartupGate gate = new StartupGate(messages, new ProblemResponses(new ObjectMapper(), messages));
+
+    private static Messages messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("i18n/messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return new Messages(source);
+    }
+
+    @Test
+    void beforeTheApplicationIsReadyTheApiGetsASwedish503Problem() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/cycles");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+        gate.doFilter(request, response, chain);
+
+        assertThat(chain.getRequest()).as("the request went no further").isNull();
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("\"detail\":\"Startar – försök igen om en stund.");
+    }
+
+    @Test
+    void beforeTheApplicationIsReadyABrowserGetsASwedishPageThatReloadsItself() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.addHeader("Accept", "text/html,application/xhtml+xml");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        gate.doFilter(request, response, new MockFilterChain());
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("<h1>Startar</h1>", "Startar – försök igen om en stund.", "http-equiv=\"refresh\" content=\"5\"");
+    }
+
+    @Test
+    void onceReadyEveryRequestPasses() throws Exception {
+        gate.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0],
+                new GenericApplicationContext(), java.time.Duration.ZERO));
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/cycles");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+        gate.doFilter(request, response, chain);
+
+        assertThat(chain.getRequest()).isSameAs(request);
+        assertThat(response.getStatus()).isEqualTo(200);
+    }
+}
