@@ -3,6 +3,7 @@ package se.fou.oj.base.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -53,7 +54,10 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        // The error dispatch shows the status a filter chose (a refused CSRF token: 403) instead of turning it into a
+        // redirect to the login page; it renders nothing a caller was not already told
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/images/**", "/icons/**").permitAll());
         // Vaadin would exempt the login page from CSRF protection, so a forged form could log a victim in under the
         // attacker's account. Only Vaadin's own UIDL and heartbeat requests are exempt here (they carry Vaadin's own
         // security key); the login form sends Spring's token, which Vaadin puts into the page as meta tags.

@@ -193,7 +193,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 .isEqualTo(row.status());
         if (!row.check().isEmpty()) {
             String municipality = "other".equals(row.caller()) ? "0123" : "0125";
-            checkBody(row.check(), body, municipality);
+            try {
+                checkBody(row.check(), body, municipality);
+            } catch (AssertionError e) {
+                throw new AssertionError(row + ": " + e.getMessage(), e);
+            }
         }
     }
 
