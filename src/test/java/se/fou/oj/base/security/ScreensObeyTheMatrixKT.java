@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.KaribuTest;
 import se.fou.oj.TestData;
+import se.fou.oj.compilation.ui.CompilationView;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.results.IndicatorRow;
@@ -75,6 +76,18 @@ class ScreensObeyTheMatrixKT extends KaribuTest {
         login("fou");
         UI.getCurrent().navigate(ResultsView.class, new RouteParameters(ResultsView.CYCLE_ID, String.valueOf(years.later().id())));
         assertThat(GridKt._getFormatted(resultGrids().get(0), 1, "change")).isEqualTo("−13 pe");
+
+        // ... but the compilation, which every municipality will read, says nothing of 2017 and FoU is told why
+        UI.getCurrent().navigate(CompilationView.class, new RouteParameters(CompilationView.CYCLE_ID, String.valueOf(years.later().id())));
+        assertThat(_get(Paragraph.class, s -> s.withId("compilation-previous-unpublished")).getText())
+                .startsWith("Jämförelsen med 2017 finns inte med i sammanställningen");
+        assertThat(_get(Paragraph.class, s -> s.withId("sentence-EB02")).getElement().getTextRecursively())
+                .startsWith("EB02: Samtliga kommuner utom Ekerö och Upplands Väsby").doesNotContain("2017");
+        SystemActor.run(() -> cycleService.publishResults(years.earlier().id()));
+        UI.getCurrent().navigate(CompilationView.class, new RouteParameters(CompilationView.CYCLE_ID, String.valueOf(years.later().id())));
+        _assertNone(Paragraph.class, s -> s.withId("compilation-previous-unpublished"));
+        assertThat(_get(Paragraph.class, s -> s.withId("sentence-EB02")).getElement().getTextRecursively())
+                .contains("Jämfört med 2017 har snittet minskat med 13 procentenheter.");
     }
 
     @Test
