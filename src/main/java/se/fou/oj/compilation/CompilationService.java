@@ -78,7 +78,9 @@ public class CompilationService {
     @Transactional(readOnly = true)
     public CompilationDraft draft(long cycleId) {
         AccessGuard.requireRole("readCompilationDraft", Role.FOU);
-        CycleResults results = resultsService.results(cycleId);
+        // The compilation is published to every municipality, so it is drawn as they will read it: an unpublished
+        // previous year adds no "Jämfört med 2017" (FoU's own results view still shows it)
+        CycleResults results = resultsService.resultsAsPublished(cycleId);
         CompilationRepository.Texts texts = repository.texts(cycleId);
         Map<String, CompilationRepository.StoredSentence> stored = repository.sentences(cycleId);
         Map<String, IndicatorSentence> sentences = new LinkedHashMap<>();

@@ -25,7 +25,8 @@ public record IndicatorMovement(String code, int decidedYear, IndicatorRow decid
 
     /** "−13 pe ↓": the region's change into the later year with its direction, "–" when there is none. */
     public String change() {
-        if (later == null || later.change() == null) {
+        if (later == null || later.change() == null || later.change().percentagePoints() == null) {
+            // also when the reader may not see the decision year's regional figures (that year is unpublished)
             return "–";
         }
         return later.change().displayPercentagePoints()

@@ -11,9 +11,12 @@ import se.fou.oj.region.Municipality;
  * @param municipalities the columns: the whole region, or only the user's own municipality before publication
  * @param wholeRegionVisible whether other municipalities' answers and the regional average are included
  * @param previousYear the year compared with (the closest earlier cycle of the area with results), or null
+ * @param previousRegionVisible whether the previous year's regional average and the change in percentage points are
+ *     included: they obey the previous cycle's own publication, so a published year may come without them
  */
 public record CycleResults(Cycle cycle, List<Municipality> municipalities, List<ComparisonUnit> comparisonUnits,
-                           List<ResultTable> tables, boolean wholeRegionVisible, Integer previousYear) {
+                           List<ResultTable> tables, boolean wholeRegionVisible, Integer previousYear,
+                           boolean previousRegionVisible) {
 
     public List<IndicatorRow> allRows() {
         return tables.stream().flatMap(t -> t.rows().stream()).toList();

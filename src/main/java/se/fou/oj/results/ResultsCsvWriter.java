@@ -3,6 +3,7 @@ package se.fou.oj.results;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import se.fou.oj.base.export.SpreadsheetText;
 import se.fou.oj.region.ComparisonUnit;
 import se.fou.oj.region.Municipality;
 
@@ -20,30 +21,32 @@ final class ResultsCsvWriter {
     static String write(CycleResults results, String countingRuleText) {
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("area", "group", "table", "code", "indicator"));
-        results.municipalities().forEach(m -> header.add(m.name()));
+        results.municipalities().forEach(m -> header.add(SpreadsheetText.csv(m.name())));
         if (results.wholeRegionVisible()) {
             header.add("Snitt (%)");
             header.add("Svarande kommuner");
             header.add("Saknade svar");
-            if (results.previousYear() != null) {
+            if (results.previousRegionVisible()) {
                 header.add("Snitt " + results.previousYear() + " (%)");
                 header.add("Förändring (pe)");
             }
         }
-        results.comparisonUnits().forEach(u -> header.add(u.name()));
+        results.comparisonUnits().forEach(u -> header.add(SpreadsheetText.csv(u.name())));
         line(out, header);
         for (IndicatorRow row : results.allRows()) {
-            List<String> cells = new ArrayList<>(List.of(results.cycle().areaName(), row.chapter(), row.tableName(),
-                    row.code(), row.text()));
+            // Text from the imported file is neutralized, numbers are written as numbers
+            List<String> cells = new ArrayList<>(java.util.stream.Stream.of(results.cycle().areaName(), row.chapter(),
+                    row.tableName(), row.code(), row.text()).map(SpreadsheetText::csv).toList());
             for (Municipality municipality : results.municipalities()) {
-                cells.add(row.answerOf(municipality.id()).display());
+                Answer answer = row.answerOf(municipality.id());
+                cells.add(answer.number() != null ? answer.display() : SpreadsheetText.csv(answer.display()));
             }
             if (results.wholeRegionVisible()) {
                 RegionalAverage average = row.average();
                 cells.add(Percent.number(average.value()));
                 cells.add(String.valueOf(average.answered()));
                 cells.add(String.valueOf(average.missing()));
-                if (results.previousYear() != null) {
+                if (results.previousRegionVisible()) {
                     IndicatorChange change = row.change();
                     cells.add(change == null || change.previousAverage() == null ? ""
                             : Percent.number(change.previousAverage().value()));

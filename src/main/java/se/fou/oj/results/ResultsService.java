@@ -55,15 +55,22 @@ public class ResultsService {
         Cycle cycle = cycleService.cycle(cycleId);
         if (mayReadWholeRegion(user, cycle)) {
             List<Municipality> region = regionMunicipalities(cycleId);
-            return build(cycle, region, region);
+            return build(cycle, region, region, PreviousYear.forReader(user));
         }
-        if (user.municipalityId() == null) {
-            throw AccessGuard.deny(user, "readResults", "no municipality");
-        }
-        Municipality own = regionService.municipalities().stream()
-                .filter(m -> m.id() == user.municipalityId()).findFirst()
-                .orElseThrow(() -> AccessGuard.deny(user, "readResults", "municipality missing"));
-        return build(cycle, List.of(own), null);
+        Municipality own = ownMunicipality(user);
+        return build(cycle, List.of(own), null, PreviousYear.forReader(user));
+    }
+
+    /**
+     * The results as everyone will read them once published, for documents that are published (the compilation): the
+     * whole region, and the previous year only as far as its own cycle is published, whoever draws the document (FoU).
+     */
+    @Transactional(readOnly = true)
+    public CycleResults resultsAsPublished(long cycleId) {
+        AccessGuard.requireRole("readResultsAsPublished", Role.FOU);
+        Cycle cycle = cycleService.cycle(cycleId);
+        List<Municipality> region = regionMunicipalities(cycleId);
+        return build(cycle, region, region, PreviousYear.PUBLISHED_ONLY);
     }
 
     /**
@@ -77,14 +84,43 @@ public class ResultsService {
         Municipality municipality = regionService.municipalityByCode(municipalityCode)
                 .orElseThrow(() -> new NotFoundException(messages.get("municipality.error.unknownCode", municipalityCode)));
         if (mayReadWholeRegion(user, cycle)) {
-            return build(cycle, List.of(municipality), regionMunicipalities(cycleId));
+            return build(cycle, List.of(municipality), regionMunicipalities(cycleId), PreviousYear.forReader(user));
         }
         AccessGuard.requireMunicipalityAccess("readResults", municipality.id());
-        return build(cycle, List.of(municipality), null);
+        return build(cycle, List.of(municipality), null, PreviousYear.forReader(user));
     }
 
     private static boolean mayReadWholeRegion(AppUserPrincipal user, Cycle cycle) {
         return user.seesWholeRegion() || cycle.resultsPublished();
+    }
+
+    private Municipality ownMunicipality(AppUserPrincipal user) {
+        if (user.municipalityId() == null) {
+            throw AccessGuard.deny(user, "readResults", "no municipality");
+        }
+        return regionService.municipalities().stream()
+                .filter(m -> m.id() == user.municipalityId()).findFirst()
+                .orElseThrow(() -> AccessGuard.deny(user, "readResults", "municipality missing"));
+    }
+
+    /**
+     * How much of the previous year a reader sees. The previous year obeys its own cycle's publication, not the
+     * current one's: while 2017 is unpublished a contact reading the published 2018 sees her own municipality's 2017
+     * answer and change only, and no 2017 regional figures; a published document shows nothing of an unpublished year.
+     *
+     * @param own the municipality whose previous answers are always shown (a contact's), or null
+     */
+    private record PreviousYear(boolean alwaysOpen, Long own) {
+
+        static final PreviousYear PUBLISHED_ONLY = new PreviousYear(false, null);
+
+        static PreviousYear forReader(AppUserPrincipal user) {
+            return new PreviousYear(user.seesWholeRegion(), user.municipalityId());
+        }
+
+        boolean open(Cycle previous) {
+            return alwaysOpen || previous.resultsPublished();
+        }
     }
 
     /** The region's columns: every active municipality, plus inactive ones that answered in this cycle. */
@@ -98,21 +134,33 @@ public class ResultsService {
     /**
      * @param columns the municipalities whose answers are shown
      * @param region the municipalities the regional average is computed over, or null when it may not be shown
+     * @param previousYear how much of the previous year the reader sees
      */
-    private CycleResults build(Cycle cycle, List<Municipality> columns, List<Municipality> region) {
+    private CycleResults build(Cycle cycle, List<Municipality> columns, List<Municipality> region,
+                               PreviousYear previousYear) {
         Set<Long> ids = columns.stream().map(Municipality::id).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<Long> regionIds = region == null ? Set.of()
                 : region.stream().map(Municipality::id).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<Long> loaded = new LinkedHashSet<>(ids);
         loaded.addAll(regionIds);
         List<StoredIndicator> stored = repository.load(cycle.id(), loaded);
-        // The previous year, matched by indicator code, under the same visibility as this year
-        java.util.Optional<long[]> previousCycle = repository.previousCycleWithResults(cycle.areaId(), cycle.year());
+        // The previous year, matched by indicator code, under its own cycle's publication (see PreviousYear); what may
+        // not be shown is not even loaded
+        java.util.Optional<Cycle> previousCycle = repository.previousCycleWithResults(cycle.areaId(), cycle.year())
+                .map(p -> cycleService.cycle(p[0]));
+        boolean previousOpen = previousCycle.map(previousYear::open).orElse(false);
+        Set<Long> previousIds = previousOpen ? ids : ids.stream().filter(id -> id.equals(previousYear.own()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> previousRegionIds = previousOpen && region != null ? regionIds : null;
+        Set<Long> previousLoaded = new LinkedHashSet<>(previousIds);
+        if (previousRegionIds != null) {
+            previousLoaded.addAll(previousRegionIds);
+        }
         Map<String, StoredIndicator> previousByCode = previousCycle
-                .map(p -> repository.load(p[0], loaded).stream()
+                .map(p -> repository.load(p.id(), previousLoaded).stream()
                         .collect(Collectors.toMap(StoredIndicator::code, i -> i, (a, b) -> a)))
                 .orElse(Map.of());
-        Integer previousYear = previousCycle.map(p -> (int) p[1]).orElse(null);
+        Integer previousYearNo = previousCycle.map(Cycle::year).orElse(null);
         Map<String, List<IndicatorRow>> byTable = new LinkedHashMap<>();
         Map<String, String[]> tableKeys = new LinkedHashMap<>();
         for (StoredIndicator indicator : stored) {
@@ -123,8 +171,8 @@ public class ResultsService {
             RegionalAverage average = region == null ? null : RegionalAverage.of(indicator.scale(), regionIds.stream()
                     .map(id -> indicator.answers().getOrDefault(id, Answer.MISSING)).toList());
             StoredIndicator before = previousByCode.get(indicator.code());
-            IndicatorChange change = before == null ? null : YearOverYear.compare(previousYear, indicator.scale(),
-                    indicator.answers(), before.answers(), ids, region == null ? null : regionIds);
+            IndicatorChange change = before == null ? null : YearOverYear.compare(previousYearNo, indicator.scale(),
+                    indicator.answers(), before.answers(), previousIds, previousRegionIds);
             IndicatorRow row = new IndicatorRow(indicator.id(), indicator.code(), indicator.chapter(),
                     indicator.tableName(), indicator.text(), indicator.scale(), answers, average, indicator.comparisons(),
                     change);
@@ -137,7 +185,7 @@ public class ResultsService {
                 .toList();
         boolean anyChange = tables.stream().flatMap(t -> t.rows().stream()).anyMatch(r -> r.change() != null);
         return new CycleResults(cycle, columns, regionService.comparisonUnits(), tables, region != null,
-                anyChange ? previousYear : null);
+                anyChange ? previousYearNo : null, anyChange && previousRegionIds != null);
     }
 
     /** The results the current user may see, as CSV (UTF-8 with byte order mark, so Excel reads å, ä, ö). */

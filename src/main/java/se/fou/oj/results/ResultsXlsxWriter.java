@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import se.fou.oj.base.export.SpreadsheetText;
 import se.fou.oj.region.ComparisonUnit;
 import se.fou.oj.region.Municipality;
 
@@ -28,6 +29,7 @@ final class ResultsXlsxWriter {
     static void write(CycleResults results, String countingRuleText, OutputStream out) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(results.cycle().year() + " " + shorten(results.cycle().areaName()));
+            SpreadsheetText.Xlsx text = new SpreadsheetText.Xlsx(workbook);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -37,7 +39,7 @@ final class ResultsXlsxWriter {
 
             List<String> header = new ArrayList<>(List.of("Kapitel", "Tabell", "Kod", "Indikator"));
             results.municipalities().forEach(m -> header.add(m.name()));
-            boolean change = results.wholeRegionVisible() && results.previousYear() != null;
+            boolean change = results.wholeRegionVisible() && results.previousRegionVisible();
             if (results.wholeRegionVisible()) {
                 header.add("Snitt (%)");
                 header.add("Svarande kommuner");
@@ -51,8 +53,8 @@ final class ResultsXlsxWriter {
             Row headerRow = sheet.createRow(0);
             for (int c = 0; c < header.size(); c++) {
                 Cell cell = headerRow.createCell(c);
-                cell.setCellValue(header.get(c));
                 cell.setCellStyle(bold);
+                text.text(cell, header.get(c));
             }
             sheet.createFreezePane(4, 1);
 
@@ -60,17 +62,17 @@ final class ResultsXlsxWriter {
             for (IndicatorRow indicator : results.allRows()) {
                 Row row = sheet.createRow(r++);
                 int c = 0;
-                row.createCell(c++).setCellValue(indicator.chapter());
-                row.createCell(c++).setCellValue(indicator.tableName());
-                row.createCell(c++).setCellValue(indicator.code());
-                row.createCell(c++).setCellValue(indicator.text());
+                text.text(row.createCell(c++), indicator.chapter());
+                text.text(row.createCell(c++), indicator.tableName());
+                text.text(row.createCell(c++), indicator.code());
+                text.text(row.createCell(c++), indicator.text());
                 for (Municipality municipality : results.municipalities()) {
                     Answer answer = indicator.answerOf(municipality.id());
                     Cell cell = row.createCell(c++);
                     if (answer.number() != null) {
                         cell.setCellValue(answer.number().doubleValue());
                     } else if (answer.word() != null) {
-                        cell.setCellValue(answer.word());
+                        text.text(cell, answer.word());
                     }
                 }
                 if (results.wholeRegionVisible()) {

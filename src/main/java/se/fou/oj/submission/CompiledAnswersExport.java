@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.fou.oj.base.export.SpreadsheetText;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.pdf.PdfReport;
 import se.fou.oj.base.pdf.PdfTable.Cell;
@@ -19,21 +20,22 @@ final class CompiledAnswersExport {
     static void xlsx(CompiledAnswers compiled, Messages messages, OutputStream out) {
         Request request = compiled.request();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            // Answers and questions are typed by people: never let a cell of theirs run as a formula
+            SpreadsheetText.Xlsx text = new SpreadsheetText.Xlsx(workbook);
             Sheet answers = workbook.createSheet(messages.get("compiled.sheet.answers"));
             Row header = answers.createRow(0);
             header.createCell(0).setCellValue(messages.get("user.municipality"));
             header.createCell(1).setCellValue(messages.get("user.status"));
             for (int q = 0; q < request.questions().size(); q++) {
-                header.createCell(2 + q).setCellValue(request.questions().get(q).text());
+                text.text(header.createCell(2 + q), request.questions().get(q).text());
             }
             int r = 1;
             for (Submission submission : compiled.submissions()) {
                 Row row = answers.createRow(r++);
-                row.createCell(0).setCellValue(submission.municipalityName());
+                text.text(row.createCell(0), submission.municipalityName());
                 row.createCell(1).setCellValue(messages.get(submission.status().labelKey()));
                 for (int q = 0; q < request.questions().size(); q++) {
-                    String text = submission.answers().get(request.questions().get(q).id());
-                    row.createCell(2 + q).setCellValue(text == null ? "" : text);
+                    text.text(row.createCell(2 + q), submission.answers().get(request.questions().get(q).id()));
                 }
             }
             StatisticsTable table = request.statistics();
@@ -48,14 +50,14 @@ final class CompiledAnswersExport {
                 }
                 int s = 1;
                 for (Submission submission : compiled.submissions()) {
-                    s = statisticsRows(stats, s, submission.municipalityName(), table, submission.counts());
+                    s = statisticsRows(stats, text, s, submission.municipalityName(), table, submission.counts());
                 }
-                s = statisticsRows(stats, s, messages.get("compiled.region"), table, compiled.regionalTotal());
+                s = statisticsRows(stats, text, s, messages.get("compiled.region"), table, compiled.regionalTotal());
                 if (!compiled.notSumming().isEmpty()) {
                     stats.createRow(s + 1).createCell(0).setCellValue(messages.get("compiled.regionMismatch",
                             String.join(", ", compiled.notSumming())));
                 }
-                mismatchSheet(workbook, compiled, messages);
+                mismatchSheet(workbook, text, compiled, messages);
             }
             workbook.write(out);
         } catch (IOException e) {
@@ -64,7 +66,8 @@ final class CompiledAnswersExport {
     }
 
     /** Every breakdown that does not sum, per municipality, with the municipality's explanation beside it. */
-    private static void mismatchSheet(XSSFWorkbook workbook, CompiledAnswers compiled, Messages messages) {
+    private static void mismatchSheet(XSSFWorkbook workbook, SpreadsheetText.Xlsx text, CompiledAnswers compiled,
+                                      Messages messages) {
         Sheet sheet = workbook.createSheet(messages.get("compiled.sheet.mismatches"));
         String[] titles = {messages.get("user.municipality"), messages.get("submission.statistics.row"),
             messages.get("compiled.breakdown"), messages.get("compiled.sum"), messages.get("compiled.total"),
@@ -78,19 +81,19 @@ final class CompiledAnswersExport {
             String explanation = compiled.explanation(submission);
             for (StatisticsTable.Mismatch m : compiled.mismatches(submission)) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(submission.municipalityName());
-                row.createCell(1).setCellValue(m.row());
-                row.createCell(2).setCellValue(m.breakdown());
+                text.text(row.createCell(0), submission.municipalityName());
+                text.text(row.createCell(1), m.row());
+                text.text(row.createCell(2), m.breakdown());
                 row.createCell(3).setCellValue(m.sum());
                 row.createCell(4).setCellValue(m.total());
-                row.createCell(5).setCellValue(explanation == null ? "" : explanation);
+                text.text(row.createCell(5), explanation);
             }
         }
         sheet.setColumnWidth(0, 20 * 256);
         sheet.setColumnWidth(5, 80 * 256);
     }
 
-    private static int statisticsRows(Sheet sheet, int start, String who, StatisticsTable table,
+    private static int statisticsRows(Sheet sheet, SpreadsheetText.Xlsx text, int start, String who, StatisticsTable table,
                                       java.util.Map<StatisticsTable.Cell, Integer> counts) {
         int r = start;
         for (StatisticsTable.Cell cell : table.cells()) {
@@ -99,10 +102,10 @@ final class CompiledAnswersExport {
                 continue;
             }
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(who);
-            row.createCell(1).setCellValue(cell.row());
-            row.createCell(2).setCellValue(cell.breakdown());
-            row.createCell(3).setCellValue(cell.category());
+            text.text(row.createCell(0), who);
+            text.text(row.createCell(1), cell.row());
+            text.text(row.createCell(2), cell.breakdown());
+            text.text(row.createCell(3), cell.category());
             row.createCell(4).setCellValue(count);
             row.createCell(5).setCellValue(table.share(counts, cell));
         }

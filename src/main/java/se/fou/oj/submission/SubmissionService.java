@@ -199,8 +199,10 @@ public class SubmissionService {
     }
 
     /**
-     * A municipality's submission, for whoever may see it: FoU and social chiefs always, a contact their own, and
-     * another municipality's only once the answers are published and only if it is submitted (a draft stays private).
+     * A municipality's submission, for whoever may see it: FoU always, a contact their own, and another municipality's
+     * only once the answers are published and only if it is submitted (a draft stays private). A social chief reads
+     * every municipality's submitted answers but of an answer not submitted only its status, as in the compiled
+     * answers: the text of a draft belongs to its municipality's contacts until they submit it.
      */
     @Transactional(readOnly = true)
     public Submission submission(long requestId, String municipalityCode) {
@@ -208,6 +210,9 @@ public class SubmissionService {
         Municipality municipality = municipality(municipalityCode);
         Submission submission = load(request, municipality.id());
         requireRead(request, submission);
+        if (CurrentUser.require().role() == Role.SOCIAL_CHIEF && !submission.submitted()) {
+            return submission.withoutContent(submission.status());
+        }
         return submission;
     }
 

@@ -100,7 +100,16 @@ public class CompilationView extends VerticalLayout implements BeforeEnterObserv
             add(empty);
             return;
         }
-        add(toolbar(draft), new CompilationTextsEditor(draft, compilationService));
+        add(toolbar(draft));
+        if (draft.results().previousYear() != null && !draft.results().previousRegionVisible()) {
+            // The compilation is drawn as everyone will read it; say why the previous year is missing from it
+            Paragraph unpublished = new Paragraph(getTranslation("compilation.previousUnpublished",
+                    String.valueOf(draft.results().previousYear())));
+            unpublished.setId("compilation-previous-unpublished");
+            unpublished.addClassName("info-box");
+            add(unpublished);
+        }
+        add(new CompilationTextsEditor(draft, compilationService));
         String chapter = null;
         int number = 0;
         for (ResultTable table : draft.results().tables()) {

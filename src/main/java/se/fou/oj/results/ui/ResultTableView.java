@@ -41,7 +41,7 @@ class ResultTableView extends VerticalLayout {
         // Widths chosen so that eight municipalities, the average, Stockholm and Riket fit a 1400 px screen; with a
         // previous year the change column's 5.5rem come from the indicator text and the comparison units
         // (81.7rem without, 83.2rem with; 84.4rem is the most a 1400 px window with a scrollbar shows)
-        boolean withChange = results.wholeRegionVisible() && results.previousYear() != null;
+        boolean withChange = results.wholeRegionVisible() && results.previousRegionVisible();
         // The code opens the indicator's agreed reading: one click from the figures
         grid.addComponentColumn(row -> InterpretationDialog.codeButton(interpretations, results.cycle().id(), row.code(),
                         row.text())).setHeader(getTranslation("results.code")).setKey("code")
@@ -81,9 +81,10 @@ class ResultTableView extends VerticalLayout {
             missingNote(results, table).ifPresent(this::add);
         }
         if (results.previousYear() != null) {
-            // A contact before publication sees no regional figures, so their note speaks of their own answers only
+            // A contact who may not see the previous year's regional figures (this year or the previous one is not
+            // published) gets a note that speaks of their own answers only
             String year = String.valueOf(results.previousYear());
-            Paragraph change = new Paragraph(results.wholeRegionVisible()
+            Paragraph change = new Paragraph(results.previousRegionVisible()
                     ? getTranslation("results.changeNote", year) : getTranslation("results.changeNote.own", year));
             change.setId("change-note-" + tableNumber);
             change.addClassName("change-note");

@@ -105,6 +105,13 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         }
         boolean writable = submission.editable() && CurrentUser.require().role() == Role.MUNICIPAL_CONTACT
                 && code.equals(CurrentUser.require().municipalityCode());
+        if (!submission.submitted() && CurrentUser.require().role() == Role.SOCIAL_CHIEF) {
+            // The service gives a social chief a draft's status only; say why the fields are empty
+            Paragraph withheld = new Paragraph(getTranslation("submission.withheld"));
+            withheld.setId("submission-withheld");
+            withheld.addClassName("info-box");
+            add(withheld);
+        }
         for (Request.Question question : request.questions()) {
             TextArea field = new TextArea(question.position() + ". " + question.text());
             field.setMaxLength(TextLimit.TEXT.max());

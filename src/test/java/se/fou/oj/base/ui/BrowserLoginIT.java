@@ -100,6 +100,21 @@ class BrowserLoginIT extends IntegrationTest {
         }
     }
 
+    /** The Content-Security-Policy lets Vaadin work: nothing is refused on the login page, the start page, results, compilation. */
+    @Test
+    void theContentSecurityPolicyRefusesNothingTheAppNeeds() {
+        logIn("fou", "demo1234");
+        waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("cycles-grid"), "Ekonomiskt bistånd"));
+        long cycleId = testData.demoCycle().id();
+        driver.get("http://localhost:" + port + "/cycles/" + cycleId + "/results");
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-grid-1"), "75 %"));
+        driver.get("http://localhost:" + port + "/cycles/" + cycleId + "/compilation");
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.tagName("svg")));
+        var console = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+        assertThat(console).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to"));
+    }
+
     @Test
     void wrongPasswordShowsTheSwedishErrorOnTheLoginPage() throws IOException {
         logIn("ekero", "fel-losenord");

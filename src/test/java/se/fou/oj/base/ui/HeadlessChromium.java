@@ -32,6 +32,8 @@ final class HeadlessChromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,1000", "--lang=sv-SE",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        // The browser's console, so tests can see what the page refused to run (Content-Security-Policy)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }
