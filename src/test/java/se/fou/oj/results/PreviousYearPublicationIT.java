@@ -66,7 +66,7 @@ class PreviousYearPublicationIT extends IntegrationTest {
         assertThat(results.previousYear()).isEqualTo(2017);
         assertThat(results.previousRegionVisible()).isFalse();
         Map<String, IndicatorRow> rows = byCode(results);
-        // Her own change is hers to see; Sigtuna's better EB13 and the regional −13 pe are not
+        // Her own change is hers to see; Sigtuna's better EB13 and the regional −12,5 pe are not
         IndicatorChange eb02 = rows.get("EB02").change();
         assertThat(eb02.previousAnswers()).containsOnlyKeys(municipalityId("0125"));
         assertThat(eb02.byMunicipality()).containsOnly(Map.entry(municipalityId("0125"), Direction.WORSE));
@@ -91,16 +91,16 @@ class PreviousYearPublicationIT extends IntegrationTest {
         loginAs("socialchef");
         CycleResults chief = resultsService.results(years.later().id());
         assertThat(chief.previousRegionVisible()).isTrue();
-        assertThat(byCode(chief).get("EB02").change().displayPercentagePoints()).isEqualTo("−13 pe");
+        assertThat(byCode(chief).get("EB02").change().displayPercentagePoints()).isEqualTo("−12,5 pe");
 
         // Once FoU publishes 2017 the contact reads the change too
         SystemActor.run(() -> cycleService.publishResults(years.earlier().id()));
         loginAs("ekero");
         CycleResults opened = resultsService.results(years.later().id());
         assertThat(opened.previousRegionVisible()).isTrue();
-        assertThat(byCode(opened).get("EB02").change().displayPercentagePoints()).isEqualTo("−13 pe");
+        assertThat(byCode(opened).get("EB02").change().displayPercentagePoints()).isEqualTo("−12,5 pe");
         assertThat(byCode(opened).get("EB13").change().byMunicipality()).containsEntry(municipalityId("0191"), Direction.BETTER);
-        assertThat(resultsService.exportCsv(years.later().id())).contains(";Snitt 2017;Förändring (pe);");
+        assertThat(resultsService.exportCsv(years.later().id())).contains(";Snitt 2017 (%);Förändring (pe);");
     }
 
     @Test
@@ -111,11 +111,11 @@ class PreviousYearPublicationIT extends IntegrationTest {
         assertThat(eb02).startsWith("Samtliga kommuner utom Ekerö och Upplands Väsby").doesNotContain("2017");
         // FoU's own results screen still shows the change
         assertThat(byCode(resultsService.results(years.later().id())).get("EB02").change().displayPercentagePoints())
-                .isEqualTo("−13 pe");
+                .isEqualTo("−12,5 pe");
 
         SystemActor.run(() -> cycleService.publishResults(years.earlier().id()));
         assertThat(compilationService.draft(years.later().id()).sentences().get("EB02").generated())
-                .endsWith("Jämfört med 2017 har snittet minskat med 13 procentenheter. Sämre än 2017: Ekerö.");
+                .endsWith("Jämfört med 2017 har snittet minskat med 12,5 procentenheter. Sämre än 2017: Ekerö.");
     }
 
     @Test
@@ -131,7 +131,7 @@ class PreviousYearPublicationIT extends IntegrationTest {
 
         loginAs("fou");
         IndicatorMovement fou = followUpService.movement(area.id()).get(0);
-        assertThat(fou.decidedAverage()).isEqualTo("88 %");
-        assertThat(fou.change()).isEqualTo("−13 pe ↓");
+        assertThat(fou.decidedAverage()).isEqualTo("87,5 %");
+        assertThat(fou.change()).isEqualTo("−12,5 pe ↓");
     }
 }

@@ -64,8 +64,8 @@ class SpreadsheetInjectionIT extends IntegrationTest {
         String eb02 = exported.lines().filter(l -> l.contains(";EB02;")).findFirst().orElseThrow();
         assertThat(eb02).contains(";'@Tillgänglighet;")
                 .contains(";\"'" + FORMULA_TEXT.replace("\"", "\"\"") + "\";")
-                // the 2018 average, its basis, 2017's average and the change −13: numbers as before
-                .contains(";75;8;0;88;-13;57;33");
+                // the 2018 average, its basis, 2017's average and the change −12,5: numbers, with the decimal comma
+                .contains(";75;8;0;87,5;-12,5;57;33");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         resultsService.exportXlsx(years.later().id(), out);
@@ -77,7 +77,7 @@ class SpreadsheetInjectionIT extends IntegrationTest {
             assertThat(text.getStringCellValue()).isEqualTo(FORMULA_TEXT);
             assertThat(text.getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(row.getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(row.getCell(16).getNumericCellValue()).isEqualTo(-13.0);
+            assertThat(row.getCell(16).getNumericCellValue()).isEqualTo(-12.5);
             assertThat(row.getCell(4).getCellStyle().getQuotePrefixed()).as("NEJ is plain text").isFalse();
         }
     }
