@@ -40,7 +40,7 @@ import se.fou.oj.submission.SubmissionService;
  * sent for decision is frozen with its PDF; a new draft is a new version that starts from the last one.
  * <p>
  * Who reads what: FoU every version; social chiefs the versions sent for decision; municipal contacts a version sent
- * for decision once every request's answers of the cycle are published (the report shows all municipalities'
+ * for decision once the cycle's results and every request's answers are published (the report shows all municipalities'
  * answers, which contacts may otherwise not see).
  */
 @Service
@@ -86,7 +86,7 @@ public class AnalysisService {
         if (user.hasRole(Role.FOU)) {
             return all;
         }
-        if (user.role() == Role.MUNICIPAL_CONTACT && !answersPublished(cycleId)) {
+        if (user.role() == Role.MUNICIPAL_CONTACT && !contactMayReadReport(cycleId)) {
             return List.of();
         }
         return all.stream().filter(AnalysisReport::frozen).toList();
@@ -106,7 +106,7 @@ public class AnalysisService {
     public Optional<AnalysisReport> forDecision(long cycleId) {
         AppUserPrincipal user = CurrentUser.require();
         Optional<AnalysisReport> sent = sentVersion(cycleId);
-        if (sent.isPresent() && user.role() == Role.MUNICIPAL_CONTACT && !answersPublished(cycleId)) {
+        if (sent.isPresent() && user.role() == Role.MUNICIPAL_CONTACT && !contactMayReadReport(cycleId)) {
             return Optional.empty();
         }
         return sent;
@@ -305,8 +305,13 @@ public class AnalysisService {
                 knowledgeService.linksOfCycle(cycle.id()));
     }
 
-    private boolean answersPublished(long cycleId) {
-        return submissionService.requests(cycleId).stream().allMatch(Request::answersPublished);
+    /**
+     * A sent report shows every municipality's results and answers, so a contact reads it only once both are open to
+     * the whole region: the cycle's results published and every request's answers published.
+     */
+    private boolean contactMayReadReport(long cycleId) {
+        return cycleService.cycle(cycleId).resultsPublished()
+                && submissionService.requests(cycleId).stream().allMatch(Request::answersPublished);
     }
 
     /** The draft, locked against a concurrent send for decision (see {@link AnalysisRepository#lockReport}). */

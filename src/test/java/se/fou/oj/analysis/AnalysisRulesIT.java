@@ -211,7 +211,7 @@ class AnalysisRulesIT extends IntegrationTest {
     }
 
     @Test
-    void aContactReadsTheReportOnlyOnceTheAnswersArePublished() {
+    void aContactReadsTheReportOnlyOnceTheAnswersAndTheResultsArePublished() {
         Sent sent = sentForDecision();
         loginAs("ekero");
         assertThat(analysisService.versions(sent.stage().cycle().id())).isEmpty();
@@ -225,6 +225,14 @@ class AnalysisRulesIT extends IntegrationTest {
 
         loginAs("fou");
         submissionService.publishAnswers(sent.stage().request().id());
+        // The report prints every municipality's results as well: still closed while the cycle's results are not out
+        loginAs("ekero");
+        assertThat(analysisService.versions(sent.stage().cycle().id())).isEmpty();
+        assertThatThrownBy(() -> analysisService.writeCurrentPdf(sent.stage().cycle().id(), new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        loginAs("fou");
+        cycleServiceForPublishing.publishResults(sent.stage().cycle().id());
         loginAs("ekero");
         assertThat(analysisService.versions(sent.stage().cycle().id())).extracting(AnalysisReport::id).containsExactly(sent.report().id());
         assertThat(decisionService.states(sent.stage().cycle().id())).hasSize(1);
@@ -239,4 +247,7 @@ class AnalysisRulesIT extends IntegrationTest {
 
     @Autowired
     se.fou.oj.meeting.MeetingService meetingService;
+
+    @Autowired
+    se.fou.oj.cycle.CycleService cycleServiceForPublishing;
 }

@@ -99,7 +99,7 @@ final class AuthorizationFixtures {
         f.state("published-submitted", "requestId", request(s, requests, "Publicerat", true, true, true));
         f.state("published-draft", "requestId", request(s, requests, "Publicerat utkast", false, true, true));
 
-        // The short analysis: a draft, and sent for decision before and after the answers are published
+        // The short analysis: a draft, and sent for decision before and after the answers and the results are published
         AnalysisFixture.Stage2 drafted = s.analysisFixture().stage2();
         SystemActor.run(() -> s.analysis().startDraft(drafted.cycle().id()));
         f.state("report-draft", "cycleId", drafted.cycle().id());
@@ -109,7 +109,13 @@ final class AuthorizationFixtures {
         AnalysisFixture.Stage2 sentPublished = s.analysisFixture().stage2();
         s.analysisFixture().decidedArea(sentPublished.cycle(), List.of("EB13"), List.of());
         SystemActor.run(() -> s.submissions().publishAnswers(sentPublished.request().id()));
-        f.state("report-sent-answers-published", "cycleId", sentPublished.cycle().id());
+        // The report prints every municipality's results too: answers published alone do not open it to contacts
+        f.state("report-sent-results-unpublished", "cycleId", sentPublished.cycle().id());
+        AnalysisFixture.Stage2 sentOpen = s.analysisFixture().stage2();
+        s.analysisFixture().decidedArea(sentOpen.cycle(), List.of("EB13"), List.of());
+        SystemActor.run(() -> s.submissions().publishAnswers(sentOpen.request().id()));
+        SystemActor.run(() -> s.cycles().publishResults(sentOpen.cycle().id()));
+        f.state("report-sent-answers-published", "cycleId", sentOpen.cycle().id());
         return f;
     }
 
