@@ -7,8 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ import se.fou.oj.base.i18n.Messages;
  * later. First of all filters, so nothing else runs on a half-started application.
  */
 @Component
-public class StartupGate extends OncePerRequestFilter implements ApplicationListener<ApplicationReadyEvent>, Ordered {
+public class StartupGate extends OncePerRequestFilter implements Ordered {
 
     static final int RETRY_AFTER_SECONDS = 5;
 
@@ -38,7 +39,12 @@ public class StartupGate extends OncePerRequestFilter implements ApplicationList
         this.problems = problems;
     }
 
-    @Override
+    /**
+     * Opens the gate after every other listener of the ready event (the first administrator is created in one): the
+     * filter itself comes first of all filters ({@link #getOrder()}), but its opening comes last.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     public void onApplicationEvent(ApplicationReadyEvent event) {
         ready = true;
     }

@@ -71,4 +71,14 @@ class StartupGateTest {
         assertThat(chain.getRequest()).isSameAs(request);
         assertThat(response.getStatus()).isEqualTo(200);
     }
+
+    @Test
+    void theGateOpensAfterTheFirstAdministratorIsCreated() throws Exception {
+        int gateOrder = StartupGate.class.getMethod("onApplicationEvent", ApplicationReadyEvent.class)
+                .getAnnotation(org.springframework.core.annotation.Order.class).value();
+        int adminOrder = Class.forName("se.fou.oj.user.AdminBootstrap").getMethod("createFirstAdmin")
+                .getAnnotation(org.springframework.core.annotation.Order.class).value();
+        // Listeners of the ready event run in ascending order: the gate's opening must come last
+        assertThat(gateOrder).isGreaterThan(adminOrder);
+    }
 }
