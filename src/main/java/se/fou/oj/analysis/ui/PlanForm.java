@@ -17,6 +17,7 @@ import se.fou.oj.analysis.Proposal;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.region.Municipality;
+import se.fou.oj.base.ui.ComponentTexts;
 
 /**
  * FoU's proposed plan for an improvement area: start and end (two years is the usual length, so the end follows a
@@ -29,9 +30,9 @@ class PlanForm extends Dialog {
         setId("plan-form");
         setHeaderTitle(getTranslation("plan.title", proposal.areaTitle()));
         setWidth("48rem");
-        DatePicker start = new DatePicker(getTranslation("plan.start"));
+        DatePicker start = ComponentTexts.datePicker(new DatePicker(getTranslation("plan.start")));
         start.setId("plan-start");
-        DatePicker end = new DatePicker(getTranslation("plan.end"));
+        DatePicker end = ComponentTexts.datePicker(new DatePicker(getTranslation("plan.end")));
         end.setId("plan-end");
         start.setValue(proposal.plan().startsOn());
         end.setValue(proposal.plan().endsOn());

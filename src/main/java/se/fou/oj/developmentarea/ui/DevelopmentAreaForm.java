@@ -14,6 +14,7 @@ import se.fou.oj.base.ValidationException;
 import se.fou.oj.developmentarea.DevelopmentAreaDraft;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.results.IndicatorRow;
+import se.fou.oj.base.ui.ComponentTexts;
 
 /** A new development area: its title, the need behind it, the indicators it rests on (with their figures). */
 public class DevelopmentAreaForm extends Dialog {
@@ -32,7 +33,8 @@ public class DevelopmentAreaForm extends Dialog {
         TextArea known = new TextArea(getTranslation("developmentArea.known"));
         known.setMaxLength(TextLimit.TEXT.max());
         known.setId("development-area-known");
-        MultiSelectComboBox<IndicatorRow> codes = new MultiSelectComboBox<>(getTranslation("developmentArea.indicators"));
+        MultiSelectComboBox<IndicatorRow> codes = 
+                ComponentTexts.multiSelect(new MultiSelectComboBox<>(getTranslation("developmentArea.indicators")));
         codes.setId("development-area-indicators");
         codes.setItems(indicators);
         codes.setItemLabelGenerator(row -> row.code() + " – " + row.text()

@@ -19,6 +19,7 @@ import se.fou.oj.followup.FollowUpDraft;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingKind;
+import se.fou.oj.base.ui.ComponentTexts;
 
 /**
  * A new follow-up: title, what it covers (FoU's proposal to the heads of department), the follow-up meeting, and the
@@ -53,7 +54,7 @@ class FollowUpForm extends Dialog {
         questions.setId("follow-up-questions");
         questions.setHelperText(getTranslation("followUp.questions.help"));
         questions.setValue(getTranslation("followUp.questions.default"));
-        DatePicker deadline = new DatePicker(getTranslation("request.deadline"));
+        DatePicker deadline = ComponentTexts.datePicker(new DatePicker(getTranslation("request.deadline")));
         deadline.setId("follow-up-deadline");
         Div errors = new Div();
         errors.setId("follow-up-errors");

@@ -15,6 +15,7 @@ import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.followup.MilestoneProgress;
+import se.fou.oj.base.ui.ComponentTexts;
 
 /** The decided plan's milestones with where each stands; FoU marks one reached (or takes the mark back). */
 class MilestoneList extends VerticalLayout {
@@ -58,7 +59,8 @@ class MilestoneList extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setId("milestone-dialog");
         dialog.setHeaderTitle(p.milestone().title());
-        DatePicker reached = new DatePicker(getTranslation("followUp.reachedOn"), LocalDate.now());
+        DatePicker reached = 
+                ComponentTexts.datePicker(new DatePicker(getTranslation("followUp.reachedOn"), LocalDate.now()));
         reached.setId("milestone-reached-on");
         TextField note = new TextField(getTranslation("followUp.reachedNote"));
         note.setMaxLength(TextLimit.TEXT.max());

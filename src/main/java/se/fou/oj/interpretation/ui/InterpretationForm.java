@@ -14,6 +14,7 @@ import se.fou.oj.base.ValidationException;
 import se.fou.oj.interpretation.IndicatorInterpretation;
 import se.fou.oj.interpretation.InterpretationDraft;
 import se.fou.oj.interpretation.InterpretationService;
+import se.fou.oj.base.ui.ComponentTexts;
 
 /** FoU agrees a reading for an indicator, or revises the current one (a new version; the old one stays). */
 class InterpretationForm extends Dialog {
@@ -38,9 +39,9 @@ class InterpretationForm extends Dialog {
         TextArea definitions = new TextArea(getTranslation("interpretation.definitions"));
         definitions.setMaxLength(TextLimit.TEXT.max());
         definitions.setId("interpretation-definitions-field");
-        DatePicker agreedOn = new DatePicker(getTranslation("interpretation.agreedOn"), LocalDate.now());
+        DatePicker agreedOn = 
+                ComponentTexts.datePicker(new DatePicker(getTranslation("interpretation.agreedOn"), LocalDate.now()));
         agreedOn.setId("interpretation-agreed-on");
-        agreedOn.setLocale(getLocale());
         com.vaadin.flow.component.combobox.ComboBox<se.fou.oj.meeting.Meeting> meetingPicker =
                 new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("interpretation.meeting"));
         meetingPicker.setId("interpretation-meeting-picker");

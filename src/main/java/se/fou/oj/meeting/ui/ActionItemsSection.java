@@ -18,6 +18,7 @@ import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.user.UserAccount;
+import se.fou.oj.base.ui.ComponentTexts;
 
 /** Action items: what, who (a person or a municipality), by when; overdue ones are marked. */
 class ActionItemsSection extends VerticalLayout {
@@ -52,7 +53,7 @@ class ActionItemsSection extends VerticalLayout {
         municipality.setId("action-owner-municipality");
         municipality.setItems(region);
         municipality.setItemLabelGenerator(Municipality::name);
-        DatePicker due = new DatePicker(getTranslation("minutes.due"));
+        DatePicker due = ComponentTexts.datePicker(new DatePicker(getTranslation("minutes.due")));
         due.setId("action-due");
         Div errors = new Div();
         errors.addClassName("error-text");

@@ -22,6 +22,7 @@ import se.fou.oj.meeting.MeetingDraft;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.user.UserAccount;
+import se.fou.oj.base.ui.ComponentTexts;
 
 /** FoU plans a meeting: its kind proposes the standard agenda; invitees get a notification and a calendar file. */
 class MeetingForm extends Dialog {
@@ -43,7 +44,7 @@ class MeetingForm extends Dialog {
                 title.setValue(getTranslation(e.getValue().labelKey()) + " – " + cycleTitle);
             }
         });
-        DateTimePicker startsAt = new DateTimePicker(getTranslation("meeting.startsAt"));
+        DateTimePicker startsAt = ComponentTexts.dateTimePicker(new DateTimePicker(getTranslation("meeting.startsAt")));
         startsAt.setId("meeting-starts-at");
         startsAt.setStep(java.time.Duration.ofMinutes(15));
         startsAt.setValue(LocalDateTime.now().plusWeeks(2).truncatedTo(ChronoUnit.DAYS).withHour(9));
@@ -55,7 +56,8 @@ class MeetingForm extends Dialog {
         video.setId("meeting-video");
         Checkbox all = new Checkbox(getTranslation("meeting.inviteAll"));
         all.setId("meeting-invite-all");
-        MultiSelectComboBox<UserAccount> invitees = new MultiSelectComboBox<>(getTranslation("meeting.invitees"));
+        MultiSelectComboBox<UserAccount> invitees = 
+                ComponentTexts.multiSelect(new MultiSelectComboBox<>(getTranslation("meeting.invitees")));
         invitees.setId("meeting-invitees");
         invitees.setItems(users);
         invitees.setItemLabelGenerator(MeetingForm::label);

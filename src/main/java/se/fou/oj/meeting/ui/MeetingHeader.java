@@ -26,6 +26,7 @@ import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingFormat;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
+import se.fou.oj.base.ui.ComponentTexts;
 
 /** The meeting's title, time and place, the calendar file, the user's answer, and FoU's move and cancel. */
 class MeetingHeader extends VerticalLayout {
@@ -94,7 +95,8 @@ class MeetingHeader extends VerticalLayout {
         dialog.setId("move-dialog");
         TextField title = new TextField(getTranslation("meeting.title"), meeting.title(), "");
         title.setMaxLength(TextLimit.TITLE.max());
-        DateTimePicker startsAt = new DateTimePicker(getTranslation("meeting.startsAt"), meeting.startsAt());
+        DateTimePicker startsAt = 
+                ComponentTexts.dateTimePicker(new DateTimePicker(getTranslation("meeting.startsAt"), meeting.startsAt()));
         startsAt.setId("move-starts-at");
         TextField place = new TextField(getTranslation("meeting.place"), meeting.place() == null ? "" : meeting.place(), "");
         place.setMaxLength(TextLimit.TITLE.max());

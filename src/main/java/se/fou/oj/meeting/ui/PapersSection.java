@@ -21,6 +21,7 @@ import se.fou.oj.base.ValidationException;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.Paper;
 import se.fou.oj.meeting.PaperService;
+import se.fou.oj.base.ui.ComponentTexts;
 
 /** The meeting's papers, each a download; FoU attaches the compilation, earlier minutes or files. */
 class PapersSection extends VerticalLayout {
@@ -74,7 +75,7 @@ class PapersSection extends VerticalLayout {
         });
         attachMinutes.setId("attach-minutes");
         MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
+        Upload upload = ComponentTexts.upload(new Upload(buffer));
         upload.setId("paper-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".pptx", ".txt", ".csv", ".png", ".jpg", ".jpeg");

@@ -29,6 +29,7 @@ import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.user.UserAccount;
+import se.fou.oj.base.ui.ComponentTexts;
 
 /**
  * Review and approval of the minutes: FoU chooses the reviewers and sends the minutes for review; each reviewer
@@ -58,7 +59,8 @@ class ReviewSection extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(Alignment.BASELINE);
         if (fou && meeting.minutesEditable()) {
-            MultiSelectComboBox<UserAccount> choose = new MultiSelectComboBox<>(getTranslation("minutes.reviewers"));
+            MultiSelectComboBox<UserAccount> choose = 
+                    ComponentTexts.multiSelect(new MultiSelectComboBox<>(getTranslation("minutes.reviewers")));
             choose.setId("reviewers-choice");
             choose.setItems(users);
             choose.setItemLabelGenerator(MeetingForm::label);

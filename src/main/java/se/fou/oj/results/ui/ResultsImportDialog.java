@@ -17,6 +17,7 @@ import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.results.ImportSummary;
 import se.fou.oj.results.ResultsService;
+import se.fou.oj.base.ui.ComponentTexts;
 
 /**
  * Import of a cycle's results from CSV or XLSX. The file is checked first; problems are listed with line and column
@@ -45,7 +46,7 @@ class ResultsImportDialog extends Dialog {
 
         Paragraph help = new Paragraph(getTranslation("import.help"));
         MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
+        Upload upload = ComponentTexts.upload(new Upload(buffer));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

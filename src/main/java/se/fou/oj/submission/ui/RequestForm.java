@@ -14,6 +14,7 @@ import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.submission.RequestDraft;
 import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.base.ui.ComponentTexts;
 
 /** FoU writes a request: instructions, one question per line (the usual three proposed), a deadline. */
 class RequestForm extends Dialog {
@@ -35,7 +36,8 @@ class RequestForm extends Dialog {
         questions.setHelperText(getTranslation("request.questions.help"));
         questions.setValue(getTranslation("request.questions.default"));
         questions.setMinHeight("7rem");
-        DatePicker deadline = new DatePicker(getTranslation("request.deadline"), LocalDate.now().plusWeeks(3));
+        DatePicker deadline = 
+                ComponentTexts.datePicker(new DatePicker(getTranslation("request.deadline"), LocalDate.now().plusWeeks(3)));
         deadline.setId("request-deadline");
         com.vaadin.flow.component.checkbox.Checkbox withStatistics = new com.vaadin.flow.component.checkbox.Checkbox(
                 getTranslation("request.statistics"));
