@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -28,7 +28,8 @@ import se.fou.oj.base.chart.ChartShape;
  */
 public final class PdfReport implements AutoCloseable {
 
-    private record Heading(int level, String text, PDPage page) {
+    /** A heading as drawn: its page and the top of its first line, where its bookmark points. */
+    private record Heading(int level, String text, PDPage page, float top) {
     }
 
     /** The width between the margins, for callers that size table columns. */
@@ -65,7 +66,7 @@ public final class PdfReport implements AutoCloseable {
         info.setTitle(title);
         info.setSubject(subject);
         info.setAuthor(author);
-        info.setCreator("FoU Nordväst – Öppna jämförelser");
+        info.setCreator(author + " – Öppna jämförelser");
         info.setCreationDate(Calendar.getInstance());
         document.getDocumentCatalog().setLanguage("sv-SE");
         PDViewerPreferences preferences = new PDViewerPreferences(document.getDocumentCatalog().getCOSObject());
@@ -110,12 +111,12 @@ public final class PdfReport implements AutoCloseable {
             ensureSpace(size * 2 + 60);
             y -= size * 0.8f;
         }
+        headings.add(new Heading(level, text, page, y));
         for (String line : wrap(text, bold, size, PdfStyle.CONTENT_WIDTH)) {
             text(line, PdfStyle.MARGIN, y - size, bold, size, level == 1 ? PdfStyle.PRIMARY : PdfStyle.TEXT);
             y -= size * PdfStyle.LEADING;
         }
         y -= size * 0.4f;
-        headings.add(new Heading(level, text, page));
     }
 
     public void paragraph(String text) {
@@ -290,20 +291,53 @@ public final class PdfReport implements AutoCloseable {
         }
     }
 
+    /**
+     * The contents: levels 1 and 2 with their page numbers. A long list continues on pages inserted right after the
+     * reserved one, before any number is written, so every page number counts them.
+     */
     private void writeContents() throws IOException {
         if (contentsPage == null) {
             return;
         }
-        try (PDPageContentStream stream = new PDPageContentStream(document, contentsPage,
-                PDPageContentStream.AppendMode.APPEND, true, true)) {
-            content = stream;
-            float lineY = PdfStyle.TOP - PdfStyle.H1;
-            text(contentsTitle, PdfStyle.MARGIN, lineY, bold, PdfStyle.H1, PdfStyle.PRIMARY);
-            lineY -= PdfStyle.H1 * 1.6f;
-            for (Heading heading : headings) {
-                if (heading.level() > 2 || lineY < PdfStyle.BOTTOM) {
-                    continue;
+        List<Heading> entries = headings.stream().filter(h -> h.level() <= 2).toList();
+        // First pass: which contents page each entry lands on
+        List<Integer> pageOf = new ArrayList<>();
+        int pageIndex = 0;
+        float lineY = PdfStyle.TOP - PdfStyle.H1 - PdfStyle.H1 * 1.6f;
+        for (Heading heading : entries) {
+            if (lineY < PdfStyle.BOTTOM) {
+                pageIndex++;
+                lineY = PdfStyle.TOP - PdfStyle.BODY;
+            }
+            pageOf.add(pageIndex);
+            lineY -= contentsStep(heading);
+        }
+        List<PDPage> contentsPages = new ArrayList<>(List.of(contentsPage));
+        for (int i = 0; i < pageIndex; i++) {
+            PDPage continuation = new PDPage(new PDRectangle(PdfStyle.PAGE_WIDTH, PdfStyle.PAGE_HEIGHT));
+            document.getPages().insertAfter(continuation, contentsPages.get(contentsPages.size() - 1));
+            contentsPages.add(continuation);
+        }
+        PDPageContentStream stream = null;
+        try {
+            int current = -1;
+            for (int i = 0; i < entries.size(); i++) {
+                if (pageOf.get(i) != current) {
+                    if (stream != null) {
+                        stream.close();
+                    }
+                    current = pageOf.get(i);
+                    stream = new PDPageContentStream(document, contentsPages.get(current),
+                            PDPageContentStream.AppendMode.APPEND, true, true);
+                    content = stream;
+                    lineY = PdfStyle.TOP - PdfStyle.BODY;
+                    if (current == 0) {
+                        lineY = PdfStyle.TOP - PdfStyle.H1;
+                        text(contentsTitle, PdfStyle.MARGIN, lineY, bold, PdfStyle.H1, PdfStyle.PRIMARY);
+                        lineY -= PdfStyle.H1 * 1.6f;
+                    }
                 }
+                Heading heading = entries.get(i);
                 float indent = heading.level() == 1 ? 0 : 16;
                 PDFont font = heading.level() == 1 ? bold : regular;
                 String number = String.valueOf(pageNumber(heading.page()));
@@ -311,30 +345,67 @@ public final class PdfReport implements AutoCloseable {
                 text(label, PdfStyle.MARGIN + indent, lineY, font, PdfStyle.BODY, PdfStyle.TEXT);
                 text(number, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN - width(number, regular, PdfStyle.BODY), lineY,
                         regular, PdfStyle.BODY, PdfStyle.TEXT);
-                lineY -= PdfStyle.BODY * (heading.level() == 1 ? 1.9f : 1.5f);
+                lineY -= contentsStep(heading);
+            }
+            if (stream == null) {
+                stream = new PDPageContentStream(document, contentsPage, PDPageContentStream.AppendMode.APPEND, true, true);
+                content = stream;
+                text(contentsTitle, PdfStyle.MARGIN, PdfStyle.TOP - PdfStyle.H1, bold, PdfStyle.H1, PdfStyle.PRIMARY);
             }
         } finally {
+            if (stream != null) {
+                stream.close();
+            }
             content = null;
         }
     }
 
+    private static float contentsStep(Heading heading) {
+        return PdfStyle.BODY * (heading.level() == 1 ? 1.9f : 1.5f);
+    }
+
+    /**
+     * The bookmarks: the contents page (if any), then every heading in the order drawn, level 2 under its level 1 and
+     * level 3 under its level 2, each opening the page at the heading itself. Open down to level 2, as the contents.
+     */
     private void writeOutline() {
         PDDocumentOutline outline = new PDDocumentOutline();
-        PDOutlineItem current = null;
+        if (contentsPage != null) {
+            outline.addLast(bookmark(contentsTitle, contentsPage, PdfStyle.TOP));
+        }
+        PDOutlineItem level1 = null;
+        PDOutlineItem level2 = null;
         for (Heading heading : headings) {
-            PDOutlineItem item = new PDOutlineItem();
-            item.setTitle(heading.text());
-            PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
-            destination.setPage(heading.page());
-            item.setDestination(destination);
-            if (heading.level() == 1 || current == null) {
+            PDOutlineItem item = bookmark(heading.text(), heading.page(), heading.top());
+            if (heading.level() == 1 || level1 == null) {
                 outline.addLast(item);
-                current = item;
+                level1 = item;
+                level2 = null;
+            } else if (heading.level() == 2 || level2 == null) {
+                level1.addLast(item);
+                level2 = item;
             } else {
-                current.addLast(item);
+                level2.addLast(item);
             }
         }
+        for (PDOutlineItem item : outline.children()) {
+            if (item.hasChildren()) {
+                item.openNode();
+            }
+        }
+        outline.openNode();
         document.getDocumentCatalog().setDocumentOutline(outline);
+    }
+
+    private static PDOutlineItem bookmark(String title, PDPage target, float top) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(clean(title));
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(target);
+        destination.setLeft(0);
+        destination.setTop(Math.round(Math.min(PdfStyle.PAGE_HEIGHT, top + 12)));
+        item.setDestination(destination);
+        return item;
     }
 
     /** Page numbers and the footer on every page but a cover; the draft mark on every page. */
