@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
@@ -38,7 +39,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.addClassName("login-title");
         Paragraph lead = new Paragraph(getTranslation("login.lead"));
         lead.addClassName("login-lead");
-        add(title, lead, loginForm);
+        // Readable without an account: the law asks that anyone can find the statement and report a problem
+        RouterLink accessibility = new RouterLink(getTranslation("accessibility.link"), AccessibilityStatementView.class);
+        accessibility.setId("accessibility-link");
+        add(title, lead, loginForm, accessibility);
     }
 
     private LoginI18n i18n(String errorMessage) {

@@ -5,12 +5,14 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
@@ -65,7 +67,7 @@ public class MainLayout extends AppLayout {
         header.setWidthFull();
         header.addClassName("app-header");
         addToNavbar(header);
-        addToDrawer(navigation(user));
+        addToDrawer(navigation(user), accessibilityFooter());
         setPrimarySection(Section.DRAWER);
     }
 
@@ -85,6 +87,16 @@ public class MainLayout extends AppLayout {
             nav.addItem(admin);
         }
         return nav;
+    }
+
+    /** At the foot of the drawer on every screen, as the law asks: the accessibility statement. */
+    private Footer accessibilityFooter() {
+        RouterLink statement = new RouterLink(getTranslation("accessibility.link"), AccessibilityStatementView.class);
+        statement.setId("accessibility-link");
+        Footer footer = new Footer(statement);
+        footer.addClassName("drawer-footer");
+        footer.getStyle().set("padding", "var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)");
+        return footer;
     }
 
     private void switchLanguage() {
