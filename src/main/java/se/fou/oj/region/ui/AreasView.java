@@ -19,6 +19,7 @@ import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.region.Area;
 import se.fou.oj.region.RegionService;
@@ -85,6 +86,6 @@ public class AreasView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.areas") + " – " + getTranslation("app.name");
+        return PageTitles.of(getTranslation("nav.areas"));
     }
 }

@@ -19,6 +19,7 @@ import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
@@ -91,6 +92,6 @@ public class MunicipalitiesView extends VerticalLayout implements HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.municipalities") + " – " + getTranslation("app.name");
+        return PageTitles.of(getTranslation("nav.municipalities"));
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.user.UserAccount;
@@ -92,6 +93,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.users") + " – " + getTranslation("app.name");
+        return PageTitles.of(getTranslation("nav.users"));
     }
 }
