@@ -18,6 +18,7 @@ public class CycleNavigation extends Nav {
         for (CycleLink link : links) {
             Anchor entry = new Anchor(link.href(), getTranslation(link.labelKey()));
             entry.setId("cycle-nav-" + link.key());
+            entry.addClassName("cycle-nav-entry");
             entry.getElement().setAttribute("router-link", true);
             if (link.key().equals(currentKey)) {
                 entry.getElement().setAttribute("aria-current", "page");
