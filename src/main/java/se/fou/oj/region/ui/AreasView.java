@@ -40,7 +40,8 @@ public class AreasView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new HorizontalLayout(new H2(getTranslation("nav.areas")), add));
         grid.setId("areas-grid");
-        grid.addColumn(Area::name).setHeader(getTranslation("area.name")).setKey("name");
+        grid.addColumn(Area::name).setHeader(getTranslation("area.name")).setKey("name")
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(a -> getTranslation(a.active() ? "status.active" : "status.inactive"))
                 .setHeader(getTranslation("user.status")).setKey("status");
         grid.addItemClickListener(e -> openForm(e.getItem()));

@@ -40,7 +40,8 @@ public class MunicipalitiesView extends VerticalLayout implements HasDynamicTitl
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new HorizontalLayout(new H2(getTranslation("nav.municipalities")), add));
         grid.setId("municipalities-grid");
-        grid.addColumn(Municipality::name).setHeader(getTranslation("municipality.name")).setKey("name");
+        grid.addColumn(Municipality::name).setHeader(getTranslation("municipality.name")).setKey("name")
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(Municipality::code).setHeader(getTranslation("municipality.code")).setKey("code");
         grid.addColumn(m -> getTranslation(m.active() ? "status.active" : "status.inactive"))
                 .setHeader(getTranslation("user.status")).setKey("status");
