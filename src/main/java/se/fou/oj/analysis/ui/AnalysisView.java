@@ -29,7 +29,10 @@ import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.Downloads;
+import se.fou.oj.base.navigation.CycleSections;
+import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
@@ -68,11 +71,14 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private long cycleId;
     private AnalysisReport shown;
     private String pageTitle = "";
+    private String browserTitle = "";
+    private final CycleSections sections;
 
     public AnalysisView(AnalysisService analysisService, DecisionService decisionService,
                         DevelopmentAreaService developmentAreaService, KnowledgeService knowledgeService,
                         ResultsService resultsService, CycleService cycleService, MeetingService meetingService,
-                        RegionService regionService, Messages messages) {
+                        RegionService regionService, Messages messages, CycleSections sections) {
+        this.sections = sections;
         this.analysisService = analysisService;
         this.decisionService = decisionService;
         this.developmentAreaService = developmentAreaService;
@@ -94,6 +100,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private void refresh() {
         removeAll();
         Cycle cycle = cycleService.cycle(cycleId);
+        add(new CycleHeader(sections, cycleId, cycle.title(), "analysis", null));
+        browserTitle = PageTitles.of(getTranslation("analysis.open"), cycle.title());
         AppUserPrincipal user = CurrentUser.require();
         pageTitle = getTranslation("analysis.pageTitle", cycle.title());
         Optional<AnalysisReport> current = analysisService.current(cycleId);
@@ -236,6 +244,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " – " + getTranslation("app.name");
+        return browserTitle;
     }
 }

@@ -135,6 +135,6 @@ public class AccessibilityStatementView extends Main implements HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("accessibility.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(getTranslation("accessibility.title"));
     }
 }

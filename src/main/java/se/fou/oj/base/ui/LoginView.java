@@ -76,6 +76,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " – " + getTranslation("app.name");
+        return PageTitles.of(getTranslation("login.title"));
     }
 }

@@ -3,11 +3,17 @@ package se.fou.oj.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -15,8 +21,10 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.Locale;
 import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.navigation.CycleDirectory;
 import se.fou.oj.base.i18n.UiLocaleInitializer;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
@@ -33,7 +41,7 @@ import se.fou.oj.user.ui.UsersView;
 /** The frame around every screen: the product name, the navigation for the user's role, who is logged in. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authenticationContext, UserService userService) {
+    public MainLayout(AuthenticationContext authenticationContext, UserService userService, CycleDirectory cycles) {
         AppUserPrincipal user = CurrentUser.find().orElse(null);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -44,38 +52,87 @@ public class MainLayout extends AppLayout {
         Span who = new Span(user == null ? "" : user.displayName() + " · " + getTranslation(user.role().labelKey())
                 + (user.municipalityName() == null ? "" : " · " + user.municipalityName()));
         who.setId("current-user");
-        who.addClassName("current-user");
+        who.addClassNames("current-user", "wide-only");
 
         Button language = new Button(getTranslation("layout.otherLanguage"), e -> switchLanguage());
         language.setId("language-switch");
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.addClassName("wide-only");
 
         Button password = new Button(getTranslation("password.title"), VaadinIcon.KEY.create(),
                 e -> new ChangePasswordForm(userService).open());
         password.setId("change-password");
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.setVisible(user != null);
+        password.addClassName("wide-only");
 
         Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
                 e -> authenticationContext.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClassName("wide-only");
 
-        HorizontalLayout header = new HorizontalLayout(toggle, title, who, language, password, logout);
+        HorizontalLayout header = new HorizontalLayout(toggle, title, who, language, password, logout,
+                userMenu(user, authenticationContext, userService));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(who);
         header.setWidthFull();
         header.addClassName("app-header");
         addToNavbar(header);
-        addToDrawer(navigation(user), accessibilityFooter());
+        addToDrawer(navigation(user, cycles), accessibilityFooter());
         setPrimarySection(Section.DRAWER);
     }
 
-    private SideNav navigation(AppUserPrincipal user) {
+    /**
+     * On a narrow screen (a phone) the header has no room for the name and its three buttons: one menu carries them
+     * there, and the theme shows either the buttons or the menu by the screen's width.
+     */
+    private MenuBar userMenu(AppUserPrincipal user, AuthenticationContext authenticationContext, UserService userService) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addClassName("narrow-only");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        String name = user == null ? getTranslation("layout.menu") : user.displayName();
+        Avatar avatar = new Avatar(name);
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        MenuItem root = menu.addItem(avatar);
+        root.setId("user-menu-open");
+        root.setAriaLabel(getTranslation("layout.userMenu", name));
+        SubMenu items = root.getSubMenu();
+        if (user != null) {
+            MenuItem who = items.addItem(user.displayName() + " · " + getTranslation(user.role().labelKey())
+                    + (user.municipalityName() == null ? "" : " · " + user.municipalityName()));
+            who.setId("user-menu-name");
+            who.setEnabled(false);
+        }
+        items.addItem(getTranslation("layout.otherLanguage"), e -> switchLanguage()).setId("user-menu-language");
+        if (user != null) {
+            items.addItem(getTranslation("password.title"), e -> new ChangePasswordForm(userService).open())
+                    .setId("user-menu-password");
+        }
+        items.addItem(getTranslation("layout.logout"), e -> authenticationContext.logout()).setId("user-menu-logout");
+        return menu;
+    }
+
+    private SideNav navigation(AppUserPrincipal user, CycleDirectory cycles) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.start"), StartView.class, VaadinIcon.HOME.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.knowledge"), KnowledgeView.class, VaadinIcon.BOOK.create()));
+        List<CycleDirectory.Entry> reachable = user == null ? List.of() : cycles.reachable();
+        if (!reachable.isEmpty()) {
+            // The cycles one can reach, newest first: the way into a cycle's pages from anywhere
+            SideNavItem group = new SideNavItem(getTranslation("nav.cycles"));
+            group.setId("nav-cycles");
+            group.setPrefixComponent(VaadinIcon.CALENDAR_O.create());
+            for (CycleDirectory.Entry cycle : reachable) {
+                SideNavItem item = new SideNavItem(cycle.title(), cycle.href());
+                item.setId("nav-cycle-" + cycle.id());
+                group.addItem(item);
+            }
+            group.setExpanded(true);
+            nav.addItem(group);
+        }
         if (user != null && user.hasRole(Role.ADMIN)) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setPrefixComponent(VaadinIcon.COG.create());

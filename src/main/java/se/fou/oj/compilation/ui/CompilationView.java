@@ -25,7 +25,10 @@ import se.fou.oj.base.chart.ChartLayout;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.ChartView;
+import se.fou.oj.base.navigation.CycleSections;
+import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.compilation.CompilationCharts;
 import se.fou.oj.compilation.CompilationDraft;
@@ -53,9 +56,12 @@ public class CompilationView extends VerticalLayout implements BeforeEnterObserv
     private final InterpretationService interpretationService;
     private long cycleId;
     private String pageTitle = "";
+    private String browserTitle = "";
+    private final CycleSections sections;
 
     public CompilationView(CompilationService compilationService, CycleService cycleService,
-                           InterpretationService interpretationService) {
+                           InterpretationService interpretationService, CycleSections sections) {
+        this.sections = sections;
         this.compilationService = compilationService;
         this.cycleService = cycleService;
         this.interpretationService = interpretationService;
@@ -71,6 +77,8 @@ public class CompilationView extends VerticalLayout implements BeforeEnterObserv
     private void refresh() {
         removeAll();
         Cycle cycle = cycleService.cycle(cycleId);
+        add(new CycleHeader(sections, cycleId, cycle.title(), "compilation", null));
+        browserTitle = PageTitles.of(getTranslation("compilation.open"), cycle.title());
         pageTitle = getTranslation("compilation.pageTitle", cycle.title());
         H2 title = new H2(pageTitle);
         title.setId("compilation-title");
@@ -165,6 +173,6 @@ public class CompilationView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " – " + getTranslation("app.name");
+        return browserTitle;
     }
 }

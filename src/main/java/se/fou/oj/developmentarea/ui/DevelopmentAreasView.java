@@ -14,7 +14,10 @@ import java.util.Map;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.navigation.CycleSections;
+import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.ui.CycleRoutes;
@@ -32,8 +35,11 @@ public class DevelopmentAreasView extends VerticalLayout implements BeforeEnterO
     private final ResultsService resultsService;
     private long cycleId;
     private String pageTitle = "";
+    private String browserTitle = "";
+    private final CycleSections sections;
 
-    public DevelopmentAreasView(DevelopmentAreaService service, CycleService cycleService, ResultsService resultsService) {
+    public DevelopmentAreasView(DevelopmentAreaService service, CycleService cycleService, ResultsService resultsService, CycleSections sections) {
+        this.sections = sections;
         this.service = service;
         this.cycleService = cycleService;
         this.resultsService = resultsService;
@@ -49,6 +55,8 @@ public class DevelopmentAreasView extends VerticalLayout implements BeforeEnterO
     private void refresh() {
         removeAll();
         Cycle cycle = cycleService.cycle(cycleId);
+        add(new CycleHeader(sections, cycleId, cycle.title(), "areas", null));
+        browserTitle = PageTitles.of(getTranslation("developmentArea.open"), cycle.title());
         pageTitle = getTranslation("developmentArea.pageTitle", cycle.title());
         AppUserPrincipal user = CurrentUser.require();
         var results = resultsService.results(cycleId);
@@ -67,6 +75,6 @@ public class DevelopmentAreasView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " – " + getTranslation("app.name");
+        return browserTitle;
     }
 }

@@ -23,6 +23,9 @@ import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.Downloads;
+import se.fou.oj.base.navigation.CycleSections;
+import se.fou.oj.base.ui.CycleHeader;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.decision.ImprovementArea;
 import se.fou.oj.followup.FollowUp;
@@ -48,8 +51,11 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
     private final SubmissionService submissionService;
     private long areaId;
     private String pageTitle = "";
+    private String browserTitle = "";
+    private final CycleSections sections;
 
-    public FollowUpView(FollowUpService service, MeetingService meetingService, SubmissionService submissionService) {
+    public FollowUpView(FollowUpService service, MeetingService meetingService, SubmissionService submissionService, CycleSections sections) {
+        this.sections = sections;
         this.service = service;
         this.meetingService = meetingService;
         this.submissionService = submissionService;
@@ -71,6 +77,8 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         AppUserPrincipal user = CurrentUser.require();
         ImprovementArea area = service.improvementArea(areaId);
         pageTitle = getTranslation("followUp.pageTitle", area.title());
+        add(new CycleHeader(sections, area.cycleId(), area.cycleTitle(), "followup", area.title()));
+        browserTitle = PageTitles.of(area.title(), getTranslation("followUp.open"), area.cycleTitle());
         Anchor pdf = Downloads.button("follow-up-pdf", getTranslation("followUp.pdf"), VaadinIcon.FILE_TEXT_O,
                 "uppfoljning-" + areaId + ".pdf", Downloads.PDF, out -> service.writePdf(areaId, out));
         HorizontalLayout header = new HorizontalLayout(new H2(pageTitle), pdf);
@@ -144,6 +152,6 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " – " + getTranslation("app.name");
+        return browserTitle;
     }
 }

@@ -18,7 +18,10 @@ import jakarta.annotation.security.PermitAll;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.navigation.CycleSections;
+import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
@@ -44,9 +47,12 @@ public class InterpretationsView extends VerticalLayout implements BeforeEnterOb
     private final Paragraph summary = new Paragraph();
     private long cycleId;
     private String pageTitle = "";
+    private String browserTitle = "";
+    private final CycleSections sections;
 
     public InterpretationsView(InterpretationService service, CycleService cycleService,
-                               se.fou.oj.meeting.MeetingService meetingService) {
+                               se.fou.oj.meeting.MeetingService meetingService, CycleSections sections) {
+        this.sections = sections;
         this.service = service;
         this.cycleService = cycleService;
         this.meetingService = meetingService;
@@ -72,6 +78,8 @@ public class InterpretationsView extends VerticalLayout implements BeforeEnterOb
         Cycle cycle = cycleService.cycle(cycleId);
         pageTitle = getTranslation("interpretation.pageTitle", cycle.title());
         removeAll();
+        add(new CycleHeader(sections, cycleId, cycle.title(), "interpretations", null));
+        browserTitle = PageTitles.of(getTranslation("interpretation.open.register"), cycle.title());
         HorizontalLayout header = new HorizontalLayout(new H2(pageTitle));
         header.setAlignItems(Alignment.BASELINE);
         if (CurrentUser.require().hasRole(Role.FOU)) {
@@ -141,6 +149,6 @@ public class InterpretationsView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " – " + getTranslation("app.name");
+        return browserTitle;
     }
 }

@@ -22,6 +22,7 @@ import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.knowledge.KnowledgeItem;
 import se.fou.oj.knowledge.KnowledgeService;
 
@@ -114,6 +115,6 @@ public class KnowledgeView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("knowledge.pageTitle") + " – " + getTranslation("app.name");
+        return PageTitles.of(getTranslation("knowledge.pageTitle"));
     }
 }

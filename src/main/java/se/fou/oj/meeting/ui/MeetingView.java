@@ -10,6 +10,9 @@ import jakarta.annotation.security.PermitAll;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.navigation.CycleSections;
+import se.fou.oj.base.ui.CycleHeader;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.developmentarea.ui.DevelopmentAreaForm;
@@ -42,10 +45,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final ResultsService resultsService;
     private long meetingId;
     private String pageTitle = "";
+    private String browserTitle = "";
+    private final CycleSections sections;
 
     public MeetingView(MeetingService meetingService, MinutesService minutesService, RegionService regionService,
                        UserService userService, PaperService paperService, DevelopmentAreaService developmentAreas,
-                       ResultsService resultsService) {
+                       ResultsService resultsService, CycleSections sections) {
+        this.sections = sections;
         this.meetingService = meetingService;
         this.minutesService = minutesService;
         this.regionService = regionService;
@@ -70,6 +76,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         Meeting meeting = meetingService.meeting(meetingId);
         pageTitle = meeting.title();
+        add(new CycleHeader(sections, meeting.cycleId(), meeting.cycleTitle(), "meetings", pageTitle));
+        browserTitle = PageTitles.of(pageTitle, meeting.cycleTitle());
         boolean fou = CurrentUser.require().hasRole(Role.FOU);
         boolean editable = fou && meeting.minutesEditable();
         add(new MeetingHeader(meeting, meetingService, minutesService, this::refresh));
@@ -118,6 +126,6 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " – " + getTranslation("app.name");
+        return browserTitle;
     }
 }

@@ -14,7 +14,10 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.navigation.CycleSections;
+import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.ui.CycleRoutes;
@@ -34,8 +37,11 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
     private final Grid<Meeting> grid = new Grid<>();
     private long cycleId;
     private String pageTitle = "";
+    private String browserTitle = "";
+    private final CycleSections sections;
 
-    public MeetingsView(MeetingService meetingService, CycleService cycleService, UserService userService) {
+    public MeetingsView(MeetingService meetingService, CycleService cycleService, UserService userService, CycleSections sections) {
+        this.sections = sections;
         this.meetingService = meetingService;
         this.cycleService = cycleService;
         this.userService = userService;
@@ -59,6 +65,8 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         Cycle cycle = cycleService.cycle(cycleId);
         pageTitle = getTranslation("meeting.pageTitle", cycle.title());
         removeAll();
+        add(new CycleHeader(sections, cycleId, cycle.title(), "meetings", null));
+        browserTitle = PageTitles.of(getTranslation("meeting.open"), cycle.title());
         HorizontalLayout header = new HorizontalLayout(new H2(pageTitle));
         header.setAlignItems(Alignment.BASELINE);
         if (CurrentUser.require().hasRole(Role.FOU)) {
@@ -78,6 +86,6 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " – " + getTranslation("app.name");
+        return browserTitle;
     }
 }

@@ -19,6 +19,7 @@ import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.region.Area;
 import se.fou.oj.region.RegionService;
@@ -39,7 +40,8 @@ public class AreasView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new HorizontalLayout(new H2(getTranslation("nav.areas")), add));
         grid.setId("areas-grid");
-        grid.addColumn(Area::name).setHeader(getTranslation("area.name")).setKey("name");
+        grid.addColumn(Area::name).setHeader(getTranslation("area.name")).setKey("name")
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(a -> getTranslation(a.active() ? "status.active" : "status.inactive"))
                 .setHeader(getTranslation("user.status")).setKey("status");
         grid.addItemClickListener(e -> openForm(e.getItem()));
@@ -85,6 +87,6 @@ public class AreasView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.areas") + " – " + getTranslation("app.name");
+        return PageTitles.of(getTranslation("nav.areas"));
     }
 }

@@ -19,6 +19,7 @@ import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
@@ -39,7 +40,8 @@ public class MunicipalitiesView extends VerticalLayout implements HasDynamicTitl
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new HorizontalLayout(new H2(getTranslation("nav.municipalities")), add));
         grid.setId("municipalities-grid");
-        grid.addColumn(Municipality::name).setHeader(getTranslation("municipality.name")).setKey("name");
+        grid.addColumn(Municipality::name).setHeader(getTranslation("municipality.name")).setKey("name")
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(Municipality::code).setHeader(getTranslation("municipality.code")).setKey("code");
         grid.addColumn(m -> getTranslation(m.active() ? "status.active" : "status.inactive"))
                 .setHeader(getTranslation("user.status")).setKey("status");
@@ -91,6 +93,6 @@ public class MunicipalitiesView extends VerticalLayout implements HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.municipalities") + " – " + getTranslation("app.name");
+        return PageTitles.of(getTranslation("nav.municipalities"));
     }
 }

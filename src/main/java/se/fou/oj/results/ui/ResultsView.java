@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
@@ -31,15 +30,14 @@ import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.navigation.CycleSections;
+import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.compilation.CompilationService;
-import se.fou.oj.compilation.ui.CompilationView;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.interpretation.InterpretationService;
-import se.fou.oj.meeting.ui.MeetingsView;
-import se.fou.oj.developmentarea.ui.DevelopmentAreasView;
-import se.fou.oj.interpretation.ui.InterpretationsView;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.ui.CycleRoutes;
 import se.fou.oj.cycle.Stage;
@@ -62,15 +60,19 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
     private final CycleService cycleService;
     private final CompilationService compilationService;
     private final InterpretationService interpretationService;
+    private final CycleSections sections;
+    private final Div cycleHeader = new Div();
     private final H2 title = new H2();
     private final Span status = new Span();
     private final HorizontalLayout toolbar = new HorizontalLayout();
     private final Div tables = new Div();
     private long cycleId;
     private String pageTitle = "";
+    private String browserTitle = "";
 
     public ResultsView(ResultsService resultsService, CycleService cycleService, CompilationService compilationService,
-                       InterpretationService interpretationService) {
+                       InterpretationService interpretationService, CycleSections sections) {
+        this.sections = sections;
         this.resultsService = resultsService;
         this.cycleService = cycleService;
         this.compilationService = compilationService;
@@ -84,7 +86,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         tables.setId("results-tables");
         tables.setWidthFull();
-        add(title, status, toolbar, tables);
+        add(cycleHeader, title, status, toolbar, tables);
         // The tables need the whole width: the menu folds away here (one click brings it back) and opens again after
         addAttachListener(e -> setDrawerOpened(false));
         addDetachListener(e -> setDrawerOpened(true));
@@ -107,7 +109,10 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         CycleResults results = resultsService.results(cycleId);
         Cycle cycle = results.cycle();
         pageTitle = getTranslation("results.pageTitle", cycle.title());
+        browserTitle = PageTitles.of(getTranslation("cycle.results"), cycle.title());
         title.setText(pageTitle);
+        cycleHeader.removeAll();
+        cycleHeader.add(new CycleHeader(sections, cycle.id(), cycle.title(), "results", null));
         status.setText(getTranslation(cycle.stage().labelKey()) + " · " + publicationText(cycle));
         buildToolbar(cycle);
         tables.removeAll();
@@ -167,29 +172,6 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
             xlsx.add(new Button(getTranslation("results.exportXlsx"), VaadinIcon.TABLE.create()));
             toolbar.add(csv, xlsx);
         }
-        Button compilation = new Button(getTranslation("compilation.open"), VaadinIcon.BOOK.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(CompilationView.class,
-                        new RouteParameters(CompilationView.CYCLE_ID, String.valueOf(cycle.id())))));
-        compilation.setId("open-compilation");
-        Button interpretations = new Button(getTranslation("interpretation.open.register"), VaadinIcon.COMMENT_ELLIPSIS_O.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(InterpretationsView.class,
-                        new RouteParameters(InterpretationsView.CYCLE_ID, String.valueOf(cycle.id())))));
-        interpretations.setId("open-interpretations");
-        Button meetings = new Button(getTranslation("meeting.open"), VaadinIcon.GROUP.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(MeetingsView.class,
-                        new RouteParameters(CycleRoutes.CYCLE_ID, String.valueOf(cycle.id())))));
-        meetings.setId("open-meetings");
-        Button areas = new Button(getTranslation("developmentArea.open"), VaadinIcon.FLAG_O.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(DevelopmentAreasView.class,
-                        new RouteParameters(CycleRoutes.CYCLE_ID, String.valueOf(cycle.id())))));
-        areas.setId("open-development-areas");
-        Button requests = new Button(getTranslation("request.open"), VaadinIcon.ENVELOPE_O.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("cycles/" + cycle.id() + "/requests")));
-        requests.setId("open-requests");
-        Button analysis = new Button(getTranslation("analysis.open"), VaadinIcon.CLIPBOARD_TEXT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("cycles/" + cycle.id() + "/analysis")));
-        analysis.setId("open-analysis");
-        toolbar.add(compilation, interpretations, meetings, areas, requests, analysis);
         if (!user.hasRole(Role.FOU)) {
             return;
         }
@@ -243,6 +225,6 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " – " + getTranslation("app.name");
+        return browserTitle;
     }
 }

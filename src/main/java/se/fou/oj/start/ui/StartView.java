@@ -21,6 +21,7 @@ import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.ui.CycleForm;
@@ -136,6 +137,6 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.start") + " – " + getTranslation("app.name");
+        return PageTitles.of(getTranslation("nav.start"));
     }
 }

@@ -22,6 +22,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ui.Downloads;
+import se.fou.oj.base.navigation.CycleSections;
+import se.fou.oj.base.ui.CycleHeader;
+import se.fou.oj.base.ui.PageTitles;
+import se.fou.oj.cycle.CycleService;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.submission.CompiledAnswers;
 import se.fou.oj.submission.Request;
@@ -38,8 +42,13 @@ public class CompiledAnswersView extends VerticalLayout implements BeforeEnterOb
 
     private final SubmissionService service;
     private String pageTitle = "";
+    private String browserTitle = "";
+    private final CycleService cycleService;
+    private final CycleSections sections;
 
-    public CompiledAnswersView(SubmissionService service) {
+    public CompiledAnswersView(SubmissionService service, CycleService cycleService, CycleSections sections) {
+        this.cycleService = cycleService;
+        this.sections = sections;
         this.service = service;
         setId("compiled-answers-view");
     }
@@ -55,6 +64,9 @@ public class CompiledAnswersView extends VerticalLayout implements BeforeEnterOb
         Request request = compiled.request();
         pageTitle = getTranslation("compiled.title", request.title());
         removeAll();
+        String cycleTitle = cycleService.cycle(request.cycleId()).title();
+        add(new CycleHeader(sections, request.cycleId(), cycleTitle, "requests", pageTitle));
+        browserTitle = PageTitles.of(pageTitle, cycleTitle);
         add(new H2(pageTitle), new HorizontalLayout(
                 Downloads.button("compiled-xlsx", getTranslation("compiled.exportXlsx"), VaadinIcon.DOWNLOAD, "svar-" + requestId + ".xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> service.exportXlsx(requestId, out)),
@@ -135,6 +147,6 @@ public class CompiledAnswersView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " – " + getTranslation("app.name");
+        return browserTitle;
     }
 }

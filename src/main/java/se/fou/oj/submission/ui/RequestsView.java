@@ -20,7 +20,10 @@ import java.time.format.DateTimeFormatter;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.navigation.CycleSections;
+import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.ui.CycleRoutes;
@@ -41,10 +44,13 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
     private final se.fou.oj.region.RegionService regionService;
     private long cycleId;
     private String pageTitle = "";
+    private String browserTitle = "";
+    private final CycleSections sections;
 
     public RequestsView(SubmissionService service, CycleService cycleService,
                         se.fou.oj.developmentarea.DevelopmentAreaService developmentAreas,
-                        se.fou.oj.region.RegionService regionService) {
+                        se.fou.oj.region.RegionService regionService, CycleSections sections) {
+        this.sections = sections;
         this.service = service;
         this.cycleService = cycleService;
         this.developmentAreas = developmentAreas;
@@ -61,6 +67,8 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
     private void refresh() {
         removeAll();
         Cycle cycle = cycleService.cycle(cycleId);
+        add(new CycleHeader(sections, cycleId, cycle.title(), "requests", null));
+        browserTitle = PageTitles.of(getTranslation("request.open"), cycle.title());
         pageTitle = getTranslation("request.pageTitle", cycle.title());
         AppUserPrincipal user = CurrentUser.require();
         HorizontalLayout header = new HorizontalLayout(new H2(pageTitle));
@@ -192,6 +200,6 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " – " + getTranslation("app.name");
+        return browserTitle;
     }
 }

@@ -26,6 +26,10 @@ import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.LocalDraftBackup;
+import se.fou.oj.base.navigation.CycleSections;
+import se.fou.oj.base.ui.CycleHeader;
+import se.fou.oj.base.ui.PageTitles;
+import se.fou.oj.cycle.CycleService;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.submission.Request;
@@ -56,8 +60,13 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private String code;
     private int version;
     private String pageTitle = "";
+    private String browserTitle = "";
+    private final CycleService cycleService;
+    private final CycleSections sections;
 
-    public SubmissionView(SubmissionService service) {
+    public SubmissionView(SubmissionService service, CycleService cycleService, CycleSections sections) {
+        this.cycleService = cycleService;
+        this.sections = sections;
         this.service = service;
         setId("submission-view");
         saved.setId("submission-saved");
@@ -87,6 +96,9 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         Submission submission = service.submission(requestId, code);
         version = submission.version();
         pageTitle = request.title() + " – " + submission.municipalityName();
+        String cycleTitle = cycleService.cycle(request.cycleId()).title();
+        add(new CycleHeader(sections, request.cycleId(), cycleTitle, "requests", pageTitle));
+        browserTitle = PageTitles.of(pageTitle, cycleTitle);
         add(new H2(pageTitle));
         long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(), submission.deadline());
         String deadlineText = daysLeft > 0 ? getTranslation("submission.deadline", submission.deadline().toString(), daysLeft)
@@ -219,6 +231,6 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " – " + getTranslation("app.name");
+        return browserTitle;
     }
 }

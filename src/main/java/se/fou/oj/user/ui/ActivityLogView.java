@@ -13,6 +13,7 @@ import se.fou.oj.base.audit.AuditEntry;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.user.LoginAttempt;
 import se.fou.oj.user.UserService;
 
@@ -66,6 +67,6 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.log") + " – " + getTranslation("app.name");
+        return PageTitles.of(getTranslation("nav.log"));
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.user.UserAccount;
@@ -40,14 +41,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         add(new HorizontalLayout(new H2(getTranslation("nav.users")), add));
 
         grid.setId("users-grid");
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("user.displayName")).setSortable(true).setKey("name");
-        grid.addColumn(UserAccount::username).setHeader(getTranslation("user.username")).setSortable(true).setKey("username");
-        grid.addColumn(u -> getTranslation(u.role().labelKey())).setHeader(getTranslation("user.role")).setKey("role");
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("user.displayName")).setSortable(true).setKey("name")
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("user.username")).setSortable(true).setKey("username").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> getTranslation(u.role().labelKey())).setHeader(getTranslation("user.role")).setKey("role")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> u.municipalityName() == null ? "" : u.municipalityName())
-                .setHeader(getTranslation("user.municipality")).setKey("municipality");
-        grid.addColumn(this::statusText).setHeader(getTranslation("user.status")).setKey("status");
+                .setHeader(getTranslation("user.municipality")).setKey("municipality").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::statusText).setHeader(getTranslation("user.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> lastLogins.containsKey(u.username()) ? LAST_LOGIN.format(lastLogins.get(u.username())) : "–")
-                .setHeader(getTranslation("user.lastLogin")).setKey("lastLogin");
+                .setHeader(getTranslation("user.lastLogin")).setKey("lastLogin").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(u -> {
             HorizontalLayout actions = new HorizontalLayout();
             Button edit = new Button(getTranslation("action.edit"), e -> openForm(u));
@@ -92,6 +95,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.users") + " – " + getTranslation("app.name");
+        return PageTitles.of(getTranslation("nav.users"));
     }
 }

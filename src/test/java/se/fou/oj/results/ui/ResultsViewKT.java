@@ -183,7 +183,8 @@ class ResultsViewKT extends KaribuTest {
         Upload upload = _get(Upload.class, s -> s.withId("import-upload"));
         UploadKt._upload(upload, "fel.csv", "text/csv",
                 TestData.ojCsv(cycle.areaName()).replace(";Solna;", ";Täby;").getBytes(StandardCharsets.UTF_8));
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+        // The import's error list (the page's navigation lists hold links, not text of their own)
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText).filter(t -> !t.isEmpty()))
                 .containsExactly("Rad 1, kolumn 10: Okänd kommun eller jämförelseenhet ”Täby”.");
         Button confirm = _get(Button.class, s -> s.withId("import-confirm"));
         assertThat(confirm.isEnabled()).isFalse();

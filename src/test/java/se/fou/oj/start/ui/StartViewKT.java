@@ -85,14 +85,14 @@ class StartViewKT extends KaribuTest {
     void administratorsSeeTheAdministrationMenu() {
         login("admin");
         UI.getCurrent().navigate(StartView.class);
-        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).containsExactly("Startsida", "Kunskapsbank", "Administration");
+        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).containsExactly("Startsida", "Kunskapsbank", "Cykler", "Administration");
     }
 
     @Test
     void fouSeesNoAdministrationButMayStartCycles() {
         login("fou");
         UI.getCurrent().navigate(StartView.class);
-        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).containsExactly("Startsida", "Kunskapsbank");
+        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).containsExactly("Startsida", "Kunskapsbank", "Cykler");
         _assertOne(Button.class, s -> s.withId("new-cycle"));
     }
 
