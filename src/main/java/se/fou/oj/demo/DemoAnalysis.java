@@ -56,12 +56,14 @@ class DemoAnalysis {
     private final FollowUpService followUps;
     private final SubmissionService submissions;
     private final DemoTimeline timeline;
+    private final DemoMeetings demoMeetings;
 
     DemoAnalysis(KnowledgeService knowledge, AnalysisService analysis, DecisionService decisions,
                  DevelopmentAreaService developmentAreas, MeetingService meetings, MinutesService minutes,
                  AppUserDetailsService users, FollowUpService followUps, SubmissionService submissions,
-                 DemoTimeline timeline) {
+                 DemoTimeline timeline, DemoMeetings demoMeetings) {
         this.timeline = timeline;
+        this.demoMeetings = demoMeetings;
         this.followUps = followUps;
         this.submissions = submissions;
         this.knowledge = knowledge;
@@ -115,7 +117,10 @@ class DemoAnalysis {
             minutes.addAttendance(chiefs.id(), "Fredrik Uppföljare", null, JobFunction.FOLLOW_UP_COORDINATOR, true);
             minutes.addDecision(chiefs.id(), "Socialchefsgruppen godkänner förbättringsområdet ”" + plans.title()
                     + "” med tidsplan och ansvarsfördelning enligt den korta analysen.");
+            minutes.setReviewers(chiefs.id(), List.of(user("socialchef").userId()));
+            minutes.sendForReview(chiefs.id());
         });
+        demoMeetings.approve(chiefs.id(), "socialchef", LocalDateTime.of(2018, 5, 24, 10, 30));
         timeline.on(LocalDate.of(2018, 5, 22), LocalTime.of(14, 0), () -> SystemActor.callAs(user("fou"),
                 () -> decisions.recordOnBehalf(second.id(), ProposalDecision.Outcome.APPROVED, chiefs.id(),
                 "Beslutat på socialchefsgruppens möte den 22 maj 2018.")));
@@ -158,6 +163,23 @@ class DemoAnalysis {
                 request.questions().get(0).id(), "Rutinen prövas sedan april.",
                 request.questions().get(1).id(), "Åtta klienter har fått en gemensam planering med vårdcentralen.",
                 request.questions().get(2).id(), "Det tar tid att hitta rätt kontaktperson i vuxenpsykiatrin."))));
+        demoMeetings.respond(meeting, LocalDate.of(2019, 8, 22), java.util.Map.of("fou", Meeting.Response.YES,
+                "ekero", Meeting.Response.YES, "jarfalla", Meeting.Response.YES, "solna", Meeting.Response.YES));
+        timeline.on(LocalDate.of(2019, 9, 24), LocalTime.of(15, 0), () -> {
+            for (String[] person : new String[][] {{"Eva Kontaktperson", "0125"}, {"Johan Kontaktperson", "0123"},
+                    {"Sofia Kontaktperson", "0184"}}) {
+                minutes.addAttendance(meeting.id(), person[0], municipalityId(person[1]), JobFunction.HEAD_OF_DEPARTMENT, true);
+            }
+            minutes.addAttendance(meeting.id(), "Fredrik Uppföljare", null, JobFunction.FOLLOW_UP_COORDINATOR, true);
+            minutes.addAttendance(meeting.id(), "Stina Sekreterare", null, JobFunction.MINUTE_TAKER, true);
+            minutes.saveNotes(meeting.id(), meeting.agenda().get(0).id(), "Ekerö, Järfälla och Solna redovisade sina svar; "
+                    + "Järfällas kom in två dagar efter sista dag.");
+            minutes.saveNotes(meeting.id(), meeting.agenda().get(1).id(), "Överenskommelserna med primärvården används; "
+                    + "vuxenpsykiatrin är svårare att få med.");
+            minutes.setReviewers(meeting.id(), List.of(user("solna").userId()));
+            minutes.sendForReview(meeting.id());
+        });
+        demoMeetings.approve(meeting.id(), "solna", LocalDateTime.of(2019, 9, 27, 11, 0));
         timeline.on(LocalDate.of(2019, 9, 16), LocalTime.of(14, 0), () -> {
             followUps.saveSection(followUp.id(), FollowUp.Section.SUMMARY, "Arbetet med samverkan kring klienter med ohälsa har "
                     + "kommit igång i de flesta kommuner; överenskommelser med primärvården finns nu i tre kommuner.");
@@ -218,6 +240,14 @@ class DemoAnalysis {
                     new ResponsibilityDraft(PlanDraft.FOU, "Ordnar utbildning i AUDIT och DUDIT"),
                     new ResponsibilityDraft(PlanDraft.ALL, "Inför metoderna i nya utredningar"))));
         return List.of(first, second, third);
+    }
+
+    private Long municipalityId(String code) {
+        return user(switch (code) {
+            case "0125" -> "ekero";
+            case "0123" -> "jarfalla";
+            default -> "solna";
+        }).municipalityId();
     }
 
     private AppUserPrincipal user(String username) {

@@ -144,6 +144,7 @@ class DemoDataLoader implements ApplicationRunner {
         });
         demoMeetings.load(cycle, municipalityIds);
         demoAnalysis.load(cycle);
+        timeline.markPastNotificationsRead(LocalDateTime.of(2020, 1, 1, 0, 0));
         currentCycle.load(municipalityIds);
         log.info("Demo data loaded: {} municipalities, cycle {} with results, compilation and meetings",
                 MUNICIPALITIES.size(), cycle.title());

@@ -156,7 +156,7 @@ class DemoMeetings {
     }
 
     /** The invited users' answers, given as themselves on the day. */
-    private void respond(Meeting meeting, LocalDate day, Map<String, Meeting.Response> answers) {
+    void respond(Meeting meeting, LocalDate day, Map<String, Meeting.Response> answers) {
         timeline.on(day, LocalTime.of(9, 0), () -> answers.forEach((username, response) ->
                 SystemActor.callAs(user(username), () -> {
                     meetings.respond(meeting.id(), response);
@@ -168,7 +168,7 @@ class DemoMeetings {
      * A reviewer approves on the day; the last approval fixes the minutes' PDF with the approval times, so it is drawn
      * again with the dated times.
      */
-    private void approve(long meetingId, String reviewer, LocalDateTime when) {
+    void approve(long meetingId, String reviewer, LocalDateTime when) {
         timeline.at(when, () -> SystemActor.callAs(user(reviewer), () -> {
             minutes.approve(meetingId);
             return null;
@@ -233,6 +233,29 @@ class DemoMeetings {
                         true, List.of(fou), null)));
         respond(analysis, LocalDate.of(2018, 3, 22), Map.of("fou", Meeting.Response.YES, "ekero", Meeting.Response.YES,
                 "jarfalla", Meeting.Response.YES, "solna", Meeting.Response.NO));
+        timeline.on(LocalDate.of(2018, 4, 24), LocalTime.of(16, 0), () -> analysisMinutes(analysis, municipalityIds, jarfalla));
+        approve(analysis.id(), "jarfalla", LocalDateTime.of(2018, 4, 26, 9, 40));
+    }
+
+    /** The analysis meeting as held: Solna had said no and was away; the others came; they chose the areas. */
+    private void analysisMinutes(Meeting analysis, Map<String, Long> municipalityIds, long jarfalla) {
+        PEOPLE.forEach((municipality, people) -> minutes.addAttendance(analysis.id(), people.get(0),
+                municipalityIds.get(municipality), JobFunction.HEAD_OF_DEPARTMENT, !municipality.equals("Solna")));
+        minutes.addAttendance(analysis.id(), "Erik Lindqvist", municipalityIds.get("Ekerö"), JobFunction.STAFF, true);
+        minutes.addAttendance(analysis.id(), "Annika Sakkunnig", null, JobFunction.AREA_SPECIALIST, true);
+        minutes.addAttendance(analysis.id(), "Fredrik Uppföljare", null, JobFunction.FOLLOW_UP_COORDINATOR, true);
+        minutes.addAttendance(analysis.id(), "Stina Sekreterare", null, JobFunction.MINUTE_TAKER, true);
+        minutes.saveNotes(analysis.id(), analysis.agenda().get(0).id(), "Ekerö, Järfälla och Solna har skickat in "
+                + "underlag; Solnas kom in en vecka sent och utan siffror. Ohälsa utan ersättning (kod 023) är det vanligaste "
+                + "hindret i underlagen.");
+        minutes.saveNotes(analysis.id(), analysis.agenda().get(1).id(), "Socialstyrelsens handbok och riktlinjer gicks "
+                + "igenom; de stöder samverkan i den individuella planen och AUDIT och DUDIT.");
+        minutes.saveNotes(analysis.id(), analysis.agenda().get(2).id(), "Kommunerna enades om att arbeta med ohälsa och "
+                + "genomförandeplaner nu och med bedömningsmetoderna när utbildningen finns.");
+        minutes.addDecision(analysis.id(), "FoU skriver en kort analys med de tre förbättringsområdena till "
+                + "socialchefsgruppens möte den 22 maj 2018.");
+        minutes.setReviewers(analysis.id(), List.of(jarfalla));
+        minutes.sendForReview(analysis.id());
     }
 
     /** What the minute taker wrote at the result meeting: everyone there, the notes, the three areas, two actions. */

@@ -42,6 +42,11 @@ class DemoTimeline {
         });
     }
 
+    /** Marks the notifications of the story's years read: what is new to the demo users is this year's work. */
+    void markPastNotificationsRead(LocalDateTime since) {
+        repository.markReadBefore(since);
+    }
+
     /** A step on a working day of the story, at a plausible office hour. */
     void on(LocalDate day, LocalTime time, Runnable step) {
         at(LocalDateTime.of(day, time), step);

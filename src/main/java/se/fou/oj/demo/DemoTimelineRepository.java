@@ -50,6 +50,15 @@ class DemoTimelineRepository {
         return changed;
     }
 
+    /**
+     * Notifications of the story's past were read back then (a reviewer opened the minutes she approved); only what
+     * happened since {@code since} stays new.
+     */
+    int markReadBefore(LocalDateTime since) {
+        return dsl.update(Tables.NOTIFICATION).set(Tables.NOTIFICATION.READ_AT, Tables.NOTIFICATION.CREATED_AT)
+                .where(Tables.NOTIFICATION.CREATED_AT.lt(since), Tables.NOTIFICATION.READ_AT.isNull()).execute();
+    }
+
     /** The approved version's PDF and approvers drawn again once the approvals carry their dates. */
     void replaceApprovedMinutes(long meetingId, int versionNo, String approvedBy, byte[] pdf) {
         dsl.update(Tables.MINUTES_VERSION).set(Tables.MINUTES_VERSION.APPROVED_BY, approvedBy)

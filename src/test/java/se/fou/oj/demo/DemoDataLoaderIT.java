@@ -179,6 +179,11 @@ class DemoDataLoaderIT extends IntegrationTest {
             }
         }
         assertThat(checked).contains("Eva Kontaktperson", "Sofia Kontaktperson", "Sara Socialchef");
+        // The meetings of 2018–2019 were held: none is left planned in the past, each has approved minutes
+        assertThat(meetingService.meetingsOfCycle(testData.demoCycle().id())).allSatisfy(m -> {
+            assertThat(m.status()).as(m.title()).isEqualTo(Meeting.Status.HELD);
+            assertThat(m.minutesStatus()).as(m.title()).isEqualTo(Meeting.MinutesStatus.APPROVED);
+        });
     }
 
     /**
