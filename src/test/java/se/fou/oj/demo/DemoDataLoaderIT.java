@@ -73,6 +73,9 @@ class DemoDataLoaderIT extends IntegrationTest {
     @Autowired
     MinutesService minutesService;
 
+    @Autowired
+    se.fou.oj.start.TaskService taskService;
+
     private static boolean inStory(LocalDateTime stamp) {
         return stamp != null && stamp.getYear() >= 2018 && stamp.getYear() <= 2019;
     }
@@ -215,5 +218,22 @@ class DemoDataLoaderIT extends IntegrationTest {
         assertThat(current.deadline()).isAfter(today.plusDays(14)).isBefore(today.plusDays(30));
         assertThat(submissionService.submission(current.id(), "0123").status()).isEqualTo(Submission.Status.SUBMITTED);
         assertThat(submissionService.submission(current.id(), "0125").status()).isEqualTo(Submission.Status.DRAFT);
+    }
+
+    /** Each role's start page has work on it: the contacts a request to answer, the chief a decision, FoU its tasks. */
+    @Test
+    void everyRoleHasSomethingToDoOnTheStartPage() {
+        for (String username : List.of("ekero", "solna")) {
+            loginAs(username);
+            assertThat(taskService.myTasks()).as(username).anySatisfy(t -> {
+                assertThat(t.messageKey()).isEqualTo("task.answerRequest");
+                assertThat(t.argument()).startsWith(DemoCurrentCycle.REQUEST_TITLE);
+                assertThat(t.overdue()).isFalse();
+            });
+        }
+        loginAs("socialchef");
+        assertThat(taskService.myTasks()).extracting(se.fou.oj.start.Task::messageKey).contains("task.decideImprovementAreas");
+        loginAs("fou");
+        assertThat(taskService.myTasks()).isNotEmpty();
     }
 }
