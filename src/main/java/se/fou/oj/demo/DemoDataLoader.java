@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,12 +68,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final InterpretationService interpretationService;
     private final DemoMeetings demoMeetings;
     private final DemoAnalysis demoAnalysis;
+    private final DemoTimeline timeline;
+    private final DemoCurrentCycle currentCycle;
 
     DemoDataLoader(Environment environment, Optional<EmbeddedMariaDb> embeddedDb, RegionService regionService,
                    UserService userService, CycleService cycleService, ResultsService resultsService,
                    CompilationService compilationService, InterpretationService interpretationService,
-                   DemoMeetings demoMeetings, DemoAnalysis demoAnalysis) {
+                   DemoMeetings demoMeetings, DemoAnalysis demoAnalysis, DemoTimeline timeline,
+                   DemoCurrentCycle currentCycle) {
         this.demoAnalysis = demoAnalysis;
+        this.timeline = timeline;
+        this.currentCycle = currentCycle;
         this.environment = environment;
         this.embeddedDb = embeddedDb;
         this.regionService = regionService;
@@ -123,14 +129,23 @@ class DemoDataLoader implements ApplicationRunner {
 
         Area economicAid = regionService.areas().stream().filter(a -> a.name().equals("Ekonomiskt bistånd"))
                 .findFirst().orElseThrow();
-        Cycle cycle = cycleService.createCycle(economicAid.id(), 2018);
-        agreeDemoReadings(cycle, demoMeetings.qualityAssurance(cycle, municipalityIds).id());
-        resultsService.importResults(cycle.id(), "oj-2018-ekonomiskt-bistand.csv", demoCsv(), false);
-        compilationService.saveTexts(cycle.id(), INTRODUCTION, null);
-        compilationService.publish(cycle.id());
+        // The 2018 story, each step dated on its day (DemoTimeline): the cycle set up in January, quality assurance in
+        // February, the results published a week before the result meeting in March
+        Cycle cycle = timeline.at(LocalDateTime.of(2018, 1, 15, 10, 0), () -> cycleService.createCycle(economicAid.id(), 2018));
+        long qualityMeeting = demoMeetings.qualityAssurance(cycle, municipalityIds).id();
+        timeline.at(LocalDateTime.of(2018, 2, 15, 11, 0), () -> agreeDemoReadings(cycle, qualityMeeting));
+        timeline.at(LocalDateTime.of(2018, 2, 26, 14, 0), () -> {
+            resultsService.importResults(cycle.id(), "oj-2018-ekonomiskt-bistand.csv", demoCsv(), false);
+            compilationService.saveTexts(cycle.id(), INTRODUCTION, null);
+        });
+        timeline.at(LocalDateTime.of(2018, 3, 6, 9, 0), () -> {
+            compilationService.publish(cycle.id());
+            cycleService.changeStage(cycle.id(), Stage.RESULTS_WORK);
+        });
         demoMeetings.load(cycle, municipalityIds);
         demoAnalysis.load(cycle);
-        cycleService.changeStage(cycle.id(), Stage.RESULTS_WORK);
+        timeline.markPastNotificationsRead(LocalDateTime.of(2020, 1, 1, 0, 0));
+        currentCycle.load(municipalityIds);
         log.info("Demo data loaded: {} municipalities, cycle {} with results, compilation and meetings",
                 MUNICIPALITIES.size(), cycle.title());
     }

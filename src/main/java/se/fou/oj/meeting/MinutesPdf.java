@@ -14,40 +14,42 @@ import se.fou.oj.base.pdf.PdfTable.Column;
 import se.fou.oj.region.Municipality;
 
 /**
- * The minutes PDF in the house style: header with cycle, kind, time and place; attendance per municipality and FoU;
- * the agenda with notes; decisions and action items in tables; the approval line, or UTKAST on every page.
+ * The minutes PDF, A4 portrait as Swedish minutes (protokoll) are: the head with kind, cycle, time, place, version and
+ * reviewers; who attended per municipality and FoU; the agenda as § 1, § 2 … with their notes; decisions and action
+ * items; the approval and the signature lines (secretary, Justeras per reviewer), or UTKAST on every page.
  */
-final class MinutesPdf {
+public final class MinutesPdf {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private MinutesPdf() {
     }
 
-    static void write(Meeting meeting, String regionName, List<Municipality> region, Messages messages, OutputStream out) {
+    public static void write(Meeting meeting, String regionName, List<Municipality> region, Messages messages, OutputStream out) {
         boolean approved = meeting.minutesStatus() == Meeting.MinutesStatus.APPROVED;
         String title = messages.get("minutes.pdf.title", meeting.title());
         String version = messages.get("minutes.pdf.version", meeting.minutesVersion());
-        try (PdfReport pdf = new PdfReport(title, meeting.cycleTitle(), regionName,
+        try (PdfReport pdf = PdfReport.portrait(title, meeting.cycleTitle(), regionName,
                 regionName + " · " + title + " · " + version, approved ? null : "UTKAST")) {
             pdf.heading(1, title);
-            pdf.paragraph(messages.get(meeting.kind().labelKey()) + " · " + meeting.cycleTitle());
-            pdf.paragraph(messages.get("minutes.pdf.when", MeetingFormat.when(meeting)));
-            String where = meeting.place() == null ? meeting.videoLink() : meeting.place();
-            if (where != null) {
-                pdf.paragraph(messages.get("minutes.pdf.where", where));
-            }
+            pdf.paragraph(messages.get(meeting.kind().labelKey()) + " · " + meeting.cycleTitle() + " · " + regionName);
+            pdf.fact(messages.get("minutes.pdf.time"), MeetingFormat.when(meeting));
+            pdf.fact(messages.get("minutes.pdf.place"), meeting.place() == null ? meeting.videoLink()
+                    : meeting.place() + (meeting.videoLink() == null ? "" : " · " + meeting.videoLink()));
+            secretary(meeting).ifPresent(name -> pdf.fact(messages.get("minutes.pdf.secretary"), name));
+            pdf.fact(messages.get("minutes.reviewers"), meeting.reviewers().isEmpty() ? "–"
+                    : meeting.reviewers().stream().map(Meeting.Reviewer::name).collect(Collectors.joining(", ")));
             pdf.note(version + (meeting.correctionReason() == null ? ""
                     : " · " + messages.get("minutes.pdf.correction", meeting.correctionReason())));
 
             pdf.heading(2, messages.get("minutes.attendance"));
-            pdf.table(attendance(meeting, region, messages));
+            attendance(pdf, meeting, region, messages);
 
             pdf.heading(2, messages.get("minutes.agenda"));
             for (Meeting.AgendaItem item : meeting.agenda()) {
-                pdf.heading(3, item.position() + ". " + item.title()
+                pdf.heading(3, messages.get("minutes.pdf.paragraph", item.position()) + " " + item.title()
                         + (item.presenter() == null ? "" : " (" + item.presenter() + ")"));
-                pdf.paragraph(item.notes() == null ? "–" : item.notes());
+                pdf.paragraphs(item.notes());
             }
 
             pdf.heading(2, messages.get("minutes.decisions"));
@@ -56,8 +58,8 @@ final class MinutesPdf {
             if (decisions.isEmpty()) {
                 pdf.paragraph("–");
             } else {
-                pdf.table(new PdfTable(List.of(new Column("§", 30, Align.LEFT),
-                        new Column(messages.get("minutes.decision"), PdfReport.CONTENT_WIDTH - 30, Align.LEFT)), decisions));
+                pdf.table(new PdfTable(List.of(new Column(messages.get("minutes.pdf.number"), 30, Align.LEFT),
+                        new Column(messages.get("minutes.decision"), pdf.contentWidth() - 30, Align.LEFT)), decisions));
             }
 
             pdf.heading(2, messages.get("minutes.actionItems"));
@@ -67,9 +69,9 @@ final class MinutesPdf {
                 pdf.paragraph("–");
             } else {
                 pdf.table(new PdfTable(List.of(
-                        new Column(messages.get("minutes.actionItem"), PdfReport.CONTENT_WIDTH - 260, Align.LEFT),
-                        new Column(messages.get("minutes.owner"), 180, Align.LEFT),
-                        new Column(messages.get("minutes.due"), 80, Align.LEFT)), actions));
+                        new Column(messages.get("minutes.actionItem"), pdf.contentWidth() - 220, Align.LEFT),
+                        new Column(messages.get("minutes.owner"), 150, Align.LEFT),
+                        new Column(messages.get("minutes.due"), 70, Align.LEFT)), actions));
             }
 
             pdf.heading(2, messages.get("minutes.approval"));
@@ -80,30 +82,64 @@ final class MinutesPdf {
                 pdf.paragraph(messages.get("minutes.pdf.notApproved", meeting.reviewers().isEmpty() ? "–"
                         : meeting.reviewers().stream().map(Meeting.Reviewer::name).collect(Collectors.joining(", "))));
             }
+            pdf.signatures(signers(meeting, approved, messages));
             pdf.writeTo(out);
         }
     }
 
-    /** Attendance grouped by municipality, then FoU. */
-    private static PdfTable attendance(Meeting meeting, List<Municipality> region, Messages messages) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Municipality municipality : region) {
-            meeting.attendance().stream().filter(a -> a.municipalityId() != null && a.municipalityId() == municipality.id())
-                    .forEach(a -> rows.add(attendanceRow(municipality.name(), a, messages)));
+    /** Who signs: the secretary if one took the minutes, then each reviewer (Justeras), approved ones with the time. */
+    private static List<String[]> signers(Meeting meeting, boolean approved, Messages messages) {
+        List<String[]> signers = new ArrayList<>();
+        secretary(meeting).ifPresent(name -> signers.add(new String[] {messages.get("minutes.pdf.secretary"), name}));
+        for (Meeting.Reviewer reviewer : meeting.reviewers()) {
+            boolean done = approved && reviewer.approvedAt() != null;
+            signers.add(new String[] {messages.get("minutes.pdf.sign.review"), reviewer.name(),
+                    done ? messages.get("minutes.pdf.sign.approved", TIME.format(reviewer.approvedAt())) : null});
         }
-        meeting.attendance().stream().filter(a -> a.municipalityId() == null)
-                .forEach(a -> rows.add(attendanceRow("FoU", a, messages)));
-        if (rows.isEmpty()) {
-            rows.add(List.of(Cell.of("–"), Cell.of(""), Cell.of(""), Cell.of("")));
+        if (meeting.reviewers().isEmpty()) {
+            signers.add(new String[] {messages.get("minutes.pdf.sign.review"), ""});
         }
-        return new PdfTable(List.of(new Column(messages.get("minutes.for"), 160, Align.LEFT),
-                new Column(messages.get("minutes.name"), 220, Align.LEFT),
-                new Column(messages.get("minutes.function"), 220, Align.LEFT),
-                new Column(messages.get("minutes.present"), PdfReport.CONTENT_WIDTH - 600, Align.LEFT)), rows);
+        return signers;
     }
 
-    private static List<Cell> attendanceRow(String side, Meeting.Attendance a, Messages messages) {
-        return List.of(Cell.of(side), Cell.of(a.personName()), Cell.of(messages.get(a.function().labelKey())),
-                Cell.of(messages.get(a.present() ? "minutes.present.yes" : "minutes.present.no")));
+    private static java.util.Optional<String> secretary(Meeting meeting) {
+        return meeting.attendance().stream().filter(a -> a.present() && a.function() == JobFunction.MINUTE_TAKER)
+                .map(Meeting.Attendance::personName).findFirst();
+    }
+
+    /**
+     * Who attended, as a protokoll lists them: one line per municipality, then FoU and guests, each person with the
+     * function; those who were away are listed apart.
+     */
+    private static void attendance(PdfReport pdf, Meeting meeting, List<Municipality> region, Messages messages) {
+        boolean any = false;
+        List<String> absent = new ArrayList<>();
+        for (Municipality municipality : region) {
+            List<Meeting.Attendance> here = meeting.attendance().stream()
+                    .filter(a -> a.municipalityId() != null && a.municipalityId() == municipality.id()).toList();
+            any |= line(pdf, municipality.name(), here, absent, messages);
+        }
+        any |= line(pdf, "FoU", meeting.attendance().stream().filter(a -> a.municipalityId() == null).toList(), absent,
+                messages);
+        if (!any) {
+            pdf.paragraph("–");
+        }
+        if (!absent.isEmpty()) {
+            pdf.fact(messages.get("minutes.present.no"), String.join(", ", absent));
+        }
+    }
+
+    private static boolean line(PdfReport pdf, String side, List<Meeting.Attendance> people, List<String> absent,
+                                Messages messages) {
+        people.stream().filter(a -> !a.present())
+                .forEach(a -> absent.add(a.personName() + " (" + side + ")"));
+        String present = people.stream().filter(Meeting.Attendance::present)
+                .map(a -> a.personName() + " – " + messages.get(a.function().labelKey()))
+                .collect(Collectors.joining("; "));
+        if (present.isEmpty()) {
+            return false;
+        }
+        pdf.fact(side, present);
+        return true;
     }
 }

@@ -2,8 +2,14 @@ package se.fou.oj.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -12,6 +18,12 @@ import se.fou.oj.base.security.Role;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.compilation.CompilationService;
+import se.fou.oj.decision.DecisionService;
+import se.fou.oj.meeting.Meeting;
+import se.fou.oj.meeting.MinutesService;
+import se.fou.oj.submission.Request;
+import se.fou.oj.submission.Submission;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.region.RegionService;
@@ -23,7 +35,8 @@ import se.fou.oj.user.UserService;
 
 /**
  * A restart runs the demo loader again on a database that already has data: it must neither add a second copy of
- * the demo nor wipe what was entered since.
+ * the demo nor wipe what was entered since. And the demo tells a true story: the 2018 cycle's work is dated in
+ * 2018–2019, not on the day the demo was loaded, and the contacts have an open request ahead of them.
  */
 class DemoDataLoaderIT extends IntegrationTest {
 
@@ -50,6 +63,22 @@ class DemoDataLoaderIT extends IntegrationTest {
 
     @Autowired
     DevelopmentAreaService developmentAreaService;
+
+    @Autowired
+    CompilationService compilationService;
+
+    @Autowired
+    DecisionService decisionService;
+
+    @Autowired
+    MinutesService minutesService;
+
+    @Autowired
+    se.fou.oj.start.TaskService taskService;
+
+    private static boolean inStory(LocalDateTime stamp) {
+        return stamp != null && stamp.getYear() >= 2018 && stamp.getYear() <= 2019;
+    }
 
     /** What the demo holds, counted through the services. */
     private Map<String, Object> counts() {
@@ -92,5 +121,119 @@ class DemoDataLoaderIT extends IntegrationTest {
                 userDetailsService.loadUserByUsername(username).getPassword())).isTrue();
         assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().matches(DemoDataLoader.DEMO_PASSWORD,
                 userDetailsService.loadUserByUsername("ekero").getPassword())).isTrue();
+    }
+
+    @Test
+    void theTwentyEighteenCycleIsDatedIn2018And2019NotOnTheDayItWasLoaded() throws Exception {
+        loginAs("fou");
+        Cycle demo = testData.demoCycle();
+        assertThat(demo.resultsPublishedAt()).satisfies(t -> assertThat(inStory(t)).as("results published %s", t).isTrue());
+        assertThat(compilationService.versions(demo.id())).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.publishedAt()).isEqualTo(LocalDateTime.of(2018, 3, 6, 9, 0)));
+
+        Request request = submissionService.requests(demo.id()).get(0);
+        Submission ekero = submissionService.submission(request.id(), "0125");
+        assertThat(ekero.submittedAt()).isEqualTo(LocalDateTime.of(2018, 4, 6, 11, 5));
+        assertThat(ekero.status()).isEqualTo(Submission.Status.SUBMITTED);
+        assertThat(submissionService.submission(request.id(), "0123").status()).isEqualTo(Submission.Status.SUBMITTED);
+        assertThat(submissionService.submission(request.id(), "0184").status()).isEqualTo(Submission.Status.SUBMITTED_LATE);
+        for (Request any : submissionService.requests(demo.id())) {
+            submissionService.matrix(any.id()).stream().filter(Submission::submitted)
+                    .forEach(s -> assertThat(inStory(s.submittedAt())).as("%s %s", any.title(), s.municipalityName()).isTrue());
+        }
+
+        for (Meeting meeting : meetingService.meetingsOfCycle(demo.id())) {
+            meeting.reviewers().forEach(r -> assertThat(inStory(r.approvedAt())).as(meeting.title() + " " + r.name()).isTrue());
+            meeting.approvedVersions().forEach(v -> assertThat(inStory(v.approvedAt())).as(meeting.title()).isTrue());
+            meeting.actionItems().forEach(a -> assertThat(inStory(a.doneAt())).as(a.text()).isTrue());
+        }
+        Meeting result = meetingService.meetingsOfCycle(demo.id()).stream()
+                .filter(m -> m.kind() == se.fou.oj.meeting.MeetingKind.RESULT_MEETING).findFirst().orElseThrow();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        minutesService.writeMinutesPdf(result.id(), pdf);
+        try (var document = Loader.loadPDF(pdf.toByteArray())) {
+            // The approved minutes carry the reviewers' dates of 2018, not the load date
+            assertThat(new PDFTextStripper().getText(document)).contains("2018-03-19")
+                    .doesNotContain(LocalDate.now().toString());
+        }
+
+        decisionService.states(demo.id()).forEach(state -> {
+            state.votes().forEach(v -> assertThat(inStory(v.votedAt())).as(v.userName()).isTrue());
+            if (state.decision() != null) {
+                assertThat(inStory(state.decision().decidedAt())).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void invitedUsersAnsweredAsTheyAttended() {
+        loginAs("fou");
+        List<String> checked = new ArrayList<>();
+        for (Meeting meeting : meetingService.meetingsOfCycle(testData.demoCycle().id())) {
+            if (meeting.attendance().isEmpty()) {
+                continue;
+            }
+            List<String> present = meeting.attendance().stream().filter(Meeting.Attendance::present)
+                    .map(Meeting.Attendance::personName).toList();
+            for (Meeting.Invitee invitee : meeting.invitees()) {
+                assertThat(invitee.response()).as(meeting.title() + ": " + invitee.name())
+                        .isEqualTo(present.contains(invitee.name()) ? Meeting.Response.YES : Meeting.Response.NO);
+                checked.add(invitee.name());
+            }
+        }
+        assertThat(checked).contains("Eva Kontaktperson", "Sofia Kontaktperson", "Sara Socialchef");
+        // The meetings of 2018–2019 were held: none is left planned in the past, each has approved minutes
+        assertThat(meetingService.meetingsOfCycle(testData.demoCycle().id())).allSatisfy(m -> {
+            assertThat(m.status()).as(m.title()).isEqualTo(Meeting.Status.HELD);
+            assertThat(m.minutesStatus()).as(m.title()).isEqualTo(Meeting.MinutesStatus.APPROVED);
+        });
+    }
+
+    /**
+     * No contact has an answer left open whose deadline passed years ago, and there is a request to answer with a
+     * deadline ahead: what the contacts' start pages show.
+     */
+    @Test
+    void contactsHaveAnOpenRequestAheadAndNothingOpenFromYearsAgo() {
+        LocalDate today = LocalDate.now();
+        List<String> open = new ArrayList<>();
+        for (String contact : List.of("ekero", "jarfalla", "solna")) {
+            var user = loginAs(contact);
+            for (Cycle cycle : cycleService.cycles()) {
+                for (Request request : submissionService.requests(cycle.id())) {
+                    Submission own = submissionService.submission(request.id(), user.municipalityCode());
+                    if (own.editable()) {
+                        assertThat(own.deadline()).as(contact + ": " + request.title()).isAfterOrEqualTo(today.minusDays(30));
+                        if (own.deadline().isAfter(today)) {
+                            open.add(contact + ": " + request.title());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(open).contains("ekero: " + DemoCurrentCycle.REQUEST_TITLE, "solna: " + DemoCurrentCycle.REQUEST_TITLE);
+        loginAs("fou");
+        Request current = cycleService.cycles().stream().flatMap(c -> submissionService.requests(c.id()).stream())
+                .filter(r -> r.title().equals(DemoCurrentCycle.REQUEST_TITLE)).findFirst().orElseThrow();
+        assertThat(current.deadline()).isAfter(today.plusDays(14)).isBefore(today.plusDays(30));
+        assertThat(submissionService.submission(current.id(), "0123").status()).isEqualTo(Submission.Status.SUBMITTED);
+        assertThat(submissionService.submission(current.id(), "0125").status()).isEqualTo(Submission.Status.DRAFT);
+    }
+
+    /** Each role's start page has work on it: the contacts a request to answer, the chief a decision, FoU its tasks. */
+    @Test
+    void everyRoleHasSomethingToDoOnTheStartPage() {
+        for (String username : List.of("ekero", "solna")) {
+            loginAs(username);
+            assertThat(taskService.myTasks()).as(username).anySatisfy(t -> {
+                assertThat(t.messageKey()).isEqualTo("task.answerRequest");
+                assertThat(t.argument()).startsWith(DemoCurrentCycle.REQUEST_TITLE);
+                assertThat(t.overdue()).isFalse();
+            });
+        }
+        loginAs("socialchef");
+        assertThat(taskService.myTasks()).extracting(se.fou.oj.start.Task::messageKey).contains("task.decideImprovementAreas");
+        loginAs("fou");
+        assertThat(taskService.myTasks()).isNotEmpty();
     }
 }

@@ -33,7 +33,11 @@ public final class PdfReport implements AutoCloseable {
     }
 
     /** The width between the margins, for callers that size table columns. */
+    /** The width between the margins of a landscape page (the default), for callers that size table columns. */
     public static final float CONTENT_WIDTH = PdfStyle.CONTENT_WIDTH;
+
+    /** The width between the margins of a portrait page. */
+    public static final float PORTRAIT_CONTENT_WIDTH = PdfStyle.PAGE_HEIGHT - 2 * PdfStyle.MARGIN;
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font regular;
@@ -41,6 +45,10 @@ public final class PdfReport implements AutoCloseable {
     private final String footer;
     private final String draftMark;
     private final List<Heading> headings = new ArrayList<>();
+    private final float pageWidth;
+    private final float pageHeight;
+    private final float top;
+    private final float contentWidth;
     private PDPage page;
     private PDPageContentStream content;
     private PDPage contentsPage;
@@ -54,6 +62,22 @@ public final class PdfReport implements AutoCloseable {
      * @param draftMark if not null, printed on every page, the cover included (e.g. "UTKAST")
      */
     public PdfReport(String title, String subject, String author, String footer, String draftMark) {
+        this(title, subject, author, footer, draftMark, false);
+    }
+
+    /**
+     * An A4 portrait report, for documents that read top to bottom without wide tables (minutes, as Swedish minutes
+     * are); the results' wide tables keep the landscape default.
+     */
+    public static PdfReport portrait(String title, String subject, String author, String footer, String draftMark) {
+        return new PdfReport(title, subject, author, footer, draftMark, true);
+    }
+
+    private PdfReport(String title, String subject, String author, String footer, String draftMark, boolean portrait) {
+        pageWidth = portrait ? PdfStyle.PAGE_HEIGHT : PdfStyle.PAGE_WIDTH;
+        pageHeight = portrait ? PdfStyle.PAGE_WIDTH : PdfStyle.PAGE_HEIGHT;
+        top = pageHeight - (PdfStyle.PAGE_HEIGHT - PdfStyle.TOP);
+        contentWidth = pageWidth - 2 * PdfStyle.MARGIN;
         try {
             regular = PdfFonts.regular(document);
             bold = PdfFonts.bold(document);
@@ -79,10 +103,10 @@ public final class PdfReport implements AutoCloseable {
         newPage();
         coverPage = page;
         float x = PdfStyle.MARGIN + 40;
-        y = PdfStyle.PAGE_HEIGHT * 0.62f;
-        fillRect(0, PdfStyle.PAGE_HEIGHT - 18, PdfStyle.PAGE_WIDTH, 18, PdfStyle.PRIMARY);
+        y = pageHeight * 0.62f;
+        fillRect(0, pageHeight - 18, pageWidth, 18, PdfStyle.PRIMARY);
         text(overline, x, y + 46, regular, 12, PdfStyle.PRIMARY);
-        for (String line : wrap(title, bold, 28, PdfStyle.CONTENT_WIDTH - 80)) {
+        for (String line : wrap(title, bold, 28, contentWidth - 80)) {
             text(line, x, y, bold, 28, PdfStyle.TEXT);
             y -= 36;
         }
@@ -112,7 +136,7 @@ public final class PdfReport implements AutoCloseable {
             y -= size * 0.8f;
         }
         headings.add(new Heading(level, text, page, y));
-        for (String line : wrap(text, bold, size, PdfStyle.CONTENT_WIDTH)) {
+        for (String line : wrap(text, bold, size, contentWidth)) {
             text(line, PdfStyle.MARGIN, y - size, bold, size, level == 1 ? PdfStyle.PRIMARY : PdfStyle.TEXT);
             y -= size * PdfStyle.LEADING;
         }
@@ -120,7 +144,7 @@ public final class PdfReport implements AutoCloseable {
     }
 
     public void paragraph(String text) {
-        lines(text, regular, PdfStyle.BODY, PdfStyle.TEXT, PdfStyle.CONTENT_WIDTH);
+        lines(text, regular, PdfStyle.BODY, PdfStyle.TEXT, contentWidth);
         y -= PdfStyle.BODY * 0.6f;
     }
 
@@ -137,8 +161,55 @@ public final class PdfReport implements AutoCloseable {
 
     /** Small grey text, e.g. the counting rule under a table. */
     public void note(String text) {
-        lines(text, regular, PdfStyle.SMALL, PdfStyle.MUTED, PdfStyle.CONTENT_WIDTH);
+        lines(text, regular, PdfStyle.SMALL, PdfStyle.MUTED, contentWidth);
         y -= PdfStyle.SMALL * 0.5f;
+    }
+
+    /** The width between the margins of this report's pages, for sizing table columns. */
+    public float contentWidth() {
+        return contentWidth;
+    }
+
+    /** A labelled line, as a protokoll's head gives time and place: the label in bold, the value wrapped beside it. */
+    public void fact(String label, String value) {
+        float indent = 110;
+        List<String> wrapped = wrap(value == null || value.isBlank() ? "–" : value, regular, PdfStyle.BODY, contentWidth - indent);
+        for (int i = 0; i < wrapped.size(); i++) {
+            ensureSpace(PdfStyle.BODY * PdfStyle.LEADING);
+            if (i == 0) {
+                text(label, PdfStyle.MARGIN, y - PdfStyle.BODY, bold, PdfStyle.BODY, PdfStyle.TEXT);
+            }
+            text(wrapped.get(i), PdfStyle.MARGIN + indent, y - PdfStyle.BODY, regular, PdfStyle.BODY, PdfStyle.TEXT);
+            y -= PdfStyle.BODY * PdfStyle.LEADING;
+        }
+        y -= PdfStyle.BODY * 0.4f;
+    }
+
+    /**
+     * Signature lines two by two, as minutes end: a rule to sign on, the role below it (e.g. "Justeras"), the name
+     * under that and, if given, a small note (e.g. when it was approved). Each entry is {role, name} or
+     * {role, name, note}.
+     */
+    public void signatures(List<String[]> signers) {
+        float gap = 30;
+        float columnWidth = (contentWidth - gap) / 2;
+        for (int i = 0; i < signers.size(); i += 2) {
+            ensureSpace(90);
+            y -= 44;
+            for (int c = 0; c < 2 && i + c < signers.size(); c++) {
+                String[] signer = signers.get(i + c);
+                float x = PdfStyle.MARGIN + c * (columnWidth + gap);
+                line(x, y, x + columnWidth, y, PdfStyle.TEXT, 0.6f);
+                text(signer[0], x, y - PdfStyle.SMALL - 3, bold, PdfStyle.SMALL, PdfStyle.MUTED);
+                text(fit(signer[1], regular, PdfStyle.BODY, columnWidth), x, y - PdfStyle.SMALL - PdfStyle.BODY - 7, regular,
+                        PdfStyle.BODY, PdfStyle.TEXT);
+                if (signer.length > 2 && signer[2] != null) {
+                    text(fit(signer[2], regular, PdfStyle.SMALL, columnWidth), x,
+                            y - 2 * PdfStyle.SMALL - PdfStyle.BODY - 11, regular, PdfStyle.SMALL, PdfStyle.MUTED);
+                }
+            }
+            y -= 2 * PdfStyle.SMALL + PdfStyle.BODY + 18;
+        }
     }
 
     public void space(float points) {
@@ -303,18 +374,18 @@ public final class PdfReport implements AutoCloseable {
         // First pass: which contents page each entry lands on
         List<Integer> pageOf = new ArrayList<>();
         int pageIndex = 0;
-        float lineY = PdfStyle.TOP - PdfStyle.H1 - PdfStyle.H1 * 1.6f;
+        float lineY = top - PdfStyle.H1 - PdfStyle.H1 * 1.6f;
         for (Heading heading : entries) {
             if (lineY < PdfStyle.BOTTOM) {
                 pageIndex++;
-                lineY = PdfStyle.TOP - PdfStyle.BODY;
+                lineY = top - PdfStyle.BODY;
             }
             pageOf.add(pageIndex);
             lineY -= contentsStep(heading);
         }
         List<PDPage> contentsPages = new ArrayList<>(List.of(contentsPage));
         for (int i = 0; i < pageIndex; i++) {
-            PDPage continuation = new PDPage(new PDRectangle(PdfStyle.PAGE_WIDTH, PdfStyle.PAGE_HEIGHT));
+            PDPage continuation = new PDPage(new PDRectangle(pageWidth, pageHeight));
             document.getPages().insertAfter(continuation, contentsPages.get(contentsPages.size() - 1));
             contentsPages.add(continuation);
         }
@@ -330,9 +401,9 @@ public final class PdfReport implements AutoCloseable {
                     stream = new PDPageContentStream(document, contentsPages.get(current),
                             PDPageContentStream.AppendMode.APPEND, true, true);
                     content = stream;
-                    lineY = PdfStyle.TOP - PdfStyle.BODY;
+                    lineY = top - PdfStyle.BODY;
                     if (current == 0) {
-                        lineY = PdfStyle.TOP - PdfStyle.H1;
+                        lineY = top - PdfStyle.H1;
                         text(contentsTitle, PdfStyle.MARGIN, lineY, bold, PdfStyle.H1, PdfStyle.PRIMARY);
                         lineY -= PdfStyle.H1 * 1.6f;
                     }
@@ -341,16 +412,16 @@ public final class PdfReport implements AutoCloseable {
                 float indent = heading.level() == 1 ? 0 : 16;
                 PDFont font = heading.level() == 1 ? bold : regular;
                 String number = String.valueOf(pageNumber(heading.page()));
-                String label = fit(heading.text(), font, PdfStyle.BODY, PdfStyle.CONTENT_WIDTH - indent - 60);
+                String label = fit(heading.text(), font, PdfStyle.BODY, contentWidth - indent - 60);
                 text(label, PdfStyle.MARGIN + indent, lineY, font, PdfStyle.BODY, PdfStyle.TEXT);
-                text(number, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN - width(number, regular, PdfStyle.BODY), lineY,
+                text(number, pageWidth - PdfStyle.MARGIN - width(number, regular, PdfStyle.BODY), lineY,
                         regular, PdfStyle.BODY, PdfStyle.TEXT);
                 lineY -= contentsStep(heading);
             }
             if (stream == null) {
                 stream = new PDPageContentStream(document, contentsPage, PDPageContentStream.AppendMode.APPEND, true, true);
                 content = stream;
-                text(contentsTitle, PdfStyle.MARGIN, PdfStyle.TOP - PdfStyle.H1, bold, PdfStyle.H1, PdfStyle.PRIMARY);
+                text(contentsTitle, PdfStyle.MARGIN, top - PdfStyle.H1, bold, PdfStyle.H1, PdfStyle.PRIMARY);
             }
         } finally {
             if (stream != null) {
@@ -371,7 +442,7 @@ public final class PdfReport implements AutoCloseable {
     private void writeOutline() {
         PDDocumentOutline outline = new PDDocumentOutline();
         if (contentsPage != null) {
-            outline.addLast(bookmark(contentsTitle, contentsPage, PdfStyle.TOP));
+            outline.addLast(bookmark(contentsTitle, contentsPage, top));
         }
         PDOutlineItem level1 = null;
         PDOutlineItem level2 = null;
@@ -397,13 +468,13 @@ public final class PdfReport implements AutoCloseable {
         document.getDocumentCatalog().setDocumentOutline(outline);
     }
 
-    private static PDOutlineItem bookmark(String title, PDPage target, float top) {
+    private PDOutlineItem bookmark(String title, PDPage target, float top) {
         PDOutlineItem item = new PDOutlineItem();
         item.setTitle(clean(title));
         PDPageXYZDestination destination = new PDPageXYZDestination();
         destination.setPage(target);
         destination.setLeft(0);
-        destination.setTop(Math.round(Math.min(PdfStyle.PAGE_HEIGHT, top + 12)));
+        destination.setTop(Math.round(Math.min(pageHeight, top + 12)));
         item.setDestination(destination);
         return item;
     }
@@ -421,21 +492,21 @@ public final class PdfReport implements AutoCloseable {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 content = stream;
                 if (!cover) {
-                    line(PdfStyle.MARGIN, PdfStyle.BOTTOM - 14, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN, PdfStyle.BOTTOM - 14,
+                    line(PdfStyle.MARGIN, PdfStyle.BOTTOM - 14, pageWidth - PdfStyle.MARGIN, PdfStyle.BOTTOM - 14,
                             PdfStyle.RULE, 0.5f);
                     text(footer, PdfStyle.MARGIN, PdfStyle.BOTTOM - 26, regular, PdfStyle.SMALL, PdfStyle.MUTED);
                     String number = "Sida " + (i + 1) + " av " + total;
-                    text(number, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN - width(number, regular, PdfStyle.SMALL),
+                    text(number, pageWidth - PdfStyle.MARGIN - width(number, regular, PdfStyle.SMALL),
                             PdfStyle.BOTTOM - 26, regular, PdfStyle.SMALL, PdfStyle.MUTED);
                 }
                 if (draftMark != null) {
                     if (!cover) {
                         float markWidth = width(draftMark, bold, PdfStyle.SMALL);
-                        text(draftMark, (PdfStyle.PAGE_WIDTH - markWidth) / 2, PdfStyle.BOTTOM - 26, bold, PdfStyle.SMALL,
+                        text(draftMark, (pageWidth - markWidth) / 2, PdfStyle.BOTTOM - 26, bold, PdfStyle.SMALL,
                                 new Color(0xb0, 0x2a, 0x2a));
                     }
-                    text(draftMark, PdfStyle.PAGE_WIDTH - PdfStyle.MARGIN - width(draftMark, bold, PdfStyle.H3),
-                            PdfStyle.PAGE_HEIGHT - 28, bold, PdfStyle.H3, new Color(0xb0, 0x2a, 0x2a));
+                    text(draftMark, pageWidth - PdfStyle.MARGIN - width(draftMark, bold, PdfStyle.H3),
+                            pageHeight - 28, bold, PdfStyle.H3, new Color(0xb0, 0x2a, 0x2a));
                 }
             } finally {
                 content = null;
@@ -449,14 +520,14 @@ public final class PdfReport implements AutoCloseable {
 
     private void newPage() {
         closeContent();
-        page = new PDPage(new PDRectangle(PdfStyle.PAGE_WIDTH, PdfStyle.PAGE_HEIGHT));
+        page = new PDPage(new PDRectangle(pageWidth, pageHeight));
         document.addPage(page);
         try {
             content = new PDPageContentStream(document, page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        y = PdfStyle.TOP;
+        y = top;
     }
 
     private void closeContent() {

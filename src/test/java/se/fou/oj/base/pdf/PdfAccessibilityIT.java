@@ -64,7 +64,7 @@ class PdfAccessibilityIT extends IntegrationTest {
                 .extracting(PdfAccessibility.Bookmark::level).isEqualTo(2);
         int agenda = bookmarks.indexOf(bookmarks.stream().filter(b -> b.title().equals("Dagordning")).findFirst().orElseThrow());
         assertThat(bookmarks.get(agenda + 1).level()).isEqualTo(3);
-        assertThat(bookmarks.get(agenda + 1).title()).startsWith("1. ");
+        assertThat(bookmarks.get(agenda + 1).title()).startsWith("§ 1 ");
     }
 
     @Test
