@@ -23,7 +23,6 @@ import se.fou.oj.cycle.Cycle;
 import se.fou.oj.interpretation.InterpretationDraft;
 import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.cycle.Stage;
 import se.fou.oj.region.Area;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ResultsService;
@@ -130,7 +129,7 @@ class DemoDataLoader implements ApplicationRunner {
         compilationService.publish(cycle.id());
         demoMeetings.load(cycle, municipalityIds);
         demoAnalysis.load(cycle);
-        cycleService.changeStage(cycle.id(), Stage.RESULTS_WORK);
+        // No stage set by hand: the work done above (results, decided areas, a follow-up) has put the cycle in stage 3
         log.info("Demo data loaded: {} municipalities, cycle {} with results, compilation and meetings",
                 MUNICIPALITIES.size(), cycle.title());
     }

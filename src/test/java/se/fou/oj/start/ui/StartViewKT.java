@@ -58,7 +58,7 @@ class StartViewKT extends KaribuTest {
         int demoRow = IntStream.range(0, GridKt._size(grid))
                 .filter(i -> GridKt._get(grid, i).title().equals("Ekonomiskt bistånd 2018")).findFirst().orElseThrow();
         assertThat(GridKt._getFormattedRow(grid, demoRow)).startsWith("Ekonomiskt bistånd", "2018",
-                "Led 2: Resultatarbete");
+                "Led 3: Uppföljning");
         if (username.equals("socialchef")) {
             // The demo's third proposal waits for her decision
             assertThat(_get(com.vaadin.flow.component.Component.class, s -> s.withId("tasks")).getElement().getTextRecursively())
