@@ -1,11 +1,13 @@
 package se.fou.oj.submission.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,5 +66,14 @@ class ContactRequestListKT extends KaribuTest {
         openRequests(cycle);
         assertThat(_get(Span.class, s -> s.withId("request-status-" + request.id())).getText()).isEqualTo("Försenad");
         assertThat(_get(Button.class, s -> s.withId("answer-request-" + request.id())).getText()).isEqualTo("Svara");
+        // The other municipalities' answers are hidden, and she is told until when
+        assertThat(_get(Paragraph.class, s -> s.withId("compiled-hidden-" + request.id())).getText())
+                .isEqualTo("De sammanställda svaren visas när alla kommuners svar är publicerade.");
+        _assertNone(Button.class, s -> s.withId("compiled-" + request.id()));
+
+        SystemActor.run(() -> service.publishAnswers(request.id()));
+        openRequests(cycle);
+        _assertNone(Paragraph.class, s -> s.withId("compiled-hidden-" + request.id()));
+        _get(Button.class, s -> s.withId("compiled-" + request.id()));
     }
 }
