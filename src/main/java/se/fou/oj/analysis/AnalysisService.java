@@ -112,6 +112,16 @@ public class AnalysisService {
         return sent;
     }
 
+    /**
+     * Whether a report has been sent for decision that the current user may not read yet: a contact reads it only once
+     * the results and every municipality's answers are published, so that she is told that instead of "none".
+     */
+    @Transactional(readOnly = true)
+    public boolean sentButHiddenUntilPublished(long cycleId) {
+        AppUserPrincipal user = CurrentUser.require();
+        return user.role() == Role.MUNICIPAL_CONTACT && sentVersion(cycleId).isPresent() && !contactMayReadReport(cycleId);
+    }
+
     private Optional<AnalysisReport> sentVersion(long cycleId) {
         return repository.reportsOfCycle(cycleId).stream().filter(AnalysisReport::frozen).findFirst();
     }

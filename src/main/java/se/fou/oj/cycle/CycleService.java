@@ -69,6 +69,22 @@ public class CycleService {
         return cycle(id);
     }
 
+    /**
+     * The stage follows the work: results imported put a cycle in stage 2, a decided improvement area or a follow-up
+     * set up puts it in stage 3. Only ever forward, so a stage FoU set by hand further on (or Closed) stays; called by
+     * the services that did the work, inside their transaction and after their own authorization.
+     */
+    @Transactional
+    public void advanceTo(long id, Stage stage) {
+        CurrentUser.require();
+        Cycle cycle = cycle(id);
+        if (cycle.stage() == Stage.CLOSED || cycle.stage().ordinal() >= stage.ordinal()) {
+            return;
+        }
+        repository.updateStage(id, stage);
+        audit.record("STAGE", "cycle", id, cycle.stage() + " -> " + stage + " (automatiskt)");
+    }
+
     /** Opens the cycle's results to every municipality of the region (before this each sees only its own). */
     @Transactional
     public Cycle publishResults(long id) {
@@ -87,5 +103,6 @@ public class CycleService {
     public void markResultsImported(long id) {
         AccessGuard.requireRole("importResults", Role.FOU);
         repository.markResultsImported(id, LocalDateTime.now());
+        advanceTo(id, Stage.RESULTS_WORK);
     }
 }

@@ -211,6 +211,8 @@ public class DecisionService {
         if (decision.approved()) {
             // The decision, not the member who cast the last vote, approves the area
             SystemActor.run(() -> developmentAreaService.markApproved(proposal.developmentAreaId()));
+            // A decided improvement area starts the cycle's third stage: the improvement work and its follow-up
+            cycleService.advanceTo(cycleId, se.fou.oj.cycle.Stage.FOLLOW_UP);
             // The decision is news for the whole region, whoever's vote completed it
             SystemActor.run(() -> notificationService.notifyRoles("notification.improvementAreaApproved", proposal.areaTitle(),
                     link, Role.FOU, Role.MUNICIPAL_CONTACT, Role.SOCIAL_CHIEF));

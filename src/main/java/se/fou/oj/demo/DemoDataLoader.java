@@ -24,7 +24,6 @@ import se.fou.oj.cycle.Cycle;
 import se.fou.oj.interpretation.InterpretationDraft;
 import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.cycle.Stage;
 import se.fou.oj.region.Area;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ResultsService;
@@ -138,14 +137,12 @@ class DemoDataLoader implements ApplicationRunner {
             resultsService.importResults(cycle.id(), "oj-2018-ekonomiskt-bistand.csv", demoCsv(), false);
             compilationService.saveTexts(cycle.id(), INTRODUCTION, null);
         });
-        timeline.at(LocalDateTime.of(2018, 3, 6, 9, 0), () -> {
-            compilationService.publish(cycle.id());
-            cycleService.changeStage(cycle.id(), Stage.RESULTS_WORK);
-        });
+        timeline.at(LocalDateTime.of(2018, 3, 6, 9, 0), () -> compilationService.publish(cycle.id()));
         demoMeetings.load(cycle, municipalityIds);
         demoAnalysis.load(cycle);
         timeline.markPastNotificationsRead(LocalDateTime.of(2020, 1, 1, 0, 0));
         currentCycle.load(municipalityIds);
+        // No stage set by hand: the work done above (results, decided areas, a follow-up) has put the cycle in stage 3
         log.info("Demo data loaded: {} municipalities, cycle {} with results, compilation and meetings",
                 MUNICIPALITIES.size(), cycle.title());
     }

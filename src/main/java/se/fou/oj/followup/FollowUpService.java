@@ -122,6 +122,7 @@ public class FollowUpService {
         long id = repository.insert(developmentAreaId, draft.title().trim(), draft.covers().trim(), draft.meetingId(),
                 request.id(), user.username(), LocalDateTime.now(clock));
         audit.record("CREATE", "followUp", id, area.title() + ": " + draft.title().trim());
+        cycleService.advanceTo(area.cycleId(), se.fou.oj.cycle.Stage.FOLLOW_UP);
         return repository.byId(id).orElseThrow();
     }
 

@@ -62,6 +62,16 @@ public record Meeting(long id, long cycleId, String cycleTitle, MeetingKind kind
         return startsAt.plusMinutes(Math.max(minutes, 30));
     }
 
+    /** Whether the meeting has begun: only a meeting that has been held can have approved minutes. */
+    public boolean begun(LocalDateTime now) {
+        return !startsAt.isAfter(now);
+    }
+
+    /** The status to show: a meeting in the future is never shown as held, whatever was recorded. */
+    public Status shownStatus(LocalDateTime now) {
+        return status == Status.HELD && !begun(now) ? Status.PLANNED : status;
+    }
+
     public boolean minutesEditable() {
         return minutesStatus != MinutesStatus.APPROVED;
     }

@@ -106,6 +106,16 @@ class MeetingRepository {
         return actionItems(condition);
     }
 
+    /** Meetings whose minutes are out for review and wait for this reviewer's approval of the current version. */
+    List<Long> minutesAwaitingReviewBy(long userId) {
+        return dsl.select(MEETING.ID).from(MEETING).join(MEETING_REVIEWER).on(MEETING_REVIEWER.MEETING_ID.eq(MEETING.ID))
+                .where(MEETING.MINUTES_STATUS.eq(Meeting.MinutesStatus.REVIEW.name())
+                        .and(MEETING_REVIEWER.USER_ID.eq(userId))
+                        .and(MEETING_REVIEWER.APPROVED_VERSION.isNull()
+                                .or(MEETING_REVIEWER.APPROVED_VERSION.ne(MEETING.MINUTES_VERSION))))
+                .orderBy(MEETING.STARTS_AT).fetch(MEETING.ID);
+    }
+
     /** Open action items of the cycle's earlier meetings, for the next meeting's "uppföljning av beslut". */
     List<ActionItem> openActionItemsOfCycle(long cycleId) {
         return actionItems(MEETING_ACTION_ITEM.DONE_AT.isNull().and(MEETING_ACTION_ITEM.MEETING_ID.in(

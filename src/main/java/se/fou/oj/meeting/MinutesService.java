@@ -160,10 +160,16 @@ public class MinutesService {
         AppUserPrincipal user = CurrentUser.require();
         Meeting meeting = asReviewer(meetingId, user);
         LocalDateTime now = LocalDateTime.now();
+        if (!meeting.begun(now)) {
+            // Minutes record what happened: a meeting still to come has nothing to approve
+            throw new ValidationException(messages.get("minutes.error.notHeldYet", MinutesPdf.TIME.format(meeting.startsAt())));
+        }
         String comment = meeting.reviewers().stream().filter(r -> r.userId() == user.userId()).findFirst()
                 .map(Meeting.Reviewer::comment).orElse(null);
         repository.review(meetingId, user.userId(), meeting.minutesVersion(), now, comment);
         audit.record("APPROVE", "meeting", meetingId, "Version " + meeting.minutesVersion() + " justerad av " + user.username());
+        // "Waits for your approval" is no longer true: the reviewer's notification now says it is done
+        notifications.settleMine("notification.minutesToReview", "meetings/" + meetingId, "notification.minutesReviewed");
         Meeting updated = repository.load(meetingId).orElseThrow();
         boolean all = updated.reviewers().stream().allMatch(r -> r.approvedVersion() != null
                 && r.approvedVersion() == updated.minutesVersion());
@@ -235,6 +241,14 @@ public class MinutesService {
                         : m.function() == null ? messages.get("meeting.missing.second", m.municipality())
                         : messages.get("meeting.missing.head", m.municipality()))
                 .toList();
+    }
+
+    /** Minutes that wait for the current user's approval as a reviewer (justerare), for the start page's tasks. */
+    @Transactional(readOnly = true)
+    public List<Meeting> myMinutesToReview() {
+        AppUserPrincipal user = CurrentUser.require();
+        return repository.minutesAwaitingReviewBy(user.userId()).stream()
+                .map(id -> repository.load(id).orElseThrow()).toList();
     }
 
     /** Open action items the current user or their municipality owns, for the start page. */

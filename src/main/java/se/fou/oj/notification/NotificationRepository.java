@@ -46,6 +46,21 @@ class NotificationRepository {
         return dsl.fetchCount(NOTIFICATION, NOTIFICATION.USER_ID.eq(userId).and(NOTIFICATION.READ_AT.isNull()));
     }
 
+    /** Rewrites the user's notifications of one key and link to the key saying the task is done, and marks them read. */
+    void settle(long userId, String key, String link, String doneKey, LocalDateTime at) {
+        dsl.update(NOTIFICATION).set(NOTIFICATION.MESSAGE_KEY, doneKey)
+                .set(NOTIFICATION.READ_AT, org.jooq.impl.DSL.coalesce(NOTIFICATION.READ_AT, org.jooq.impl.DSL.val(at)))
+                .where(NOTIFICATION.USER_ID.eq(userId).and(NOTIFICATION.MESSAGE_KEY.eq(key)).and(NOTIFICATION.LINK.eq(link)))
+                .execute();
+    }
+
+    /** The user's unread notifications pointing to the page: opening the page by another way reads them too. */
+    void markReadByLink(long userId, String link, LocalDateTime at) {
+        dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, at)
+                .where(NOTIFICATION.USER_ID.eq(userId).and(NOTIFICATION.LINK.eq(link)).and(NOTIFICATION.READ_AT.isNull()))
+                .execute();
+    }
+
     /** Marks the notification read only if it is the user's own; returns whether it was. */
     boolean markRead(long userId, long notificationId, LocalDateTime at) {
         return dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, at)

@@ -58,6 +58,21 @@ public class NotificationService {
         return repository.unreadCount(CurrentUser.require().userId());
     }
 
+    /**
+     * The current user has done what her notifications of this key and link asked (e.g. approved the minutes): they
+     * now say so ({@code doneKey}, same argument) and count as read. Only ever the user's own notifications.
+     */
+    @Transactional
+    public void settleMine(String messageKey, String link, String doneKey) {
+        repository.settle(CurrentUser.require().userId(), messageKey, link, doneKey, LocalDateTime.now());
+    }
+
+    /** The user opened the page a notification points to (e.g. from her tasks): its notifications are read. */
+    @Transactional
+    public void markReadByLink(String link) {
+        repository.markReadByLink(CurrentUser.require().userId(), link, LocalDateTime.now());
+    }
+
     @Transactional
     public void markRead(long notificationId) {
         AppUserPrincipal user = CurrentUser.require();

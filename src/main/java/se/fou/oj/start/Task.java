@@ -1,9 +1,18 @@
 package se.fou.oj.start;
 
-/** Something the user is expected to do next, with where to do it; the text is a translation key and its argument. */
-public record Task(String messageKey, String argument, String link, boolean overdue) {
+import java.time.LocalDate;
+
+/**
+ * Something the user is expected to do next, with where to do it and by when; the text is a translation key and its
+ * argument. {@code due} is null for work that has no date of its own (e.g. FoU's next step in a cycle).
+ */
+public record Task(String messageKey, String argument, String link, LocalDate due, boolean overdue) {
+
+    public Task(String messageKey, String argument, String link, LocalDate due) {
+        this(messageKey, argument, link, due, due != null && due.isBefore(LocalDate.now()));
+    }
 
     public Task(String messageKey, String argument, String link) {
-        this(messageKey, argument, link, false);
+        this(messageKey, argument, link, null, false);
     }
 }

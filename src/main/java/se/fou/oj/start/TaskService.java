@@ -1,6 +1,8 @@
 package se.fou.oj.start;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +17,16 @@ import se.fou.oj.analysis.AnalysisService;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.followup.FollowUpService;
+import se.fou.oj.meeting.Meeting;
+import se.fou.oj.meeting.MeetingKind;
+import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.submission.SubmissionService;
 
 /**
  * The start page's "my tasks": derived from where each cycle stands, so a task disappears by itself once done.
+ * Everyone: action items from minutes, minutes to approve as a reviewer. Contacts: requests to answer. Social chiefs:
+ * proposals to decide.
  * FoU: import the results of an open cycle, publish its compilation, write its short analysis, prepare a follow-up
  * when an improvement area's next milestone nears.
  */
@@ -34,11 +41,13 @@ public class TaskService {
     private final DevelopmentAreaService developmentAreaService;
     private final AnalysisService analysisService;
     private final FollowUpService followUpService;
+    private final MeetingService meetingService;
 
     TaskService(CycleService cycleService, CompilationService compilationService, MinutesService minutesService,
                 SubmissionService submissionService, DecisionService decisionService,
                 DevelopmentAreaService developmentAreaService, AnalysisService analysisService,
-                FollowUpService followUpService) {
+                FollowUpService followUpService, MeetingService meetingService) {
+        this.meetingService = meetingService;
         this.developmentAreaService = developmentAreaService;
         this.analysisService = analysisService;
         this.followUpService = followUpService;
@@ -53,20 +62,19 @@ public class TaskService {
     public List<Task> myTasks() {
         AppUserPrincipal user = CurrentUser.require();
         List<Task> tasks = new ArrayList<>();
-        // Action items from the minutes, the user's own or their municipality's, overdue ones first
-        minutesService.myOpenActionItems().stream()
-                .sorted(java.util.Comparator.comparing(se.fou.oj.meeting.Meeting.ActionItem::dueDate))
-                .forEach(a -> tasks.add(new Task("task.actionItem", a.text() + " (" + a.dueDate() + ")",
-                        "meetings/" + a.meetingId(), a.overdue(java.time.LocalDate.now()))));
+        // Action items from the minutes, the user's own or their municipality's
+        minutesService.myOpenActionItems().forEach(a -> tasks.add(new Task("task.actionItem", a.text(),
+                "meetings/" + a.meetingId(), a.dueDate(), a.overdue(LocalDate.now()))));
+        // Minutes out for review that wait for this reviewer, whatever her role
+        minutesService.myMinutesToReview().forEach(m -> tasks.add(new Task("task.reviewMinutes", m.title(),
+                "meetings/" + m.id(), m.startsAt().toLocalDate().plusDays(REVIEW_DAYS))));
         if (user.role() == Role.MUNICIPAL_CONTACT && user.municipalityCode() != null) {
             for (Cycle cycle : cycleService.cycles()) {
                 for (var request : submissionService.requests(cycle.id())) {
                     var own = submissionService.submission(request.id(), user.municipalityCode());
                     if (own.editable()) {
-                        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(), own.deadline());
-                        tasks.add(new Task("task.answerRequest", request.title() + " (" + own.deadline()
-                                + (daysLeft >= 0 ? ", " + daysLeft + " d" : "") + ")",
-                                "requests/" + request.id() + "/submissions/" + user.municipalityCode(),
+                        tasks.add(new Task("task.answerRequest", request.title(),
+                                "requests/" + request.id() + "/submissions/" + user.municipalityCode(), own.deadline(),
                                 own.status() == se.fou.oj.submission.Submission.Status.LATE));
                     }
                 }
@@ -79,13 +87,31 @@ public class TaskService {
                         .filter(s -> s.open() && !s.votedBy(user.userId())).count();
                 if (waiting > 0) {
                     tasks.add(new Task("task.decideImprovementAreas", cycle.title() + " (" + waiting + ")",
-                            "cycles/" + cycle.id() + "/analysis"));
+                            "cycles/" + cycle.id() + "/analysis", decisionMeeting(cycle.id())));
                 }
             }
         }
-        if (!user.hasRole(Role.FOU)) {
-            return tasks;
+        if (user.hasRole(Role.FOU)) {
+            fouTasks(tasks);
         }
+        // Soonest first; work without a date of its own after everything that has one
+        tasks.sort(Comparator.comparing(Task::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        return tasks;
+    }
+
+    /** Minutes are to be approved within two weeks of the meeting (justering inom två veckor). */
+    static final int REVIEW_DAYS = 14;
+
+    /** The social chiefs decide at the latest at the cycle's next decision meeting, when one is planned. */
+    private LocalDate decisionMeeting(long cycleId) {
+        LocalDate today = LocalDate.now();
+        return meetingService.meetingsOfCycle(cycleId).stream()
+                .filter(m -> m.kind() == MeetingKind.DECISION_MEETING && m.status() != Meeting.Status.CANCELLED)
+                .map(m -> m.startsAt().toLocalDate()).filter(d -> !d.isBefore(today)).min(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    private void fouTasks(List<Task> tasks) {
         for (Cycle cycle : cycleService.cycles()) {
             decisionService.states(cycle.id()).stream().filter(s -> s.decision() != null && !s.decision().approved())
                     .forEach(s -> tasks.add(new Task("task.reviseSentBack", s.proposal().areaTitle(),
@@ -105,7 +131,6 @@ public class TaskService {
             }
         }
         followUpsDue(tasks);
-        return tasks;
     }
 
     /** How far ahead a plan's next milestone asks FoU to prepare its follow-up (instructions out in time). */
@@ -122,8 +147,8 @@ public class TaskService {
                     .filter(m -> !m.dueOn().isAfter(today.plusDays(FOLLOW_UP_LEAD_DAYS)))
                     .filter(m -> followUpService.followUps(area.developmentAreaId()).stream().noneMatch(f ->
                             !f.createdAt().toLocalDate().isBefore(m.dueOn().minusDays(2L * FOLLOW_UP_LEAD_DAYS))))
-                    .ifPresent(m -> tasks.add(new Task("task.prepareFollowUp", area.title() + " – " + m.title() + " (" + m.dueOn() + ")",
-                            "improvement-areas/" + area.developmentAreaId() + "/follow-up")));
+                    .ifPresent(m -> tasks.add(new Task("task.prepareFollowUp", area.title() + " – " + m.title(),
+                            "improvement-areas/" + area.developmentAreaId() + "/follow-up", m.dueOn())));
         }
     }
 }

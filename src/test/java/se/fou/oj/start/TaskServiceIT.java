@@ -51,8 +51,9 @@ class TaskServiceIT extends IntegrationTest {
         SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv", se.fou.oj.TestData.ojCsvBytes(cycle.areaName()), false));
         LocalDate soon = LocalDate.now().plusDays(10);
         DevelopmentArea near = fixture.decidedArea(cycle, List.of("EB13"), List.of(new Plan.Milestone(soon, "Första uppföljningen")));
-        String expected = near.title() + " – Första uppföljningen (" + soon + ")";
+        String expected = near.title() + " – Första uppföljningen";
         assertThat(fouTasks("task.prepareFollowUp")).contains(expected);
+        assertThat(taskService.myTasks()).filteredOn(t -> t.argument().equals(expected)).extracting(Task::due).contains(soon);
         loginAs("ekero");
         assertThat(taskService.myTasks()).extracting(Task::messageKey).doesNotContain("task.prepareFollowUp");
 

@@ -116,8 +116,20 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         });
         add(header);
         List<DecisionState> states = decisionService.states(cycleId);
-        if (current.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation(user.hasRole(Role.FOU) ? "analysis.none.fou" : "analysis.none"));
+        if (current.isEmpty() && analysisService.sentButHiddenUntilPublished(cycleId)) {
+            // Say why and when it shows, and what may already be read: the areas decided from it
+            Paragraph hidden = new Paragraph(getTranslation("analysis.hiddenUntilPublished"));
+            hidden.setId("analysis-none");
+            add(hidden);
+            var decided = decisionService.improvementAreas(cycleId);
+            if (!decided.isEmpty()) {
+                add(new H3(getTranslation("start.improvementAreas")),
+                        new se.fou.oj.decision.ui.ImprovementAreasOverview(decided, user.municipalityId()));
+            }
+        } else if (current.isEmpty()) {
+            Paragraph none = new Paragraph(user.hasRole(Role.FOU) ? getTranslation("analysis.none.fou")
+                    : getTranslation("analysis.none") + " " + getTranslation(user.role() == Role.MUNICIPAL_CONTACT
+                    ? "analysis.none.when.contact" : "analysis.none.when"));
             none.setId("analysis-none");
             add(none);
             if (user.hasRole(Role.FOU)) {

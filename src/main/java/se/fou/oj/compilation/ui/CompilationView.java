@@ -91,6 +91,13 @@ public class CompilationView extends VerticalLayout implements BeforeEnterObserv
             Paragraph none = new Paragraph(getTranslation("compilation.notPublished"));
             none.setId("compilation-not-published");
             add(none);
+            if (!CurrentUser.require().hasRole(Role.FOU)) {
+                // Say when it will show, not only that it does not
+                Paragraph when = new Paragraph(getTranslation("compilation.notPublished.when"));
+                when.setId("compilation-when");
+                when.addClassName("muted");
+                add(when);
+            }
         } else {
             add(new CompilationVersionsGrid(compilationService, cycleId, versions));
         }

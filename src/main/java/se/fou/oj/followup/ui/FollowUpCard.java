@@ -55,7 +55,8 @@ class FollowUpCard extends Div {
         });
         boolean fou = user.hasRole(Role.FOU);
         if (!fou && followUp.sections().isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("followUp.notWritten"));
+            Paragraph none = new Paragraph(getTranslation("followUp.notWritten") + " "
+                    + getTranslation("followUp.notWritten.when"));
             none.addClassName("muted");
             add(none);
         }

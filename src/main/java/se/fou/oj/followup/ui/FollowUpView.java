@@ -110,7 +110,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         add(followUpsHeader);
         List<FollowUp> followUps = service.followUps(areaId);
         if (followUps.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("followUp.none"));
+            Paragraph none = new Paragraph(getTranslation("followUp.none") + " " + getTranslation("followUp.none.when"));
             none.setId("follow-ups-none");
             add(none);
         }

@@ -39,7 +39,7 @@ class MeetingHeader extends VerticalLayout {
                 + (meeting.place() == null ? "" : " · " + meeting.place())
                 + (meeting.videoLink() == null ? "" : " · " + meeting.videoLink()));
         when.setId("meeting-when");
-        Span status = new Span(getTranslation("meeting.status." + meeting.status().name()) + " · "
+        Span status = new Span(getTranslation("meeting.status." + meeting.shownStatus(java.time.LocalDateTime.now()).name()) + " · "
                 + getTranslation("minutes.title") + ": " + getTranslation("minutes.status." + meeting.minutesStatus().name())
                 + " (" + getTranslation("minutes.pdf.version", meeting.minutesVersion()) + ")");
         status.setId("meeting-status");

@@ -51,7 +51,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(m -> getTranslation(m.kind().labelKey())).setHeader(getTranslation("meeting.kind")).setKey("kind").setAutoWidth(true);
         grid.addColumn(Meeting::title).setHeader(getTranslation("meeting.title")).setKey("title").setFlexGrow(2);
         grid.addColumn(MeetingFormat::when).setHeader(getTranslation("meeting.startsAt")).setKey("when").setFlexGrow(2);
-        grid.addColumn(m -> getTranslation("meeting.status." + m.status().name())).setHeader(getTranslation("user.status"))
+        grid.addColumn(m -> getTranslation("meeting.status." + m.shownStatus(java.time.LocalDateTime.now()).name())).setHeader(getTranslation("user.status"))
                 .setKey("status").setAutoWidth(true);
         grid.addColumn(m -> getTranslation("minutes.status." + m.minutesStatus().name()))
                 .setHeader(getTranslation("minutes.title")).setKey("minutes").setAutoWidth(true);

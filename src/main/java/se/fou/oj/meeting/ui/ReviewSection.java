@@ -90,6 +90,14 @@ class ReviewSection extends VerticalLayout {
             approve.setId("approve-minutes");
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             actions.add(comment, sendComment, approve);
+            if (!meeting.begun(java.time.LocalDateTime.now())) {
+                // The service refuses it too; here the reviewer sees why and when she can approve
+                approve.setEnabled(false);
+                Span why = new Span(getTranslation("minutes.error.notHeldYet", TIME.format(meeting.startsAt())));
+                why.setId("approve-minutes-why");
+                why.addClassName("muted");
+                actions.add(why);
+            }
         }
         if (fou && meeting.minutesStatus() == Meeting.MinutesStatus.APPROVED) {
             Button correct = new Button(getTranslation("minutes.correct"), VaadinIcon.EDIT.create(),

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
@@ -30,7 +28,6 @@ import se.fou.oj.decision.ui.ImprovementAreasOverview;
 import se.fou.oj.notification.NotificationService;
 import se.fou.oj.notification.ui.NotificationList;
 import se.fou.oj.region.RegionService;
-import se.fou.oj.start.Task;
 import se.fou.oj.start.TaskService;
 import se.fou.oj.results.ui.ResultsView;
 
@@ -50,6 +47,8 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("start.welcome", user.displayName())));
         add(new Paragraph(getTranslation("start.lead." + user.role().name())));
+        // What the user is to do comes first, for every role
+        add(new TaskList(taskService.myTasks(), notificationService));
 
         H3 cyclesTitle = new H3(getTranslation("start.cycles"));
         HorizontalLayout cyclesHeader = new HorizontalLayout(cyclesTitle);
@@ -89,35 +88,6 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
         var improvementAreas = decisionService.allImprovementAreas();
         if (!improvementAreas.isEmpty()) {
             add(new H3(getTranslation("start.improvementAreas")), new ImprovementAreasOverview(improvementAreas, user.municipalityId()));
-        }
-
-        add(new H3(getTranslation("start.tasks")));
-        List<Task> tasks = taskService.myTasks();
-        if (tasks.isEmpty()) {
-            Span noTasks = new Span(getTranslation("start.tasks.none"));
-            noTasks.setId("tasks-empty");
-            noTasks.addClassName("muted");
-            add(noTasks);
-        } else {
-            VerticalLayout list = new VerticalLayout();
-            list.setId("tasks");
-            list.setPadding(false);
-            list.setSpacing(false);
-            for (Task task : tasks) {
-                Button open = new Button(getTranslation(task.messageKey(), task.argument()), VaadinIcon.ARROW_RIGHT.create(),
-                        e -> getUI().ifPresent(ui -> ui.navigate(task.link())));
-                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                if (task.overdue()) {
-                    Span late = new Span(getTranslation("minutes.overdue"));
-                    late.addClassNames("badge", "badge-warning");
-                    HorizontalLayout line = new HorizontalLayout(open, late);
-                    line.setAlignItems(Alignment.BASELINE);
-                    list.add(line);
-                } else {
-                    list.add(open);
-                }
-            }
-            add(list);
         }
     }
 

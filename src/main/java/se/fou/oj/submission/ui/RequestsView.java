@@ -93,6 +93,12 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
                         e -> getUI().ifPresent(ui -> ui.navigate("requests/" + request.id() + "/compiled")));
                 compiled.setId("compiled-" + request.id());
                 add(compiled);
+            } else {
+                // The other municipalities' answers are hidden until FoU publishes them all: say so
+                Paragraph hidden = new Paragraph(getTranslation("request.compiledHidden"));
+                hidden.setId("compiled-hidden-" + request.id());
+                hidden.addClassName("muted");
+                add(hidden);
             }
             if (user.hasRole(Role.FOU)) {
                 add(matrix(request));
@@ -119,14 +125,39 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
                         add(why);
                     }
                 }
+            } else if (user.role() == Role.MUNICIPAL_CONTACT && user.municipalityCode() != null) {
+                add(ownAnswer(request, user.municipalityCode()));
             } else if (user.municipalityCode() != null) {
-                Button answer = new Button(getTranslation(user.role() == Role.MUNICIPAL_CONTACT ? "request.answer" : "request.read"),
+                Button answer = new Button(getTranslation("request.read"),
                         VaadinIcon.EDIT.create(), e -> open(request.id(), user.municipalityCode()));
                 answer.setId("answer-request-" + request.id());
                 answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 add(answer);
             }
         }
+    }
+
+    /**
+     * A contact sees where her municipality's answer stands, and is offered to answer only while there is something
+     * to answer; a submitted answer is there to read.
+     */
+    private HorizontalLayout ownAnswer(Request request, String code) {
+        Submission own = service.submission(request.id(), code);
+        com.vaadin.flow.component.html.Span status = new com.vaadin.flow.component.html.Span(
+                getTranslation(own.status().labelKey()));
+        status.setId("request-status-" + request.id());
+        status.addClassNames("badge", own.status() == Submission.Status.LATE ? "badge-warning"
+                : own.submitted() ? "badge-success" : "badge-info");
+        Button open = own.editable()
+                ? new Button(getTranslation("request.answer"), VaadinIcon.EDIT.create(), e -> open(request.id(), code))
+                : new Button(getTranslation("request.viewAnswer"), VaadinIcon.EYE.create(), e -> open(request.id(), code));
+        open.setId("answer-request-" + request.id());
+        if (own.editable()) {
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        HorizontalLayout line = new HorizontalLayout(status, open);
+        line.setAlignItems(Alignment.BASELINE);
+        return line;
     }
 
     private Grid<Submission> matrix(Request request) {

@@ -135,8 +135,11 @@ class AnalysisViewKT extends KaribuTest {
     void aContactSeesNeitherTheUnpublishedReportNorItsProposals() {
         login("ekero");
         open(testData.demoCycle().id());
+        // She is told why and when it shows, not that there is none, and sees the areas already decided
         assertThat(_get(Paragraph.class, s -> s.withId("analysis-none")).getText())
-                .isEqualTo("Ingen kort analys är skickad för beslut ännu.");
+                .startsWith("Den korta analysen bygger på alla kommuners svar och visas här när resultaten och alla "
+                        + "kommuners svar är publicerade.");
+        assertThat(_find(com.vaadin.flow.component.Component.class, s -> s.withId("improvement-areas"))).hasSize(1);
         // The motivations draw on every municipality's answers; the decided areas are on the start page instead
         assertThat(_find(com.vaadin.flow.component.Component.class, s -> s.withId("decision-panel"))).isEmpty();
         assertThat(_find(Button.class)).noneMatch(b -> b.getId().orElse("").startsWith("approve-")

@@ -78,6 +78,8 @@ class CompilationViewKT extends KaribuTest {
         open(cycle);
         assertThat(_get(Paragraph.class, s -> s.withId("compilation-not-published")).getText())
                 .isEqualTo("Sammanställningen är inte publicerad ännu.");
+        assertThat(_get(Paragraph.class, s -> s.withId("compilation-when")).getText())
+                .isEqualTo("Den visas här när FoU har publicerat den, och du får då ett meddelande under Nytt på startsidan.");
         _assertNone(TextArea.class, s -> s.withId("compilation-introduction"));
         _assertNone(Button.class, s -> s.withId("publish-compilation"));
 

@@ -73,6 +73,9 @@ class ResultMeetingKT extends KaribuTest {
         kind.setValue(MeetingKind.RESULT_MEETING);
         assertThat(_get(TextField.class, s -> s.withId("meeting-title")).getValue()).isEqualTo("Resultatmöte – " + cycle.title());
         _get(TextField.class, s -> s.withId("meeting-place")).setValue("Sollentuna kommunhus");
+        // Held yesterday: minutes are approved only for a meeting that has been held
+        _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class, s -> s.withId("meeting-starts-at"))
+                .setValue(java.time.LocalDateTime.now().minusDays(1).truncatedTo(java.time.temporal.ChronoUnit.DAYS).withHour(9));
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<UserAccount> invitees = _get(MultiSelectComboBox.class, s -> s.withId("meeting-invitees"));
         invitees.setValue(invitees.getListDataView().getItems()

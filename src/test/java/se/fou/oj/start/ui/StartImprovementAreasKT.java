@@ -37,7 +37,7 @@ class StartImprovementAreasKT extends KaribuTest {
         UI.getCurrent().navigate(StartView.class);
         assertThat(_get(Component.class, s -> s.withId("tasks")).getChildren()
                 .map(c -> c.getElement().getTextRecursively()))
-                .contains("Besluta om förbättringsområden: Ekonomiskt bistånd 2018 (1)");
+                .contains("Besluta om förbättringsområden: Ekonomiskt bistånd 2018 (1)inget slutdatum");
         login("socialchef-ekero");
         UI.getCurrent().navigate("knowledge");
         UI.getCurrent().navigate(StartView.class);

@@ -166,7 +166,7 @@ class SubmissionViewKT extends KaribuTest {
                 null, List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?"), LocalDate.now().plusDays(10), null)));
         login("ekero");
         UI.getCurrent().navigate(StartView.class);
-        _click(_get(Button.class, s -> s.withText("Svara på Ohälsa och försörjning (" + LocalDate.now().plusDays(10) + ", 10 d)")));
+        _click(_get(Button.class, s -> s.withText("Svara på Ohälsa och försörjning")));
         assertThat(_get(Paragraph.class, s -> s.withId("submission-status")).getText())
                 .isEqualTo("Inte påbörjad · sista dag " + LocalDate.now().plusDays(10) + " (10 dagar kvar)");
         _setValue(_get(TextArea.class, s -> s.withId("answer-1")), "Många klienter har ohälsa.");
