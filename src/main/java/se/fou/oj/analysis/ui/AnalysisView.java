@@ -160,7 +160,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private void frozen(AnalysisReport report, AppUserPrincipal user) {
         Paragraph sent = new Paragraph(getTranslation("analysis.sentInfo", report.versionNo(),
-                report.sentAt().toLocalDate().toString(), report.sentBy()));
+                report.sentAt().toLocalDate().toString(), se.fou.oj.user.ui.PersonName.of(report.sentBy())));
         sent.setId("analysis-sent-info");
         HorizontalLayout actions = new HorizontalLayout(pdfLink(report, getTranslation("analysis.download")));
         if (user.hasRole(Role.FOU)) {

@@ -56,6 +56,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private String code;
     private int version;
     private String pageTitle = "";
+    private String municipalityName = "";
 
     public SubmissionView(SubmissionService service) {
         this.service = service;
@@ -87,6 +88,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         Submission submission = service.submission(requestId, code);
         version = submission.version();
         pageTitle = request.title() + " – " + submission.municipalityName();
+        municipalityName = submission.municipalityName();
         add(new H2(pageTitle));
         long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(), submission.deadline());
         String deadlineText = daysLeft > 0 ? getTranslation("submission.deadline", submission.deadline().toString(), daysLeft)
@@ -144,13 +146,18 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         }
         add(saved, conflict);
         if (writable) {
-            Button submit = new Button(getTranslation("submission.submit"), e -> submit());
+            Button submit = new Button(getTranslation("submission.submit"), e -> se.fou.oj.base.ui.Feedback.ask(
+                    "confirm-submit-answer", getTranslation("feedback.submit.title"),
+                    getTranslation("feedback.submit.text", submission.municipalityName()), getTranslation("submission.submit"),
+                    this::submit));
             submit.setId("submit-answer");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(submit);
         } else if (submission.submittedAt() != null) {
-            add(new Paragraph(getTranslation("submission.submittedBy", submission.submittedBy(),
-                    submission.submittedAt().toLocalDate().toString())));
+            Paragraph submittedBy = new Paragraph(getTranslation("submission.submittedBy",
+                    se.fou.oj.user.ui.PersonName.of(submission.submittedBy()), submission.submittedAt().toLocalDate().toString()));
+            submittedBy.setId("submitted-by");
+            add(submittedBy);
         }
     }
 
@@ -196,7 +203,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             Map<Long, String> answers = answers();
             service.submit(requestId, code, version, answers);
             backups.forEach((id, backup) -> backup.saved(answers.get(id)));
-            Notifications.success(getTranslation("submission.submitted"));
+            Notifications.success(getTranslation("feedback.submitted", municipalityName));
             refresh();
         } catch (SubmitRefusedException ex) {
             // The draft was saved although the submit was refused: go on from its version, and say so

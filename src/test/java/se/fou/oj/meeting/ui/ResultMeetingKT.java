@@ -124,6 +124,7 @@ class ResultMeetingKT extends KaribuTest {
         login("jarfalla");
         openMeeting();
         _click(_get(Button.class, s -> s.withId("approve-minutes")));
+        confirm("confirm-approve-minutes");
         assertThat(_get(Span.class, s -> s.withId("meeting-status")).getText()).contains("Justerat");
 
         // Approved minutes are read-only for FoU too; a correction makes version 2
