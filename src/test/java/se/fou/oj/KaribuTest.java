@@ -51,6 +51,12 @@ public abstract class KaribuTest extends IntegrationTest {
         return dialog;
     }
 
+    /** The texts of the notifications now shown, oldest first: what the user was told happened. */
+    protected static java.util.List<String> notificationTexts() {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text")).toList();
+    }
+
     /** Logs the demo user in for the UI, as the login form would. */
     protected AppUserPrincipal login(String username) {
         AppUserPrincipal principal = loginAs(username);

@@ -193,7 +193,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 getTranslation("analysis.send"), e -> {
                     try {
                         analysisService.sendForDecision(draft.id());
-                        Notifications.success(getTranslation("analysis.sent"));
+                        Notifications.success(getTranslation("feedback.analysis.sent", draft.versionNo(),
+                                cycleService.cycle(cycleId).title(), draft.proposals().size()));
                         refresh();
                     } catch (ValidationException ex) {
                         Notifications.error(String.join(" ", ex.problems()));
