@@ -44,11 +44,14 @@ public class SubmissionService {
     private final Messages messages;
     private final Clock clock;
     private final String regionName;
+    private final se.fou.oj.user.UserNames userNames;
 
     SubmissionService(SubmissionRepository repository, CycleService cycleService, RegionService regionService,
                       AuditService audit, Messages messages, Clock clock,
-                      @org.springframework.beans.factory.annotation.Value("${app.region-name:FoU Nordväst}") String regionName) {
+                      @org.springframework.beans.factory.annotation.Value("${app.region-name:FoU Nordväst}") String regionName,
+                      se.fou.oj.user.UserNames userNames) {
         this.regionName = regionName;
+        this.userNames = userNames;
         this.repository = repository;
         this.cycleService = cycleService;
         this.regionService = regionService;
@@ -271,7 +274,7 @@ public class SubmissionService {
                 throw new ConflictException(messages.get("submission.error.unknownVersion", expectedVersion,
                         newer.version()));
             }
-            throw new ConflictException(messages.get("submission.error.conflict", newer.updatedBy(),
+            throw new ConflictException(messages.get("submission.error.conflict", userNames.nameOf(newer.updatedBy()),
                     TIME.format(newer.updatedAt())));
         }
         if (!counts.isEmpty() || mismatchExplanation != null) {

@@ -32,6 +32,11 @@ class UserRepository {
                         r.get(APP_USER.ACTIVE), r.get(APP_USER.LOCKED_UNTIL)));
     }
 
+    Optional<String> displayName(String username) {
+        return dsl.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(APP_USER.DISPLAY_NAME);
+    }
+
     List<UserAccount> all() {
         return dsl.select(APP_USER.asterisk(), MUNICIPALITY.NAME)
                 .from(APP_USER).leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(APP_USER.MUNICIPALITY_ID))

@@ -180,7 +180,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private void frozen(AnalysisReport report, AppUserPrincipal user) {
         Paragraph sent = new Paragraph(getTranslation("analysis.sentInfo", report.versionNo(),
-                report.sentAt().toLocalDate().toString(), report.sentBy()));
+                report.sentAt().toLocalDate().toString(), se.fou.oj.user.ui.PersonName.of(report.sentBy())));
         sent.setId("analysis-sent-info");
         HorizontalLayout actions = new HorizontalLayout(pdfLink(report, getTranslation("analysis.download")));
         if (user.hasRole(Role.FOU)) {
@@ -213,7 +213,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 getTranslation("analysis.send"), e -> {
                     try {
                         analysisService.sendForDecision(draft.id());
-                        Notifications.success(getTranslation("analysis.sent"));
+                        Notifications.success(getTranslation("feedback.analysis.sent", draft.versionNo(),
+                                cycleService.cycle(cycleId).title(), draft.proposals().size()));
                         refresh();
                     } catch (ValidationException ex) {
                         Notifications.error(String.join(" ", ex.problems()));

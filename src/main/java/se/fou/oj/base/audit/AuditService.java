@@ -37,14 +37,38 @@ public class AuditService {
     /** A page of the whole log, newest first, for the administrators' log view (loaded lazily). */
     @Transactional(readOnly = true)
     public java.util.List<AuditEntry> page(int offset, int limit) {
-        AccessGuard.requireRole("readAuditLog", Role.ADMIN);
-        return repository.page(offset, limit);
+        return page(AuditFilter.ALL, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count() {
+        return count(AuditFilter.ALL);
+    }
+
+    /** A page of the log narrowed by the administrator's filter, newest first. */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
         AccessGuard.requireRole("readAuditLog", Role.ADMIN);
-        return repository.count();
+        return repository.page(filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(AuditFilter filter) {
+        AccessGuard.requireRole("readAuditLog", Role.ADMIN);
+        return repository.count(filter);
+    }
+
+    /** The user names and kinds of event the log holds, for the filter's choices. */
+    @Transactional(readOnly = true)
+    public java.util.List<String> actors() {
+        AccessGuard.requireRole("readAuditLog", Role.ADMIN);
+        return repository.actors();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<String> entityTypes() {
+        AccessGuard.requireRole("readAuditLog", Role.ADMIN);
+        return repository.entityTypes();
     }
 
     @Transactional(readOnly = true)

@@ -166,7 +166,8 @@ public class CompilationView extends VerticalLayout implements BeforeEnterObserv
                 getTranslation("compilation.publish.text"), getTranslation("compilation.publish", draft.nextVersionNo()), e -> {
                     try {
                         CompilationVersion version = compilationService.publish(cycleId);
-                        Notifications.success(getTranslation("compilation.published", version.versionNo()));
+                        Notifications.success(getTranslation("feedback.compilation.published", version.versionNo(),
+                                cycleService.cycle(cycleId).title()));
                         refresh();
                     } catch (ValidationException ex) {
                         Notifications.error(ex.getMessage());

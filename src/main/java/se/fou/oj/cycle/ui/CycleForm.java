@@ -35,10 +35,15 @@ public class CycleForm extends Dialog {
         year.setRequiredIndicatorVisible(true);
         add(new FormLayout(area, year));
 
+        se.fou.oj.base.ui.RequiredFields required = new se.fou.oj.base.ui.RequiredFields(area, year);
         Button save = new Button(getTranslation("action.create"), e -> {
+            if (!required.check()) {
+                return;
+            }
             try {
                 Cycle created = cycleService.createCycle(area.getValue() == null ? null : area.getValue().id(), year.getValue());
                 close();
+                se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.cycle.created", created.title()));
                 onCreated.accept(created);
             } catch (ValidationException ex) {
                 year.setInvalid(true);

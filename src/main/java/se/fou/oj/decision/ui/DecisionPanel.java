@@ -22,6 +22,7 @@ import se.fou.oj.analysis.ui.PlanSummary;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.Feedback;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.decision.DecisionState;
@@ -114,7 +115,15 @@ public class DecisionPanel extends VerticalLayout {
 
     private HorizontalLayout chiefActions(DecisionState state, AppUserPrincipal user, DecisionService service, Runnable onChanged) {
         long id = state.proposal().id();
-        Button approve = new Button(getTranslation("decision.approve"), e -> run(() -> service.approve(id), onChanged));
+        String title = state.proposal().areaTitle();
+        Button approve = new Button(getTranslation("decision.approve"), e -> Feedback.ask("confirm-approve-proposal",
+                getTranslation("feedback.proposal.approve.title"), getTranslation("feedback.proposal.approve.text", title),
+                getTranslation("decision.approve"), () -> run(() -> {
+                    DecisionState after = service.approve(id);
+                    Notifications.success(after.open()
+                            ? getTranslation("feedback.proposal.approved", title, after.approvals(), after.quorum())
+                            : getTranslation("feedback.proposal.decided", title));
+                }, onChanged)));
         approve.setId("approve-" + id);
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         if (state.votes().stream().anyMatch(v -> v.userId() == user.userId() && v.kind() == Vote.Kind.APPROVE)) {
@@ -126,7 +135,23 @@ public class DecisionPanel extends VerticalLayout {
         comment.setId("send-back-comment-" + id);
         comment.setPlaceholder(getTranslation("decision.sendBack.placeholder"));
         comment.setWidth("24rem");
-        Button sendBack = new Button(getTranslation("decision.sendBack"), e -> run(() -> service.sendBack(id, comment.getValue()), onChanged));
+        comment.setRequiredIndicatorVisible(true);
+        comment.setErrorMessage(getTranslation("feedback.proposal.sendBack.required"));
+        comment.addValueChangeListener(e -> comment.setInvalid(false));
+        Button sendBack = new Button(getTranslation("decision.sendBack"), e -> {
+            if (comment.getValue().isBlank()) {
+                // Marked on the field itself: a send-back always says why
+                comment.setInvalid(true);
+                comment.focus();
+                return;
+            }
+            Feedback.ask("confirm-send-back-proposal", getTranslation("feedback.proposal.sendBack.title"),
+                    getTranslation("feedback.proposal.sendBack.text", title), getTranslation("decision.sendBack"),
+                    () -> run(() -> {
+                        service.sendBack(id, comment.getValue());
+                        Notifications.success(getTranslation("feedback.proposal.sentBack", title));
+                    }, onChanged));
+        });
         sendBack.setId("send-back-" + id);
         sendBack.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(approve, comment, sendBack);

@@ -45,11 +45,15 @@ public class DevelopmentAreaForm extends Dialog {
         FormLayout form = new FormLayout(title, codes, need, known);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, errors);
+        se.fou.oj.base.ui.RequiredFields required = new se.fou.oj.base.ui.RequiredFields(title, codes, need);
         Button save = new Button(getTranslation("action.save"), e -> {
+            // Marked on the fields; the service still names every problem in the line below the form
+            required.check();
             try {
                 service.propose(cycleId, new DevelopmentAreaDraft(title.getValue(), need.getValue(), known.getValue(),
                         codes.getValue().stream().map(IndicatorRow::code).sorted().toList(), meetingId));
                 close();
+                se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.developmentArea.saved", title.getValue().trim()));
                 onSaved.run();
             } catch (ValidationException ex) {
                 errors.setText(String.join(" ", ex.problems()));

@@ -65,12 +65,16 @@ class FollowUpForm extends Dialog {
         form.setColspan(instructions, 2);
         form.setColspan(questions, 2);
         add(form, errors);
+        se.fou.oj.base.ui.RequiredFields required = new se.fou.oj.base.ui.RequiredFields(title, covers);
         Button save = new Button(getTranslation("followUp.create"), e -> {
+            // Marked on the fields; the service still names every problem in the line below the form
+            required.check();
             try {
                 service.create(developmentAreaId, new FollowUpDraft(title.getValue(), covers.getValue(), instructions.getValue(),
                         Arrays.stream(questions.getValue().split("\\R")).map(String::trim).filter(q -> !q.isEmpty()).toList(),
                         deadline.getValue(), meeting.getValue() == null ? null : meeting.getValue().id()));
                 close();
+                se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.followUp.created", title.getValue().trim()));
                 onSaved.run();
             } catch (ValidationException ex) {
                 errors.setText(String.join(" ", ex.problems()));

@@ -62,7 +62,7 @@ public class InterpretationDialog extends Dialog {
             box.add(definitions);
         }
         Span meta = new Span(box.getTranslation("interpretation.agreedMeta", version.versionNo(), DATE.format(version.agreedOn()),
-                String.valueOf(version.cycleYear()), version.createdBy())
+                String.valueOf(version.cycleYear()), se.fou.oj.user.ui.PersonName.of(version.createdBy()))
                 + (version.meetingNote() == null ? "" : " · " + version.meetingNote()));
         meta.addClassName("muted");
         box.add(meta);
@@ -97,7 +97,7 @@ public class InterpretationDialog extends Dialog {
         }
         for (InterpretationVersion.Confirmation confirmation : version.confirmations()) {
             Paragraph confirmed = new Paragraph(getTranslation("interpretation.confirmedLine",
-                    String.valueOf(confirmation.cycleYear()), confirmation.confirmedBy(), DATE.format(confirmation.confirmedAt())));
+                    String.valueOf(confirmation.cycleYear()), se.fou.oj.user.ui.PersonName.of(confirmation.confirmedBy()), DATE.format(confirmation.confirmedAt())));
             confirmed.addClassName("muted");
             line.add(confirmed);
         }

@@ -58,12 +58,16 @@ public class KnowledgeItemForm extends Dialog {
         form.setColspan(summary, 2);
         form.setColspan(link, 2);
         add(form, errors);
+        se.fou.oj.base.ui.RequiredFields required = new se.fou.oj.base.ui.RequiredFields(authors, title, summary);
         Button save = new Button(getTranslation("action.save"), e -> {
+            // Marked on the fields; the service still names every problem in the line below the form
+            required.check();
             try {
                 KnowledgeItemDraft draft = new KnowledgeItemDraft(authors.getValue(), year.getValue(), title.getValue(),
                         publisher.getValue(), link.getValue(), summary.getValue());
                 KnowledgeItem saved = existing == null ? service.create(draft) : service.update(existing.id(), draft);
                 close();
+                se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.knowledge.saved", saved.title()));
                 onSaved.accept(saved);
             } catch (ValidationException ex) {
                 errors.setText(String.join(" ", ex.problems()));

@@ -63,7 +63,7 @@ class AgendaEditor extends Dialog {
         Button saveTemplate = new Button(getTranslation("meeting.agenda.saveTemplate"), e -> {
             try {
                 service.saveAgendaAsTemplate(meeting.id(), templateName.getValue());
-                Notifications.success(getTranslation("action.saved"));
+                Notifications.success(getTranslation("feedback.agenda.template", templateName.getValue().trim()));
             } catch (ValidationException ex) {
                 errors.setText(ex.getMessage());
             }

@@ -23,6 +23,8 @@ import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.user.UserAccount;
 import se.fou.oj.base.ui.ComponentTexts;
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.RequiredFields;
 
 /** FoU plans a meeting: its kind proposes the standard agenda; invitees get a notification and a calendar file. */
 class MeetingForm extends Dialog {
@@ -69,12 +71,16 @@ class MeetingForm extends Dialog {
         form.setColspan(invitees, 2);
         add(form, errors);
 
+        RequiredFields required = new RequiredFields(kind, title, startsAt);
         Button save = new Button(getTranslation("action.create"), e -> {
+            // Marked on the fields; the service still names every problem in the line below the form
+            required.check();
             try {
                 Meeting meeting = service.create(cycleId, new MeetingDraft(kind.getValue(), title.getValue(), startsAt.getValue(),
                         place.getValue(), video.getValue(), all.getValue(),
                         invitees.getValue().stream().map(UserAccount::id).toList(), null));
                 close();
+                Notifications.success(getTranslation("feedback.meeting.created", meeting.invitees().size()));
                 onCreated.accept(meeting);
             } catch (ValidationException ex) {
                 errors.setText(String.join(" ", ex.problems()));

@@ -86,7 +86,8 @@ class MeetingHeader extends VerticalLayout {
 
     private void respond(MeetingService service, Meeting meeting, Meeting.Response response, Runnable onChanged) {
         service.respond(meeting.id(), response);
-        Notifications.success(getTranslation("meeting.answered"));
+        Notifications.success(getTranslation("feedback.meeting.answered", getTranslation("meeting.response." + response.name()),
+                meeting.title()));
         onChanged.run();
     }
 

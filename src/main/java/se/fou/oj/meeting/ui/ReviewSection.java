@@ -30,6 +30,7 @@ import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.user.UserAccount;
 import se.fou.oj.base.ui.ComponentTexts;
+import se.fou.oj.base.ui.Feedback;
 
 /**
  * Review and approval of the minutes: FoU chooses the reviewers and sends the minutes for review; each reviewer
@@ -67,10 +68,13 @@ class ReviewSection extends VerticalLayout {
             Set<Long> chosen = meeting.reviewers().stream().map(Meeting.Reviewer::userId).collect(Collectors.toSet());
             choose.setValue(users.stream().filter(u -> chosen.contains(u.id())).collect(Collectors.toSet()));
             Button save = new Button(getTranslation("minutes.reviewers.save"), e -> run(() ->
-                    minutes.setReviewers(meeting.id(), choose.getValue().stream().map(UserAccount::id).toList()), errors, onChanged));
+                    minutes.setReviewers(meeting.id(), choose.getValue().stream().map(UserAccount::id).toList()),
+                    getTranslation("feedback.minutes.reviewersSaved", Feedback.names(choose.getValue().stream()
+                            .map(UserAccount::displayName).sorted().toList())), errors, onChanged));
             save.setId("reviewers-save");
             Button send = new Button(getTranslation("minutes.sendForReview"), VaadinIcon.PAPERPLANE.create(),
-                    e -> run(() -> minutes.sendForReview(meeting.id()), errors, onChanged));
+                    e -> run(() -> minutes.sendForReview(meeting.id()), getTranslation("feedback.minutes.sentForReview",
+                            Feedback.names(meeting.reviewers().stream().map(Meeting.Reviewer::name).toList())), errors, onChanged));
             send.setId("send-for-review");
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             send.setEnabled(meeting.minutesStatus() == Meeting.MinutesStatus.DRAFT);
@@ -83,10 +87,14 @@ class ReviewSection extends VerticalLayout {
             comment.setMaxLength(TextLimit.TEXT.max());
             comment.setId("review-comment");
             Button sendComment = new Button(getTranslation("minutes.comment.send"),
-                    e -> run(() -> minutes.comment(meeting.id(), comment.getValue()), errors, onChanged));
+                    e -> run(() -> minutes.comment(meeting.id(), comment.getValue()),
+                            getTranslation("feedback.minutes.commented"), errors, onChanged));
             sendComment.setId("review-comment-send");
             Button approve = new Button(getTranslation("minutes.approve"), VaadinIcon.CHECK.create(),
-                    e -> run(() -> minutes.approve(meeting.id()), errors, onChanged));
+                    e -> Feedback.ask("confirm-approve-minutes", getTranslation("feedback.minutes.approve.title"),
+                            getTranslation("feedback.minutes.approve.text", meeting.title()), getTranslation("minutes.approve"),
+                            () -> run(() -> minutes.approve(meeting.id()),
+                                    getTranslation("feedback.minutes.approved", meeting.title()), errors, onChanged)));
             approve.setId("approve-minutes");
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             actions.add(comment, sendComment, approve);
@@ -144,10 +152,10 @@ class ReviewSection extends VerticalLayout {
         dialog.open();
     }
 
-    private void run(Runnable action, Div errors, Runnable onChanged) {
+    private void run(Runnable action, String done, Div errors, Runnable onChanged) {
         try {
             action.run();
-            Notifications.success(getTranslation("action.saved"));
+            Notifications.success(done);
             onChanged.run();
         } catch (ValidationException ex) {
             errors.setText(ex.getMessage());

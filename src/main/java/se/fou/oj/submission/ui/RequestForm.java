@@ -78,7 +78,10 @@ class RequestForm extends Dialog {
         form.setColspan(questions, 2);
         form.setColspan(withStatistics, 2);
         add(form, errors);
+        se.fou.oj.base.ui.RequiredFields required = new se.fou.oj.base.ui.RequiredFields(title, deadline, questions);
         Button save = new Button(getTranslation("request.send"), e -> {
+            // Marked on the fields; the service still names every problem in the line below the form
+            required.check();
             try {
                 service.createRequest(cycleId, new RequestDraft(title.getValue(), instructions.getValue(),
                         Arrays.asList(questions.getValue().split("\\R")), deadline.getValue(),
@@ -86,6 +89,8 @@ class RequestForm extends Dialog {
                         withStatistics.getValue() ? rows.getValue() : null,
                         withStatistics.getValue() ? breakdowns.getValue() : null));
                 close();
+                se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.request.sent", title.getValue().trim(),
+                        deadline.getValue().toString()));
                 onSaved.run();
             } catch (ValidationException ex) {
                 errors.setText(String.join(" ", ex.problems()));

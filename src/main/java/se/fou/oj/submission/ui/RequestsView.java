@@ -103,14 +103,19 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
             if (user.hasRole(Role.FOU)) {
                 add(matrix(request));
                 if (!request.answersPublished()) {
-                    Button publish = new Button(getTranslation("request.publish"), e -> {
-                        try {
-                            service.publishAnswers(request.id());
-                        } catch (se.fou.oj.base.ValidationException ex) {
-                            se.fou.oj.base.ui.Notifications.error(ex.getMessage());
-                        }
-                        refresh();
-                    });
+                    Button publish = new Button(getTranslation("request.publish"), e -> se.fou.oj.base.ui.Feedback.ask(
+                            "confirm-publish-answers", getTranslation("feedback.answers.publish.title"),
+                            getTranslation("feedback.answers.publish.text", request.title()), getTranslation("request.publish"),
+                            () -> {
+                                try {
+                                    service.publishAnswers(request.id());
+                                    se.fou.oj.base.ui.Notifications.success(
+                                            getTranslation("feedback.answers.published", request.title()));
+                                } catch (se.fou.oj.base.ValidationException ex) {
+                                    se.fou.oj.base.ui.Notifications.error(ex.getMessage());
+                                }
+                                refresh();
+                            }));
                     publish.setId("publish-answers-" + request.id());
                     var waiting = service.waitingForBeforePublishing(request.id());
                     publish.setEnabled(waiting.isEmpty());
@@ -168,7 +173,7 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(s -> getTranslation(s.status().labelKey())).setHeader(getTranslation("user.status")).setKey("status")
                 .setPartNameGenerator(s -> s.status() == Submission.Status.LATE ? "overdue" : null);
         grid.addColumn(s -> s.deadline().toString()).setHeader(getTranslation("request.deadline")).setKey("deadline");
-        grid.addColumn(s -> s.submittedAt() == null ? "" : TIME.format(s.submittedAt()) + " · " + s.submittedBy())
+        grid.addColumn(s -> s.submittedAt() == null ? "" : TIME.format(s.submittedAt()) + " · " + se.fou.oj.user.ui.PersonName.of(s.submittedBy()))
                 .setHeader(getTranslation("request.submittedAt")).setKey("submitted");
         grid.addComponentColumn(s -> matrixActions(request, s)).setKey("actions").setAutoWidth(true);
         grid.setItems(service.matrix(request.id()));

@@ -63,6 +63,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private String browserTitle = "";
     private final CycleService cycleService;
     private final CycleSections sections;
+    private String municipalityName = "";
 
     public SubmissionView(SubmissionService service, CycleService cycleService, CycleSections sections) {
         this.cycleService = cycleService;
@@ -99,6 +100,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         String cycleTitle = cycleService.cycle(request.cycleId()).title();
         add(new CycleHeader(sections, request.cycleId(), cycleTitle, "requests", pageTitle));
         browserTitle = PageTitles.of(pageTitle, cycleTitle);
+        municipalityName = submission.municipalityName();
         add(new H2(pageTitle));
         long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(), submission.deadline());
         String deadlineText = daysLeft > 0 ? getTranslation("submission.deadline", submission.deadline().toString(), daysLeft)
@@ -156,13 +158,18 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         }
         add(saved, conflict);
         if (writable) {
-            Button submit = new Button(getTranslation("submission.submit"), e -> submit());
+            Button submit = new Button(getTranslation("submission.submit"), e -> se.fou.oj.base.ui.Feedback.ask(
+                    "confirm-submit-answer", getTranslation("feedback.submit.title"),
+                    getTranslation("feedback.submit.text", submission.municipalityName()), getTranslation("submission.submit"),
+                    this::submit));
             submit.setId("submit-answer");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(submit);
         } else if (submission.submittedAt() != null) {
-            add(new Paragraph(getTranslation("submission.submittedBy", submission.submittedBy(),
-                    submission.submittedAt().toLocalDate().toString())));
+            Paragraph submittedBy = new Paragraph(getTranslation("submission.submittedBy",
+                    se.fou.oj.user.ui.PersonName.of(submission.submittedBy()), submission.submittedAt().toLocalDate().toString()));
+            submittedBy.setId("submitted-by");
+            add(submittedBy);
         }
     }
 
@@ -208,7 +215,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             Map<Long, String> answers = answers();
             service.submit(requestId, code, version, answers);
             backups.forEach((id, backup) -> backup.saved(answers.get(id)));
-            Notifications.success(getTranslation("submission.submitted"));
+            Notifications.success(getTranslation("feedback.submitted", municipalityName));
             refresh();
         } catch (SubmitRefusedException ex) {
             // The draft was saved although the submit was refused: go on from its version, and say so

@@ -75,7 +75,12 @@ class UserForm extends Dialog {
         }
         add(new FormLayout(username, displayName, email, role, municipality, password, active), errors);
 
+        se.fou.oj.base.ui.RequiredFields required = existing == null
+                ? new se.fou.oj.base.ui.RequiredFields(username, displayName, role, password)
+                : new se.fou.oj.base.ui.RequiredFields(username, displayName, role);
         Button save = new Button(getTranslation("action.save"), e -> {
+            // Marked on the fields; the service still names every problem in the line below the form
+            required.check();
             UserDraft draft = new UserDraft(username.getValue(), displayName.getValue(), email.getValue(), role.getValue(),
                     municipality.getValue() == null ? null : municipality.getValue().id(), active.getValue(),
                     password.getValue());
@@ -86,6 +91,8 @@ class UserForm extends Dialog {
                     userService.updateUser(existing.id(), draft);
                 }
                 close();
+                se.fou.oj.base.ui.Notifications.success(getTranslation(existing == null ? "feedback.user.created"
+                        : "feedback.user.saved", displayName.getValue().trim()));
                 onSaved.run();
             } catch (ValidationException ex) {
                 errors.setText(String.join(" ", ex.problems()));

@@ -60,7 +60,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             if (UserService.isLocked(u)) {
                 Button unlock = new Button(getTranslation("user.unlock"), e -> {
                     userService.unlock(u.id());
-                    Notifications.success(getTranslation("user.unlocked", u.username()));
+                    Notifications.success(getTranslation("user.unlocked", u.displayName()));
                     refresh();
                 });
                 unlock.setId("unlock-user-" + u.username());
@@ -82,10 +82,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openForm(UserAccount existing) {
-        new UserForm(userService, regionService.municipalities(), existing, () -> {
-            Notifications.success(getTranslation("action.saved"));
-            refresh();
-        }).open();
+        new UserForm(userService, regionService.municipalities(), existing, this::refresh).open();
     }
 
     private void refresh() {

@@ -111,6 +111,7 @@ class AnalysisViewKT extends KaribuTest {
         open(stage.cycle().id());
         assertThat(_find(Button.class, s -> s.withId("start-analysis"))).isEmpty();
         _click(_get(Button.class, s -> s.withId("approve-" + proposalId)));
+        confirm("confirm-approve-proposal");
         assertThat(text("decision-status-" + proposalId)).isEqualTo("1 av 5 godkännanden");
         assertThat(text("votes-" + proposalId)).contains("Sara Socialchef (Sigtuna) godkände den ");
         assertThat(_get(Button.class, s -> s.withId("approve-" + proposalId)).isEnabled()).isFalse();
@@ -118,6 +119,7 @@ class AnalysisViewKT extends KaribuTest {
                 .contains("Ekerö: Prövar rutinen först").doesNotContain("Ert ansvar");
         _setValue(_get(TextField.class, s -> s.withId("send-back-comment-" + proposalId)), "Ekerö behöver mer tid.");
         _click(_get(Button.class, s -> s.withId("send-back-" + proposalId)));
+        confirm("confirm-send-back-proposal");
         assertThat(text("decision-status-" + proposalId)).startsWith("Skickat tillbaka till FoU");
         assertThat(text("decision-comment-" + proposalId)).isEqualTo("Kommentar från Sara Socialchef: Ekerö behöver mer tid.");
 

@@ -53,7 +53,15 @@ class DevelopmentAreasKT extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("meeting-new-development-area")));
         _click(_get(Button.class, s -> s.withId("development-area-save")));
         assertThat(_get(Div.class, s -> s.withId("development-area-errors")).getText()).contains("Ge utvecklingsområdet en rubrik.");
+        // Each empty required field is marked on itself, not only in the line under the form
+        TextField titleField = _get(TextField.class, s -> s.withId("development-area-title"));
+        assertThat(titleField.isRequiredIndicatorVisible()).isTrue();
+        assertThat(titleField.isInvalid()).isTrue();
+        assertThat(titleField.getErrorMessage()).isEqualTo("Utvecklingsområde måste fyllas i.");
+        assertThat(_get(TextArea.class, s -> s.withId("development-area-need")).isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, s -> s.withId("development-area-known")).isInvalid()).as("not required").isFalse();
         _get(TextField.class, s -> s.withId("development-area-title")).setValue("Samverkan med primärvården");
+        assertThat(titleField.isInvalid()).as("filled, no longer marked").isFalse();
         _get(TextArea.class, s -> s.withId("development-area-need")).setValue("Få överenskommelser med primärvård och psykiatri.");
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<IndicatorRow> indicators = _get(MultiSelectComboBox.class, s -> s.withId("development-area-indicators"));

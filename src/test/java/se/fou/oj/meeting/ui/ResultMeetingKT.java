@@ -81,6 +81,7 @@ class ResultMeetingKT extends KaribuTest {
         invitees.setValue(invitees.getListDataView().getItems()
                 .filter(u -> Set.of("ekero", "jarfalla").contains(u.username())).collect(Collectors.toSet()));
         _click(_get(Button.class, s -> s.withId("meeting-save")));
+        assertThat(notificationTexts()).contains("Mötet är skapat – 2 inbjudna.");
         _assertOne(MeetingView.class);
         meetingId = Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1));
         assertThat(_get(com.vaadin.flow.component.html.H4.class, s -> s.withText(
@@ -119,6 +120,7 @@ class ResultMeetingKT extends KaribuTest {
                 .collect(Collectors.toSet()));
         _click(_get(Button.class, s -> s.withId("reviewers-save")));
         _click(_get(Button.class, s -> s.withId("send-for-review")));
+        assertThat(notificationTexts()).contains("Protokollet är skickat för justering till Johan Kontaktperson.");
 
         // Only the reviewer approves
         login("ekero");
@@ -127,6 +129,8 @@ class ResultMeetingKT extends KaribuTest {
         login("jarfalla");
         openMeeting();
         _click(_get(Button.class, s -> s.withId("approve-minutes")));
+        confirm("confirm-approve-minutes");
+        assertThat(notificationTexts()).contains("Du har justerat protokollet från Resultatmöte – " + cycle.title() + ".");
         assertThat(_get(Span.class, s -> s.withId("meeting-status")).getText()).contains("Justerat");
 
         // Approved minutes are read-only for FoU too; a correction makes version 2

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -80,6 +81,7 @@ class SubmissionViewKT extends KaribuTest {
         assertThat(publish.isEnabled()).isTrue();
         _assertNone(Paragraph.class, s -> s.withId("publish-waiting-" + passed.id()));
         _click(publish);
+        confirm("confirm-publish-answers");
         _assertNone(Button.class, s -> s.withId("publish-answers-" + passed.id()));
         assertThat(service.request(passed.id()).answersPublished()).isTrue();
         assertThat(service.request(open.id()).answersPublished()).isFalse();
@@ -132,6 +134,7 @@ class SubmissionViewKT extends KaribuTest {
         // Submitting without an explanation is refused, naming the row and saying truthfully that the draft is saved
         _setValue(_get(TextArea.class, s -> s.withId("answer-1")), "Vi har orsakskoderna.");
         _click(_get(Button.class, s -> s.withId("submit-answer")));
+        confirm("confirm-submit-answer");
         assertThat(_get(Div.class, s -> s.withId("submission-conflict")).getText())
                 .startsWith("Inte inskickat: en uppdelning summerar inte till totalen (rad 021, Kön: summerar till 6, totalen är 7).")
                 .contains("Svaret är sparat som utkast");
@@ -142,6 +145,7 @@ class SubmissionViewKT extends KaribuTest {
         // Explained, the same screen submits from the version its refused submit saved (no conflict with itself)
         _setValue(_get(TextArea.class, s -> s.withId("statistics-explanation")), "En person saknar uppgift om kön.");
         _click(_get(Button.class, s -> s.withId("submit-answer")));
+        confirm("confirm-submit-answer");
         var submitted = service.submission(request.id(), "0125");
         assertThat(submitted.status()).isEqualTo(se.fou.oj.submission.Submission.Status.SUBMITTED);
         assertThat(submitted.mismatchExplanation()).isEqualTo("En person saknar uppgift om kön.");
@@ -183,13 +187,23 @@ class SubmissionViewKT extends KaribuTest {
                 Map.of(request.questions().get(1).id(), "Orsakskoder 021–032.")));
         _setValue(_get(TextArea.class, s -> s.withId("answer-2")), "Min egen statistiktext.");
         assertThat(_get(Div.class, s -> s.withId("submission-conflict")).getText())
-                .startsWith("Någon annan har sparat svaret efter att du öppnade det (ekero");
+                .startsWith("Någon annan har sparat svaret efter att du öppnade det (Eva Kontaktperson kl.");
 
         UI.getCurrent().navigate(StartView.class);
         open(request, "0125");
         assertThat(_get(TextArea.class, s -> s.withId("answer-2")).getValue()).isEqualTo("Orsakskoder 021–032.");
         _click(_get(Button.class, s -> s.withId("submit-answer")));
+        // Submitting cannot be undone: it asks first, and nothing is submitted until confirmed
+        ConfirmDialog asked = _get(ConfirmDialog.class, s -> s.withId("confirm-submit-answer"));
+        assertThat(asked.getElement().getProperty("message")).isEqualTo(
+                "Svaret för Ekerö låses när det är inskickat. Bara FoU kan öppna det igen.");
+        assertThat(service.submission(request.id(), "0125").status()).isEqualTo(se.fou.oj.submission.Submission.Status.DRAFT);
+        confirm("confirm-submit-answer");
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                        .isEqualTo("Svaret är inskickat för Ekerö."));
         assertThat(_get(Paragraph.class, s -> s.withId("submission-status")).getText()).startsWith("Inskickad");
+        assertThat(_get(Paragraph.class, s -> s.withId("submitted-by")).getText()).startsWith("Inskickat av Eva Kontaktperson den ");
         assertThat(_get(TextArea.class, s -> s.withId("answer-1")).isReadOnly()).isTrue();
         _assertNone(Button.class, s -> s.withId("submit-answer"));
     }
