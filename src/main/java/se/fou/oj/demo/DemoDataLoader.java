@@ -144,8 +144,8 @@ class DemoDataLoader implements ApplicationRunner {
         });
         demoMeetings.load(cycle, municipalityIds);
         demoAnalysis.load(cycle);
-        timeline.markPastNotificationsRead(LocalDateTime.of(2020, 1, 1, 0, 0));
         currentCycle.load(municipalityIds);
+        timeline.finish(LocalDateTime.of(2020, 1, 1, 0, 0));
         log.info("Demo data loaded: {} municipalities, cycle {} with results, compilation and meetings",
                 MUNICIPALITIES.size(), cycle.title());
     }
