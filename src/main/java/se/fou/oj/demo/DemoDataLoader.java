@@ -140,9 +140,9 @@ class DemoDataLoader implements ApplicationRunner {
         timeline.at(LocalDateTime.of(2018, 3, 6, 9, 0), () -> compilationService.publish(cycle.id()));
         demoMeetings.load(cycle, municipalityIds);
         demoAnalysis.load(cycle);
-        timeline.markPastNotificationsRead(LocalDateTime.of(2020, 1, 1, 0, 0));
         currentCycle.load(municipalityIds);
         // No stage set by hand: the work done above (results, decided areas, a follow-up) has put the cycle in stage 3
+        timeline.finish(LocalDateTime.of(2020, 1, 1, 0, 0));
         log.info("Demo data loaded: {} municipalities, cycle {} with results, compilation and meetings",
                 MUNICIPALITIES.size(), cycle.title());
     }

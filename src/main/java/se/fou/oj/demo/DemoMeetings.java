@@ -166,21 +166,23 @@ class DemoMeetings {
 
     /**
      * A reviewer approves on the day; the last approval fixes the minutes' PDF with the approval times, so it is drawn
-     * again with the dated times.
+     * again once the approvals carry their dates.
      */
     void approve(long meetingId, String reviewer, LocalDateTime when) {
         timeline.at(when, () -> SystemActor.callAs(user(reviewer), () -> {
             minutes.approve(meetingId);
             return null;
         }));
-        Meeting meeting = meetings.meeting(meetingId);
-        if (meeting.minutesStatus() == Meeting.MinutesStatus.APPROVED) {
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            MinutesPdf.write(meeting, regionName, regionService.activeMunicipalities(), messages, pdf);
-            String approvers = meeting.reviewers().stream().map(r -> r.name() + " " + MinutesPdf.TIME.format(r.approvedAt()))
-                    .collect(java.util.stream.Collectors.joining(", "));
-            timelineRepository.replaceApprovedMinutes(meetingId, meeting.minutesVersion(), approvers, pdf.toByteArray());
-        }
+        timeline.afterwards(() -> {
+            Meeting meeting = meetings.meeting(meetingId);
+            if (meeting.minutesStatus() == Meeting.MinutesStatus.APPROVED) {
+                ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                MinutesPdf.write(meeting, regionName, regionService.activeMunicipalities(), messages, pdf);
+                String approvers = meeting.reviewers().stream().map(r -> r.name() + " " + MinutesPdf.TIME.format(r.approvedAt()))
+                        .collect(java.util.stream.Collectors.joining(", "));
+                timelineRepository.replaceApprovedMinutes(meetingId, meeting.minutesVersion(), approvers, pdf.toByteArray());
+            }
+        });
     }
 
     /** Runs as the system user; the reviewers' approvals and the invitees' answers run as themselves. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import se.fou.oj.db.DefaultSchema;
 import se.fou.oj.db.Tables;
@@ -28,11 +29,14 @@ class DemoTimelineRepository {
     }
 
     /**
-     * Every stamp inside one of the windows (the step's run time in the system's zone and in the clock's zone, as
-     * services stamp in either) is set to {@code when}.
+     * Every stamp inside a step's windows is set to the step's date, one statement per stamped column for all steps.
+     * The windows of different steps do not overlap (steps run one after the other).
      */
     @SuppressWarnings("unchecked")
-    int redate(List<LocalDateTime[]> windows, LocalDateTime when) {
+    int redate(List<DemoTimeline.Step> steps) {
+        if (steps.isEmpty()) {
+            return 0;
+        }
         int changed = 0;
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             for (Field<?> field : table.fields()) {
@@ -40,11 +44,16 @@ class DemoTimelineRepository {
                     continue;
                 }
                 Field<LocalDateTime> stamp = (Field<LocalDateTime>) field;
-                org.jooq.Condition inside = org.jooq.impl.DSL.falseCondition();
-                for (LocalDateTime[] window : windows) {
-                    inside = inside.or(stamp.between(window[0], window[1]));
+                org.jooq.CaseConditionStep<LocalDateTime> dated = null;
+                org.jooq.Condition inside = DSL.falseCondition();
+                for (DemoTimeline.Step step : steps) {
+                    for (LocalDateTime[] window : step.windows()) {
+                        org.jooq.Condition in = stamp.between(window[0], window[1]);
+                        dated = dated == null ? DSL.when(in, DSL.val(step.when())) : dated.when(in, DSL.val(step.when()));
+                        inside = inside.or(in);
+                    }
                 }
-                changed += dsl.update(table).set(stamp, when).where(inside).execute();
+                changed += dsl.update(table).set(stamp, dated.otherwise(stamp)).where(inside).execute();
             }
         }
         return changed;

@@ -40,6 +40,9 @@ class MinutesPdfIT extends IntegrationTest {
                 .filter(m -> m.kind() == MeetingKind.RESULT_MEETING).findFirst().orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         minutes.writeMinutesPdf(result.id(), out);
+        // Kept for looking at, as the other demo PDFs are
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/protokoll-resultatmote-demo.pdf"), out.toByteArray());
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
             for (PDPage page : document.getPages()) {
                 assertThat(page.getMediaBox().getWidth()).isLessThan(page.getMediaBox().getHeight());
