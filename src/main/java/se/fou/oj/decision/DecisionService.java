@@ -114,7 +114,20 @@ public class DecisionService {
             decide(new ProposalDecision(proposalId, ProposalDecision.Outcome.APPROVED, now,
                     messages.get("decision.group"), false, null, null), after.proposal());
         }
+        settleIfAllVoted(user, state.proposal());
         return state(proposalId);
+    }
+
+    /**
+     * Once the member has taken a stand on every open proposal, her notification that the report awaits the group's
+     * decision says she has done her part instead of still asking for it.
+     */
+    private void settleIfAllVoted(AppUserPrincipal user, Proposal proposal) {
+        long cycleId = analysisService.report(proposal.reportId()).cycleId();
+        if (states(cycleId).stream().noneMatch(s -> s.open() && !s.votedBy(user.userId()))) {
+            notificationService.settleMine("notification.analysisForDecision", "cycles/" + cycleId + "/analysis",
+                    "notification.analysisVoted");
+        }
     }
 
     /** A social chief sends the proposal back to FoU with a comment; the area returns to FoU for a new version. */
@@ -132,6 +145,7 @@ public class DecisionService {
                 comment.trim(), now);
         decide(new ProposalDecision(proposalId, ProposalDecision.Outcome.SENT_BACK, now, user.displayName(), false, null,
                 comment.trim()), state.proposal());
+        settleIfAllVoted(user, state.proposal());
         return state(proposalId);
     }
 

@@ -55,6 +55,6 @@ public class MeetingApiController {
 
     private static MeetingDto toDto(Meeting m) {
         return new MeetingDto(m.id(), m.kind().name(), m.title(), m.startsAt(), m.endsAt(), m.place(), m.videoLink(),
-                m.status().name(), m.minutesStatus().name(), m.minutesVersion());
+                m.shownStatus(LocalDateTime.now()).name(), m.minutesStatus().name(), m.minutesVersion());
     }
 }
