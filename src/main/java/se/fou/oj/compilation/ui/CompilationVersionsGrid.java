@@ -21,7 +21,7 @@ class CompilationVersionsGrid extends Grid<CompilationVersion> {
                 .setKey("version").setAutoWidth(true);
         addColumn(v -> TIME.format(v.publishedAt())).setHeader(getTranslation("compilation.publishedAt")).setKey("publishedAt")
                 .setAutoWidth(true);
-        addColumn(CompilationVersion::publishedBy).setHeader(getTranslation("compilation.publishedBy")).setKey("publishedBy")
+        addColumn(v -> se.fou.oj.user.ui.PersonName.of(v.publishedBy())).setHeader(getTranslation("compilation.publishedBy")).setKey("publishedBy")
                 .setAutoWidth(true);
         addComponentColumn(v -> {
             return Downloads.button("download-version-" + v.versionNo(), getTranslation("compilation.download"),
