@@ -52,7 +52,7 @@ class FollowUpViewKT extends KaribuTest {
         FollowUp demo = SystemActor.call(() -> followUpService.followUps(areaId).get(0));
         login("fou");
         open(areaId);
-        assertThat(text("follow-up-request-" + demo.id())).startsWith("1 av 8 kommuner har skickat in · sista dag 2019-09-10");
+        assertThat(text("follow-up-request-" + demo.id())).startsWith("3 av 8 kommuner har skickat in · sista dag 2019-09-10");
         @SuppressWarnings("unchecked")
         Grid<se.fou.oj.followup.IndicatorMovement> indicators = _get(Grid.class, s -> s.withId("follow-up-indicators"));
         assertThat(GridKt._getFormattedRow(indicators, 0)).startsWith("EB13",

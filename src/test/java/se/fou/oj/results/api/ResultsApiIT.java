@@ -72,7 +72,7 @@ class ResultsApiIT extends IntegrationTest {
         }
         assertThat(demo).isNotNull();
         assertThat(demo.get("id").asLong()).isPositive();
-        assertThat(demo.get("stage").asText()).isEqualTo("RESULTS_WORK");
+        assertThat(demo.get("stage").asText()).isEqualTo("FOLLOW_UP");
     }
 
     @Test
