@@ -67,6 +67,7 @@ public class DevelopmentAreaList extends VerticalLayout {
         if (area.status() == DevelopmentArea.Status.PROPOSED) {
             Button select = new Button(getTranslation("developmentArea.select"), e -> {
                 service.select(area.id());
+                Notifications.success(getTranslation("feedback.developmentArea.selected", area.title()));
                 onChanged.run();
             });
             select.setId("select-area-" + area.id());
@@ -86,9 +87,18 @@ public class DevelopmentAreaList extends VerticalLayout {
         reason.setMaxLength(TextLimit.TEXT.max());
         reason.setPlaceholder(getTranslation("developmentArea.dropReason"));
         reason.setId("drop-reason-" + area.id());
+        reason.setErrorMessage(getTranslation("developmentArea.error.reason"));
+        reason.addValueChangeListener(e -> reason.setInvalid(false));
         Button drop = new Button(getTranslation("developmentArea.drop"), e -> {
+            if (reason.getValue().isBlank()) {
+                // Marked on the field itself: dropping an area always says why
+                reason.setInvalid(true);
+                reason.focus();
+                return;
+            }
             try {
                 service.drop(area.id(), reason.getValue());
+                Notifications.success(getTranslation("feedback.developmentArea.dropped", area.title()));
                 onChanged.run();
             } catch (ValidationException ex) {
                 Notifications.error(ex.getMessage());

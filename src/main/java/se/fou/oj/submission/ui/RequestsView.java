@@ -191,11 +191,14 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
                 com.vaadin.flow.component.textfield.TextField reason = new com.vaadin.flow.component.textfield.TextField(
                         getTranslation("request.reopen.reason"));
                 reason.setId("reopen-reason");
+                reason.setRequiredIndicatorVisible(true);
                 reason.setWidth("24rem");
                 Button ok = new Button(getTranslation("request.reopen"), ev -> {
                     try {
                         service.reopen(request.id(), code, reason.getValue());
                         dialog.close();
+                        se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.submission.reopened",
+                                submission.municipalityName()));
                         refresh();
                     } catch (se.fou.oj.base.ValidationException ex) {
                         reason.setInvalid(true);
@@ -218,6 +221,8 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
         until.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 service.extendDeadline(request.id(), code, e.getValue());
+                se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.request.extended",
+                        submission.municipalityName(), e.getValue().toString()));
                 refresh();
             }
         });
