@@ -25,6 +25,9 @@ public class ChartView extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         addClassName("chart");
+        // One figure named by its title: the drawing (an image with the same name) and the table of its numbers
+        getElement().setAttribute("role", "figure");
+        getElement().setAttribute("aria-label", chart.title());
         setWidthFull();
         Div svg = new Div();
         svg.setId(id + "-svg");

@@ -66,6 +66,8 @@ class StatisticsForm extends VerticalLayout {
                 IntegerField field = new IntegerField();
                 field.setId("count-" + row + "-" + breakdown + "-" + category);
                 field.setWidth("5rem");
+                // The table's headers are not the field's label for a screen reader: name the cell in words
+                field.setAriaLabel(row + " " + table.rowLabels().getOrDefault(row, "") + ", " + breakdown + ": " + category);
                 field.setMin(0);
                 field.setValue(counts.get(cell));
                 field.setReadOnly(!writable);
