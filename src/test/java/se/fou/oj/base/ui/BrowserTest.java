@@ -126,11 +126,24 @@ abstract class BrowserTest extends IntegrationTest {
      */
     void confirmIfAsked() {
         settle();
-        ((JavascriptExecutor) driver).executeScript(
-                "const dialog = [...document.querySelectorAll('vaadin-confirm-dialog')].find(d => d.opened);"
-                        + "const button = dialog && dialog.querySelector('[slot=confirm-button]');"
-                        + "if (button) { button.click(); }");
+        WebElement confirm = confirmButton();
+        if (confirm != null) {
+            confirm.click();
+        }
         settle();
+    }
+
+    /** The confirm button of the open confirmation dialog, or null when none is open. */
+    WebElement confirmButton() {
+        return (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "const dialog = [...document.querySelectorAll('vaadin-confirm-dialog')].find(d => d.opened);"
+                        + "if (!dialog) { return null; }"
+                        + "for (const root of [dialog, ...document.querySelectorAll('vaadin-confirm-dialog-overlay')]) {"
+                        + "  const button = root.querySelector('[slot=confirm-button]')"
+                        + "    || (root.shadowRoot && root.shadowRoot.querySelector('[slot=confirm-button]'));"
+                        + "  if (button) { return button; }"
+                        + "}"
+                        + "return null;");
     }
 
     /** The texts of the notifications on screen. */

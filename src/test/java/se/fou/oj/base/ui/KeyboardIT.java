@@ -118,9 +118,7 @@ class KeyboardIT extends BrowserTest {
 
     /** The confirm dialog's confirm button gets an id so that tabTo can find it. */
     private String focusedConfirm() {
-        ((JavascriptExecutor) driver).executeScript(
-                "const d = [...document.querySelectorAll('vaadin-confirm-dialog')].find(d => d.opened);"
-                        + "d.querySelector('[slot=confirm-button]').id = 'keyboard-confirm';");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].id = 'keyboard-confirm';", confirmButton());
         return "keyboard-confirm";
     }
 
