@@ -1,6 +1,8 @@
 package se.fou.oj.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -41,6 +43,9 @@ import se.fou.oj.user.ui.UsersView;
 /** The frame around every screen: the product name, the navigation for the user's role, who is logged in. */
 public class MainLayout extends AppLayout {
 
+    private static final String MAIN_CONTENT = "main-content";
+    private static final int OPEN_CYCLE_LIST_UP_TO = 8;
+
     public MainLayout(AuthenticationContext authenticationContext, UserService userService, CycleDirectory cycles) {
         AppUserPrincipal user = CurrentUser.find().orElse(null);
         DrawerToggle toggle = new DrawerToggle();
@@ -72,7 +77,7 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("wide-only");
 
-        HorizontalLayout header = new HorizontalLayout(toggle, title, who, language, password, logout,
+        HorizontalLayout header = new HorizontalLayout(skipToContent(), toggle, title, who, language, password, logout,
                 userMenu(user, authenticationContext, userService));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(who);
@@ -81,6 +86,37 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
         addToDrawer(navigation(user, cycles), accessibilityFooter());
         setPrimarySection(Section.DRAWER);
+    }
+
+    /**
+     * WCAG 2.4.1 (bypass blocks): the first stop of the keyboard, shown only when focused, moves the focus past the
+     * header and the menu to the page's own content. A plain in-page link would be taken by the router, so the link
+     * moves the focus itself, to the content's first control.
+     */
+    private Anchor skipToContent() {
+        Anchor skip = new Anchor("#" + MAIN_CONTENT, getTranslation("layout.skipToContent"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.querySelector('[data-main-content]');"
+                + " const first = main && main.querySelector('a[href], button:not([disabled]), input:not([disabled]),"
+                + " textarea:not([disabled]), select:not([disabled]), vaadin-button:not([disabled]), vaadin-text-field,"
+                + " vaadin-text-area, [tabindex=\"0\"]');"
+                + " if (first) { first.focus(); first.scrollIntoView({block: 'nearest'}); } })");
+        return skip;
+    }
+
+    /**
+     * The page's own content is where the skip link lands, on its first control. No tabindex on it: -1 on a component
+     * with its own shadow tree would take everything inside out of the Tab order.
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("data-main-content", true);
+        }
     }
 
     /**
@@ -130,7 +166,8 @@ public class MainLayout extends AppLayout {
                 item.setId("nav-cycle-" + cycle.id());
                 group.addItem(item);
             }
-            group.setExpanded(true);
+            // Open while the list is short; a long list (years of cycles) stays one stop for the keyboard until opened
+            group.setExpanded(reachable.size() <= OPEN_CYCLE_LIST_UP_TO);
             nav.addItem(group);
         }
         if (user != null && user.hasRole(Role.ADMIN)) {

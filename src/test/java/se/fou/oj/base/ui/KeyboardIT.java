@@ -98,6 +98,9 @@ class KeyboardIT extends BrowserTest {
 
         driver.get(url("/cycles/" + request.cycleId() + "/requests"));
         waitFor("requests-view");
+        // The first stop is the skip link: past the header and the side menu's many cycles to the page itself
+        tabTo("skip-to-content");
+        press(Keys.ENTER);
         tabTo("answer-request-" + request.id());
         press(Keys.ENTER);
         waitFor("submission-view");

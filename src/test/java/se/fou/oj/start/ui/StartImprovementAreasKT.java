@@ -41,6 +41,9 @@ class StartImprovementAreasKT extends KaribuTest {
         login("socialchef-ekero");
         UI.getCurrent().navigate("knowledge");
         UI.getCurrent().navigate(StartView.class);
-        assertThat(_get(Component.class, s -> s.withId("tasks-empty")).getElement().getTextRecursively()).isNotEmpty();
+        // Ekerö's chief has voted on the demo's open proposal: nothing of the demo cycle is left for her (other tests
+        // of the shared database may leave proposals of their own cycles)
+        assertThat(_get(Component.class, s -> s.withId("my-tasks")).getElement().getTextRecursively())
+                .doesNotContain("Ekonomiskt bistånd 2018");
     }
 }
