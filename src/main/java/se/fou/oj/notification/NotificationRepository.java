@@ -37,7 +37,7 @@ class NotificationRepository {
 
     List<Notification> forUser(long userId, int limit) {
         return dsl.selectFrom(NOTIFICATION).where(NOTIFICATION.USER_ID.eq(userId))
-                .orderBy(NOTIFICATION.READ_AT.isNull().desc(), NOTIFICATION.ID.desc()).limit(limit)
+                .orderBy(NOTIFICATION.READ_AT.isNull().desc(), NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc()).limit(limit)
                 .fetch(r -> new Notification(r.getId(), r.getCreatedAt(), r.getMessageKey(), r.getMessageArgument(),
                         r.getLink(), r.getReadAt() != null));
     }

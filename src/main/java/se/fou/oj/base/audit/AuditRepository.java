@@ -54,7 +54,7 @@ class AuditRepository {
     List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
         return dsl.select(AUDIT_ENTRY.asterisk(), ACTOR_NAME, SUBJECT).from(AUDIT_ENTRY)
                 .where(conditions(filter))
-                .orderBy(AUDIT_ENTRY.ID.desc()).offset(offset).limit(limit)
+                .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc()).offset(offset).limit(limit)
                 .fetch(AuditRepository::entry);
     }
 
@@ -75,7 +75,7 @@ class AuditRepository {
     List<AuditEntry> latestFor(String entityType, String entityId, int limit) {
         return dsl.select(AUDIT_ENTRY.asterisk(), ACTOR_NAME, SUBJECT).from(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.ENTITY_TYPE.eq(entityType).and(AUDIT_ENTRY.ENTITY_ID.eq(entityId)))
-                .orderBy(AUDIT_ENTRY.ID.desc())
+                .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc())
                 .limit(limit)
                 .fetch(AuditRepository::entry);
     }

@@ -37,7 +37,7 @@ public class NotificationList extends VerticalLayout {
         }
         for (Notification notification : notifications) {
             Span time = new Span(TIME.format(notification.createdAt()));
-            time.addClassName("muted");
+            time.addClassNames("muted", "no-wrap");
             Button open = new Button(getTranslation(notification.messageKey(), notification.messageArgument()), e -> {
                 if (!notification.read()) {
                     service.markRead(notification.id());
@@ -50,8 +50,9 @@ public class NotificationList extends VerticalLayout {
             });
             open.setId("notification-" + notification.id());
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            open.addClassName(notification.read() ? "notification-read" : "notification-unread");
+            open.addClassNames(notification.read() ? "notification-read" : "notification-unread", "wrapping-link");
             HorizontalLayout line = new HorizontalLayout(time, open);
+            line.addClassName("wrapping-line");
             line.setAlignItems(Alignment.BASELINE);
             add(line);
         }

@@ -47,12 +47,14 @@ class TaskList extends VerticalLayout {
         });
         open.setId("task-link-" + index);
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        open.addClassName("wrapping-link");
         Span due = new Span(task.due() == null ? getTranslation("task.due.none")
                 : getTranslation("task.due", task.due().toString()));
         due.setId("task-due-" + index);
         due.addClassName("muted");
         HorizontalLayout line = new HorizontalLayout(open, due);
         line.setId("task-" + index);
+        line.addClassName("wrapping-line");
         line.setAlignItems(Alignment.BASELINE);
         if (task.overdue()) {
             Span late = new Span(getTranslation("minutes.overdue"));

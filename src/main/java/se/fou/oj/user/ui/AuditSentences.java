@@ -20,6 +20,8 @@ final class AuditSentences {
     private static final Pattern CHANGE = Pattern.compile("([A-Z_]+) -> ([A-Z_]+)(.*)", Pattern.DOTALL);
     private static final Pattern USER_IDS = Pattern.compile("\\[([0-9, ]*)]");
     private static final Pattern VERSION = Pattern.compile("Version (\\d+).*", Pattern.DOTALL);
+    /** Attendance as recorded: "Stina Sekreterare MINUTE_TAKER", " (frånvarande)" when absent. */
+    private static final Pattern ATTENDANCE = Pattern.compile("(.+) ([A-Z_]+)( \\(frånvarande\\))?");
 
     /** Looks up a translation key with its arguments in the page's language. */
     interface Texts {
@@ -88,6 +90,14 @@ final class AuditSentences {
                 Matcher version = VERSION.matcher(details);
                 if (version.matches()) {
                     return new Object[] {actor, subject, version.group(1)};
+                }
+            }
+            case "meeting.ATTENDANCE" -> {
+                Matcher attendance = ATTENDANCE.matcher(details);
+                if (attendance.matches()) {
+                    String absent = attendance.group(3) == null ? "" : ", " + texts.get("audit.absent");
+                    return new Object[] {actor, subject, attendance.group(1) + " – "
+                            + texts.get("meeting.function." + attendance.group(2)) + absent};
                 }
             }
             case "meeting.RESCHEDULE" -> {

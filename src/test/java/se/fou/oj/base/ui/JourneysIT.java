@@ -78,7 +78,7 @@ class JourneysIT extends BrowserTest {
         click("publish-compilation");
         confirmIfAsked();
         waitFor("compilation-versions");
-        assertThat(notifications()).contains("Version 1 är publicerad.");
+        assertThat(notifications()).contains("version 1, är publicerad");
         axe("FoU: published compilation");
 
         open("/cycles/" + cycle.id() + "/meetings", "meetings-view");
@@ -130,7 +130,7 @@ class JourneysIT extends BrowserTest {
         click("submit-answer");
         confirmIfAsked();
         waitForText("submission-status", "Inskickad");
-        assertThat(notifications()).contains("Svaret är inskickat.");
+        assertThat(notifications()).contains("Svaret är inskickat för Ekerö.");
         axe("contact: her submitted answer");
     }
 

@@ -44,8 +44,22 @@ class AuditSentencesTest {
         assertThat(sv.sentence(entry("fou", "Fredrik Uppföljare", "STATUS", "developmentArea", "Samverkan",
                 "PROPOSED -> DROPPED: Ryms inte i år")))
                 .isEqualTo("Fredrik Uppföljare ändrade utvecklingsområdet Samverkan från Föreslaget till Avstått – Ryms inte i år");
+        assertThat(sv.sentence(entry("fou", "Fredrik Uppföljare", "ATTENDANCE", "meeting", "Resultatmöte",
+                "Stina Sekreterare MINUTE_TAKER")))
+                .isEqualTo("Fredrik Uppföljare förde in närvaro vid Resultatmöte: Stina Sekreterare – Sekreterare (FoU)");
+        assertThat(sv.sentence(entry("fou", "Fredrik Uppföljare", "ATTENDANCE", "meeting", "Resultatmöte",
+                "Karin Berg HEAD_OF_DEPARTMENT (frånvarande)")))
+                .doesNotContain("HEAD_OF_DEPARTMENT").endsWith("Karin Berg – " + swedishFunction("HEAD_OF_DEPARTMENT") + ", frånvarande");
         assertThat(sv.sentence(entry("fou", "Fredrik Uppföljare", "SOMETHING_NEW", "cycle", "Ekonomiskt bistånd 2018", "x")))
                 .as("an event without its own sentence still reads as one").isEqualTo("Fredrik Uppföljare ändrade Ekonomiskt bistånd 2018: x");
+    }
+
+    private static String swedishFunction(String code) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = AuditSentencesTest.class.getResourceAsStream("/i18n/messages.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties.getProperty("meeting.function." + code);
     }
 
     @Test
