@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.util.List;
 
 /**
@@ -20,6 +21,13 @@ public final class RequiredFields {
         for (Component field : fields) {
             HasValue<?, ?> value = (HasValue<?, ?>) field;
             value.setRequiredIndicatorVisible(true);
+            if (field instanceof DateTimePicker) {
+                // Vaadin 24.9's date-time picker puts aria-required on its role="group" host, where ARIA does not allow
+                // it (axe: critical). Its own date and time fields carry the requirement to a screen reader; the host's
+                // copy goes, on every attach.
+                field.addAttachListener(e -> field.getElement().executeJs(
+                        "setTimeout(() => this.removeAttribute('aria-required'))"));
+            }
             value.addValueChangeListener(e -> {
                 if (!value.isEmpty()) {
                     ((HasValidation) field).setInvalid(false);
