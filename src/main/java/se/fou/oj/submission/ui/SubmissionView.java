@@ -46,6 +46,9 @@ import se.fou.oj.submission.SubmitRefusedException;
 @PermitAll
 public class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Beyond this many days a passed deadline is given by its date alone. */
+    private static final int LONG_PAST_DAYS = 60;
+
     public static final String REQUEST_ID = "requestId";
     public static final String MUNICIPALITY = "municipality";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -103,7 +106,12 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         municipalityName = submission.municipalityName();
         add(new H2(pageTitle));
         long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(), submission.deadline());
-        String deadlineText = daysLeft > 0 ? getTranslation("submission.deadline", submission.deadline().toString(), daysLeft)
+        // Once submitted, or long past, the day is what matters: "passerad för 3158 dagar sedan" helps nobody
+        boolean submitted = submission.status() == Submission.Status.SUBMITTED
+                || submission.status() == Submission.Status.SUBMITTED_LATE;
+        String deadlineText = submitted || daysLeft < -LONG_PAST_DAYS
+                ? getTranslation("submission.deadline.date", submission.deadline().toString())
+                : daysLeft > 0 ? getTranslation("submission.deadline", submission.deadline().toString(), daysLeft)
                 : daysLeft == 0 ? getTranslation("submission.deadline.today", submission.deadline().toString())
                 : getTranslation("submission.deadline.passed", submission.deadline().toString(), -daysLeft);
         Paragraph status = new Paragraph(getTranslation(submission.status().labelKey()) + " · " + deadlineText);

@@ -164,6 +164,20 @@ class SubmissionViewKT extends KaribuTest {
     }
 
     @Test
+    void aDeadlineLongPastOrAnsweredIsGivenByItsDateNotByThousandsOfDays() {
+        login("fou");
+        Request illHealth = service.requests(testData.demoCycle().id()).stream()
+                .filter(r -> r.title().equals("Klienter vars hinder för egen försörjning är ohälsa")).findFirst().orElseThrow();
+        // Sigtuna never answered the 2018 request; Ekerö answered in time
+        open(illHealth, "0191");
+        assertThat(_get(Paragraph.class, s -> s.withId("submission-status")).getText())
+                .isEqualTo("Försenad · sista dag " + illHealth.deadline()).doesNotContain("passerad");
+        open(illHealth, "0125");
+        assertThat(_get(Paragraph.class, s -> s.withId("submission-status")).getText())
+                .isEqualTo("Inskickad · sista dag " + illHealth.deadline());
+    }
+
+    @Test
     void ekeroAnswersLeavesComesBackMeetsAStaleSaveAndSubmits() {
         Cycle cycle = testData.newCycle();
         Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Ohälsa och försörjning",
