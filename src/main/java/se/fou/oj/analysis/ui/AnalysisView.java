@@ -229,7 +229,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void propose(long developmentAreaId, String motivation) {
         analysisService.propose(shown.id(), developmentAreaId, motivation);
-        Notifications.success(getTranslation("action.saved"));
+        Notifications.success(getTranslation("feedback.analysis.proposed", shown.versionNo()));
         refresh();
     }
 

@@ -69,7 +69,7 @@ public class AreasView extends VerticalLayout implements HasDynamicTitle {
             try {
                 regionService.saveArea(existing == null ? null : existing.id(), name.getValue(), active.getValue());
                 dialog.close();
-                Notifications.success(getTranslation("action.saved"));
+                Notifications.success(getTranslation("feedback.area.saved", name.getValue().trim()));
                 refresh();
             } catch (ValidationException ex) {
                 errors.setText(String.join(" ", ex.problems()));

@@ -75,7 +75,7 @@ public class MunicipalitiesView extends VerticalLayout implements HasDynamicTitl
                 regionService.saveMunicipality(existing == null ? null : existing.id(), code.getValue(), name.getValue(),
                         active.getValue());
                 dialog.close();
-                Notifications.success(getTranslation("action.saved"));
+                Notifications.success(getTranslation("feedback.municipality.saved", name.getValue().trim()));
                 refresh();
             } catch (ValidationException ex) {
                 errors.setText(String.join(" ", ex.problems()));

@@ -48,6 +48,7 @@ class MunicipalitiesViewKT extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("new-area")));
         _get(TextField.class, s -> s.withId("area-name")).setValue("Stöd till personer med funktionsnedsättning");
         _click(_get(Button.class, s -> s.withId("area-save")));
+        assertThat(notificationTexts()).contains("Verksamhetsområdet Stöd till personer med funktionsnedsättning är sparat.");
         @SuppressWarnings("unchecked")
         Grid<Area> grid = _get(Grid.class, s -> s.withId("areas-grid"));
         assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).name()))
