@@ -1,5 +1,8 @@
 package se.fou.oj.decision.ui;
 
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.Feedback;
+import se.fou.oj.base.ui.RequiredFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -51,15 +54,26 @@ class RecordDecisionDialog extends Dialog {
         FormLayout form = new FormLayout(outcome, meeting, comment);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, errors);
+        RequiredFields required = new RequiredFields(outcome, meeting);
+        // Recorded for the whole group, it cannot be undone: asks first, then says what was recorded
         Button save = new Button(getTranslation("decision.record.save"), e -> {
-            try {
-                service.recordOnBehalf(proposal.id(), outcome.getValue(), meeting.getValue() == null ? null : meeting.getValue().id(),
-                        comment.getValue());
-                close();
-                onSaved.run();
-            } catch (ValidationException ex) {
-                errors.setText(String.join(" ", ex.problems()));
+            if (!required.check()) {
+                return;
             }
+            String outcomeText = getTranslation(outcome.getValue().labelKey());
+            Feedback.ask("confirm-record-decision", getTranslation("feedback.decision.record.title"),
+                    getTranslation("feedback.decision.record.text", proposal.areaTitle(), outcomeText,
+                            meeting.getValue().title()),
+                    getTranslation("decision.record.save"), () -> {
+                        try {
+                            service.recordOnBehalf(proposal.id(), outcome.getValue(), meeting.getValue().id(), comment.getValue());
+                            close();
+                            Notifications.success(getTranslation("feedback.decision.recorded", proposal.areaTitle(), outcomeText));
+                            onSaved.run();
+                        } catch (ValidationException ex) {
+                            errors.setText(String.join(" ", ex.problems()));
+                        }
+                    });
         });
         save.setId("record-decision-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

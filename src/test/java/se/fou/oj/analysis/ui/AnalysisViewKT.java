@@ -159,4 +159,33 @@ class AnalysisViewKT extends KaribuTest {
                 "Registrerat av Fredrik Uppföljare för socialchefsgruppen.", "Mötet och protokollet", "Ert ansvar");
         assertThat(_find(Button.class)).filteredOn(b -> b.getId().orElse("").startsWith("approve-")).hasSize(1);
     }
+
+    @Test
+    void recordingTheGroupsDecisionMarksWhatIsMissingOnTheFieldsAndAsksFirst() {
+        login("fou");
+        open(testData.demoCycle().id());
+        Button record = _find(Button.class).stream().filter(b -> b.getId().orElse("").startsWith("record-decision-"))
+                .findFirst().orElseThrow();
+        _click(record);
+        _click(_get(Button.class, s -> s.withId("record-decision-save")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> outcome =
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, s -> s.withId("record-decision-outcome"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> meeting = _get(ComboBox.class, s -> s.withId("record-decision-meeting"));
+        assertThat(outcome.isInvalid()).isTrue();
+        assertThat(meeting.isInvalid()).isTrue();
+        assertThat(meeting.getErrorMessage()).isEqualTo("Möte måste fyllas i.");
+        assertThat(_find(ConfirmDialog.class, s -> s.withId("confirm-record-decision"))).as("nothing asked while fields are empty").isEmpty();
+
+        outcome.setValue(outcome.getListDataView().getItems().findFirst().orElseThrow());
+        meeting.setValue(meeting.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(meeting.isInvalid()).isFalse();
+        _click(_get(Button.class, s -> s.withId("record-decision-save")));
+        ConfirmDialog asked = _get(ConfirmDialog.class, s -> s.withId("confirm-record-decision"));
+        assertThat(asked.getElement().getProperty("message")).contains("kan inte ändras efteråt");
+        // Cancelling records nothing: the proposal is still open for the social chiefs
+        ConfirmDialogKt._fireCancel(asked);
+        assertThat(_find(Button.class)).filteredOn(b -> b.getId().orElse("").equals(record.getId().orElseThrow())).hasSize(1);
+    }
 }
