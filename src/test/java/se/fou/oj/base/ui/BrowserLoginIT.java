@@ -2,63 +2,22 @@ package se.fou.oj.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import se.fou.oj.IntegrationTest;
 
 /**
  * The real login form in headless Chromium: Spring Security's form login, the Vaadin client and the theme together.
  * Screenshots land in target/screenshots for a look by eye. Chromium comes from Debian (installed by .ci/run); on a
  * machine without it the test is skipped, except in CI where it must run.
  */
-class BrowserLoginIT extends IntegrationTest {
-
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
-    }
-
-    private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target/screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    }
+class BrowserLoginIT extends BrowserTest {
 
     private void logIn(String username, String password) {
         driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/");
+        driver.get(url("/"));
         waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
         driver.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
@@ -87,7 +46,7 @@ class BrowserLoginIT extends IntegrationTest {
         long cycleId = testData.twoYears().later().id();
         logIn("fou", "demo1234");
         waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("cycles-grid"), "Ekonomiskt bistånd"));
-        driver.get("http://localhost:" + port + "/cycles/" + cycleId + "/results");
+        driver.get(url("/cycles/" + cycleId + "/results"));
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-grid-1"), "−12,5 pe"));
         screenshot("results-two-years");
         for (String grid : new String[] {"result-grid-1", "result-grid-5"}) {
@@ -106,9 +65,9 @@ class BrowserLoginIT extends IntegrationTest {
         logIn("fou", "demo1234");
         waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("cycles-grid"), "Ekonomiskt bistånd"));
         long cycleId = testData.demoCycle().id();
-        driver.get("http://localhost:" + port + "/cycles/" + cycleId + "/results");
+        driver.get(url("/cycles/" + cycleId + "/results"));
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-grid-1"), "75 %"));
-        driver.get("http://localhost:" + port + "/cycles/" + cycleId + "/compilation");
+        driver.get(url("/cycles/" + cycleId + "/compilation"));
         waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.tagName("svg")));
         var console = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();

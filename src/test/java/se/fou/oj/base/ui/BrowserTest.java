@@ -63,7 +63,7 @@ abstract class BrowserTest extends IntegrationTest {
         }
     }
 
-    WebDriverWait waitUpTo(int seconds) {
+    static WebDriverWait waitUpTo(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 

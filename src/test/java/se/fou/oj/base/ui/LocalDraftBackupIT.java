@@ -2,29 +2,16 @@ package se.fou.oj.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import se.fou.oj.IntegrationTest;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.submission.Request;
@@ -36,47 +23,13 @@ import se.fou.oj.submission.SubmissionService;
  * leaves it when the server has saved it; text the server never got is offered back after a reload or a new login
  * and, restored, is saved. Skipped without Chromium, except in CI (as {@code BrowserLoginIT}).
  */
-class LocalDraftBackupIT extends IntegrationTest {
-
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
+class LocalDraftBackupIT extends BrowserTest {
 
     @Autowired
     SubmissionService submissions;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
-    }
-
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    private static void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target/screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private void logIn(String username) {
-        driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/login");
-        fillLoginForm(username);
     }
 
     private static void fillLoginForm(String username) {
@@ -92,7 +45,7 @@ class LocalDraftBackupIT extends IntegrationTest {
     }
 
     private String formUrl(Request request) {
-        return "http://localhost:" + port + "/requests/" + request.id() + "/submissions/0125";
+        return url("/requests/" + request.id() + "/submissions/0125");
     }
 
     private static WebElement answerField() {
