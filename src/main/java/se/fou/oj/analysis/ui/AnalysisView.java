@@ -36,7 +36,7 @@ import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.cycle.ui.CycleRoutes;
+import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.decision.DecisionState;
 import se.fou.oj.decision.ProposalDecision;

@@ -36,7 +36,7 @@ import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.compilation.CompilationVersion;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.cycle.ui.CycleRoutes;
+import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.results.ResultTable;
 import se.fou.oj.results.ui.ResultsView;

@@ -16,7 +16,7 @@ import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.cycle.ui.CycleRoutes;
+import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.decision.ImprovementArea;
 import se.fou.oj.decision.ui.ImprovementAreasOverview;

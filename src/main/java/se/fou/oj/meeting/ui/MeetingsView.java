@@ -20,7 +20,7 @@ import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.cycle.ui.CycleRoutes;
+import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingFormat;
 import se.fou.oj.meeting.MeetingService;

@@ -39,7 +39,7 @@ import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.cycle.ui.CycleRoutes;
+import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.cycle.Stage;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.ResultTable;

@@ -26,7 +26,7 @@ import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.cycle.ui.CycleRoutes;
+import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;

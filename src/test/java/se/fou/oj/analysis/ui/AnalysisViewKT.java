@@ -26,7 +26,7 @@ import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.AnalysisService;
 import se.fou.oj.base.security.SystemActor;
-import se.fou.oj.cycle.ui.CycleRoutes;
+import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.knowledge.KnowledgeItem;
 import se.fou.oj.knowledge.KnowledgeItemDraft;
 import se.fou.oj.knowledge.KnowledgeService;

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.fou.oj.KaribuTest;
 import se.fou.oj.cycle.Cycle;
-import se.fou.oj.cycle.ui.CycleRoutes;
+import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.meeting.JobFunction;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingKind;

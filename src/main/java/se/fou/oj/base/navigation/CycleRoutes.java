@@ -1,4 +1,4 @@
-package se.fou.oj.cycle.ui;
+package se.fou.oj.base.navigation;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import se.fou.oj.base.NotFoundException;
