@@ -1,5 +1,6 @@
 package se.fou.oj.notification;
 
+import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.fou.oj.analysis.AnalysisSentForDecision;
@@ -10,6 +11,7 @@ import se.fou.oj.decision.ProposalDecided;
 import se.fou.oj.meeting.MeetingAnnounced;
 import se.fou.oj.meeting.MinutesApprovedByReviewer;
 import se.fou.oj.meeting.MinutesSentForReview;
+import se.fou.oj.submission.AnswerSubmitted;
 import se.fou.oj.submission.ContactsReminded;
 
 /**
@@ -85,6 +87,13 @@ class InboxListeners {
     @ApplicationModuleListener
     void on(ContactsReminded reminded) {
         notifications.toUsers(reminded.contactUserIds(), reminded.kind() + ".short", reminded.label(), reminded.link());
+    }
+
+    /** The answer is in: the contacts' reminders of it no longer ask for it but say it has been submitted. */
+    @ApplicationModuleListener
+    void on(AnswerSubmitted submitted) {
+        notifications.settleAll(List.of("reminder.before.short", "reminder.due.short", "reminder.late.short"),
+                submitted.link(), "reminder.answered.short");
     }
 
     private static String meetingLink(long meetingId) {

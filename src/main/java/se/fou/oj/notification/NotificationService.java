@@ -74,6 +74,12 @@ public class NotificationService {
         repository.settle(userId, messageKey, link, doneKey, LocalDateTime.now(clock));
     }
 
+    /** Everybody's notifications of these keys pointing to the page now say the task is done. */
+    @Transactional
+    void settleAll(Collection<String> messageKeys, String link, String doneKey) {
+        repository.settleAll(messageKeys, link, doneKey, LocalDateTime.now(clock));
+    }
+
     /** The user opened the page a notification points to (e.g. from her tasks): its notifications are read. */
     @Transactional
     public void markReadByLink(String link) {
