@@ -2,7 +2,7 @@ package se.fou.oj.meeting;
 
 /**
  * The addresses of the meetings' pages, for other features' links: they link by address, never by this feature's
- * view classes. Kept equal to the views' {@code @Route} by {@code FeatureRoutesKT}.
+ * view classes. Kept equal to the views' {@code @Route} by {@code MainMenuKT}.
  */
 public final class MeetingRoutes {
 

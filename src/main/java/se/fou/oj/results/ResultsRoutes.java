@@ -2,7 +2,7 @@ package se.fou.oj.results;
 
 /**
  * The addresses of the results' pages, for other features' links: they link by address, never by this feature's view
- * class. Kept equal to the view's {@code @Route} by {@code FeatureRoutesKT}.
+ * class. Kept equal to the view's {@code @Route} by {@code MainMenuKT}.
  */
 public final class ResultsRoutes {
 

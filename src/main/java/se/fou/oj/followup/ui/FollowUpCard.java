@@ -21,6 +21,7 @@ import se.fou.oj.followup.FollowUp;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.meeting.MeetingRoutes;
 import se.fou.oj.submission.Request;
+import se.fou.oj.submission.SubmissionRoutes;
 
 /**
  * One follow-up: what it covers, its meeting, where the municipalities' answers stand, and the report's sections.
@@ -44,8 +45,8 @@ class FollowUpCard extends Div {
             status.setId("follow-up-request-" + followUp.id());
             status.addClassName("muted");
             String link = user.role() == Role.MUNICIPAL_CONTACT && user.municipalityCode() != null
-                    ? "requests/" + r.id() + "/submissions/" + user.municipalityCode()
-                    : "cycles/" + r.cycleId() + "/requests";
+                    ? SubmissionRoutes.submission(r.id(), user.municipalityCode())
+                    : SubmissionRoutes.requests(r.cycleId());
             com.vaadin.flow.component.html.Anchor answer = new com.vaadin.flow.component.html.Anchor(link,
                     getTranslation(user.role() == Role.MUNICIPAL_CONTACT ? "followUp.answerLink" : "followUp.requestLink"));
             answer.setId("follow-up-request-link-" + followUp.id());

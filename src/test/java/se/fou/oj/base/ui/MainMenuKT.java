@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.KaribuTest;
@@ -24,6 +27,9 @@ import se.fou.oj.meeting.ui.MeetingsView;
 import se.fou.oj.results.ResultsRoutes;
 import se.fou.oj.results.ui.ResultsView;
 import se.fou.oj.start.ui.StartView;
+import se.fou.oj.submission.SubmissionRoutes;
+import se.fou.oj.submission.ui.RequestsView;
+import se.fou.oj.submission.ui.SubmissionView;
 
 /**
  * The side menu built from the features' own {@code @Menu} entries (the layout imports none of their views), the
@@ -105,5 +111,10 @@ class MainMenuKT extends KaribuTest {
         _assertOne(MeetingsView.class);
         UI.getCurrent().navigate(MeetingRoutes.meeting(meeting.id()));
         _assertOne(MeetingView.class);
+        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+        assertThat(SubmissionRoutes.requests(5)).isEqualTo(routes.getUrl(RequestsView.class,
+                new RouteParameters("cycleId", "5")));
+        assertThat(SubmissionRoutes.submission(7, "0125")).isEqualTo(routes.getUrl(SubmissionView.class,
+                new RouteParameters(Map.of("requestId", "7", "municipality", "0125"))));
     }
 }
