@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,6 @@ import se.fou.oj.cycle.CycleService;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.knowledge.KnowledgeService;
-import se.fou.oj.notification.NotificationService;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.Request;
@@ -53,7 +53,7 @@ public class AnalysisService {
     private final SubmissionService submissionService;
     private final KnowledgeService knowledgeService;
     private final RegionService regionService;
-    private final NotificationService notificationService;
+    private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final Messages messages;
     private final Clock clock;
@@ -61,7 +61,7 @@ public class AnalysisService {
 
     AnalysisService(AnalysisRepository repository, CycleService cycleService, DevelopmentAreaService developmentAreaService,
                     ResultsService resultsService, SubmissionService submissionService, KnowledgeService knowledgeService,
-                    RegionService regionService, NotificationService notificationService, AuditService audit,
+                    RegionService regionService, ApplicationEventPublisher events, AuditService audit,
                     Messages messages, Clock clock, @Value("${app.region-name:FoU Nordväst}") String regionName) {
         this.repository = repository;
         this.cycleService = cycleService;
@@ -70,7 +70,7 @@ public class AnalysisService {
         this.submissionService = submissionService;
         this.knowledgeService = knowledgeService;
         this.regionService = regionService;
-        this.notificationService = notificationService;
+        this.events = events;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -296,8 +296,7 @@ public class AnalysisService {
         }
         Cycle cycle = cycleService.cycle(report.cycleId());
         audit.record("SEND", "analysisReport", reportId, cycle.title() + " version " + report.versionNo() + " för beslut");
-        notificationService.notifyRoles("notification.analysisForDecision", cycle.title(),
-                "cycles/" + cycle.id() + "/analysis", Role.SOCIAL_CHIEF);
+        events.publishEvent(new AnalysisSentForDecision(cycle.id(), cycle.title(), reportId));
         return repository.report(reportId).orElseThrow();
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,6 @@ import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingService;
-import se.fou.oj.notification.NotificationService;
 import se.fou.oj.region.RegionService;
 
 /**
@@ -47,7 +47,7 @@ public class DecisionService {
     private final CycleService cycleService;
     private final MeetingService meetingService;
     private final RegionService regionService;
-    private final NotificationService notificationService;
+    private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final Messages messages;
     private final Clock clock;
@@ -55,7 +55,7 @@ public class DecisionService {
 
     DecisionService(DecisionRepository repository, AnalysisService analysisService,
                     DevelopmentAreaService developmentAreaService, CycleService cycleService, MeetingService meetingService,
-                    RegionService regionService, NotificationService notificationService, AuditService audit,
+                    RegionService regionService, ApplicationEventPublisher events, AuditService audit,
                     Messages messages, Clock clock, @Value("${app.decision.quorum:0}") int configuredQuorum) {
         this.repository = repository;
         this.analysisService = analysisService;
@@ -63,7 +63,7 @@ public class DecisionService {
         this.cycleService = cycleService;
         this.meetingService = meetingService;
         this.regionService = regionService;
-        this.notificationService = notificationService;
+        this.events = events;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -125,8 +125,7 @@ public class DecisionService {
     private void settleIfAllVoted(AppUserPrincipal user, Proposal proposal) {
         long cycleId = analysisService.report(proposal.reportId()).cycleId();
         if (states(cycleId).stream().noneMatch(s -> s.open() && !s.votedBy(user.userId()))) {
-            notificationService.settleMine("notification.analysisForDecision", "cycles/" + cycleId + "/analysis",
-                    "notification.analysisVoted");
+            events.publishEvent(new MemberHasVoted(cycleId, user.userId()));
         }
     }
 
@@ -221,19 +220,14 @@ public class DecisionService {
         audit.record(decision.outcome().name(), "proposal", proposal.id(), proposal.areaTitle()
                 + (decision.onBehalfOfGroup() ? " (registrerat för socialchefsgruppen, möte " + decision.meetingId() + ")" : ""));
         long cycleId = SystemActor.call(() -> analysisService.report(proposal.reportId()).cycleId());
-        String link = "cycles/" + cycleId + "/analysis";
         if (decision.approved()) {
             // The decision, not the member who cast the last vote, approves the area
             SystemActor.run(() -> developmentAreaService.markApproved(proposal.developmentAreaId()));
             // A decided improvement area starts the cycle's third stage: the improvement work and its follow-up
             cycleService.advanceTo(cycleId, se.fou.oj.cycle.Stage.FOLLOW_UP);
-            // The decision is news for the whole region, whoever's vote completed it
-            SystemActor.run(() -> notificationService.notifyRoles("notification.improvementAreaApproved", proposal.areaTitle(),
-                    link, Role.FOU, Role.MUNICIPAL_CONTACT, Role.SOCIAL_CHIEF));
-        } else {
-            SystemActor.run(() -> notificationService.notifyRoles("notification.improvementAreaSentBack", proposal.areaTitle(),
-                    link, Role.FOU));
         }
+        events.publishEvent(new ProposalDecided(cycleId, proposal.id(), proposal.developmentAreaId(),
+                proposal.areaTitle(), decision.approved()));
     }
 
     /** The proposal must belong to the version sent for decision and still be open. */

@@ -1,6 +1,5 @@
 package se.fou.oj.notification;
 
-import static se.fou.oj.db.Tables.APP_USER;
 import static se.fou.oj.db.Tables.NOTIFICATION;
 
 import java.time.LocalDateTime;
@@ -16,13 +15,6 @@ class NotificationRepository {
 
     NotificationRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    /** Active users holding one of the roles: who a notification "to all municipalities" reaches. */
-    List<Long> activeUsersWithRoles(Collection<String> roles) {
-        return dsl.select(APP_USER.ID).from(APP_USER)
-                .where(APP_USER.ROLE.in(roles).and(APP_USER.ACTIVE.isTrue()))
-                .fetch(APP_USER.ID);
     }
 
     void insert(Collection<Long> userIds, String key, String argument, String link, LocalDateTime at) {
