@@ -2,7 +2,11 @@ package se.fou.oj.user;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -204,5 +208,19 @@ public class UserService {
     /** For tests and the admin screen: whether the account is locked right now. */
     public static boolean isLocked(UserAccount account) {
         return account.lockedAt(LocalDateTime.now());
+    }
+
+    /**
+     * The active municipal contacts of the given municipalities, by municipality id: whom a municipality's reminders
+     * go to. One query however many municipalities.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<UserAccount>> activeContacts(Collection<Long> municipalityIds) {
+        AccessGuard.requireRole("readContacts", Role.FOU);
+        Set<Long> wanted = Set.copyOf(municipalityIds);
+        return repository.all().stream()
+                .filter(u -> u.active() && u.role() == Role.MUNICIPAL_CONTACT && u.municipalityId() != null
+                        && wanted.contains(u.municipalityId()))
+                .collect(Collectors.groupingBy(UserAccount::municipalityId));
     }
 }
