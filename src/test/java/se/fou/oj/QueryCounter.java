@@ -1,6 +1,7 @@
 package se.fou.oj;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -16,14 +17,14 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class QueryCounter implements ExecuteListenerProvider {
 
-    private static final ThreadLocal<AtomicInteger> COUNTING = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> COUNTING = new ThreadLocal<>();
 
     private final ExecuteListenerProvider provider = new DefaultExecuteListenerProvider(new ExecuteListener() {
         @Override
         public void executeStart(ExecuteContext ctx) {
-            AtomicInteger counter = COUNTING.get();
-            if (counter != null) {
-                counter.incrementAndGet();
+            List<String> statements = COUNTING.get();
+            if (statements != null) {
+                statements.add(ctx.sql());
             }
         }
     });
@@ -33,15 +34,19 @@ public class QueryCounter implements ExecuteListenerProvider {
         return provider.provide();
     }
 
-    /** What the work returns and how many statements it executed. */
-    public record Counted<T>(T result, int statements) {
+    /** What the work returns and the SQL of the statements it executed, in order. */
+    public record Counted<T>(T result, List<String> sql) {
+
+        public int statements() {
+            return sql.size();
+        }
     }
 
     public <T> Counted<T> count(Supplier<T> work) {
-        AtomicInteger counter = new AtomicInteger();
-        COUNTING.set(counter);
+        List<String> statements = new ArrayList<>();
+        COUNTING.set(statements);
         try {
-            return new Counted<>(work.get(), counter.get());
+            return new Counted<>(work.get(), statements);
         } finally {
             COUNTING.remove();
         }

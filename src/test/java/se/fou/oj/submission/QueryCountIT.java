@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -139,5 +140,17 @@ class QueryCountIT extends IntegrationTest {
         assertThat(many.result()).hasSize(one.result().size() + 3);
         assertThat(many.statements()).isEqualTo(one.statements());
         assertThat(fouMany.result()).hasSizeGreaterThanOrEqualTo(fouFew.result().size());
+    }
+
+    @Test
+    void submitReadsTheRequestOnce() {
+        Cycle cycle = testData.newCycle();
+        Request request = newRequest(cycle, "Inskickning räknad");
+        loginAs("ekero");
+        var submitted = queryCounter.count(() -> service.submit(request.id(), "0125", 0,
+                Map.of(request.questions().get(0).id(), "Vårt svar")));
+        assertThat(submitted.result().submitted()).isTrue();
+        Pattern fromRequest = Pattern.compile("from\\s+(`?\\w+`?\\.)?`?request`?(\\s|$)", Pattern.CASE_INSENSITIVE);
+        assertThat(submitted.sql()).filteredOn(sql -> fromRequest.matcher(sql).find()).hasSize(1);
     }
 }

@@ -42,7 +42,6 @@ class JourneysIT extends BrowserTest {
     ResultsService resultsService;
     @Autowired
     DevelopmentAreaService developmentAreaService;
-
     @Autowired
     RequestService requestService;
     @Autowired
