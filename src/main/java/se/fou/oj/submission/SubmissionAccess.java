@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,13 +72,13 @@ class SubmissionAccess {
     /** Submissions by request id, one per municipality given (a row not stored yet is "not started" or "late"). */
     private Map<Long, List<Submission>> load(Collection<Request> requests, List<Municipality> municipalities, Long onlyMunicipality) {
         List<Long> requestIds = requests.stream().map(Request::id).toList();
-        Map<String, SubmissionRepository.Stored> stored = new java.util.HashMap<>();
+        Map<String, SubmissionRepository.Stored> stored = new HashMap<>();
         repository.stored(requestIds, onlyMunicipality).forEach(s -> stored.put(s.requestId() + "/" + s.municipalityId(), s));
         Map<Long, Map<Long, String>> answers = stored.isEmpty() ? Map.of() : repository.answers(requestIds, onlyMunicipality);
         Map<Long, Map<StatisticsTable.Cell, Integer>> counts = stored.isEmpty() ? Map.of()
                 : repository.counts(requestIds, onlyMunicipality);
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<Submission>> result = new java.util.HashMap<>();
+        Map<Long, List<Submission>> result = new HashMap<>();
         for (Request request : requests) {
             List<Submission> submissions = new ArrayList<>();
             for (Municipality municipality : municipalities) {

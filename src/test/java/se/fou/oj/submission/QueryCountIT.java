@@ -6,6 +6,7 @@ import static se.fou.oj.db.Tables.REQUEST_DEADLINE;
 import static se.fou.oj.db.Tables.SUBMISSION;
 import static se.fou.oj.db.Tables.SUBMISSION_ANSWER;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -43,12 +44,15 @@ class QueryCountIT extends IntegrationTest {
     @Autowired
     DSLContext dsl;
 
+    @Autowired
+    Clock clock;
+
     private final List<Long> extraMunicipalities = new ArrayList<>();
 
     private Request newRequest(Cycle cycle, String title) {
         loginAs("fou");
         return requestService.createRequest(cycle.id(), new RequestDraft(title, null, List.of("Vad vet vi?", "Vad gör ni?"),
-                LocalDate.now().plusDays(20), null));
+                LocalDate.now(clock).plusDays(20), null));
     }
 
     /** 282 more active municipalities, each with an answer to the request: every other one submitted. */
@@ -59,7 +63,7 @@ class QueryCountIT extends IntegrationTest {
                     .set(MUNICIPALITY.NAME, String.format("Räknekommun %03d", m)).set(MUNICIPALITY.ACTIVE, true)
                     .returning(MUNICIPALITY.ID).fetchOne().getId();
             extraMunicipalities.add(id);
-            LocalDateTime at = LocalDateTime.now().minusDays(1);
+            LocalDateTime at = LocalDateTime.now(clock).minusDays(1);
             long submissionId = dsl.insertInto(SUBMISSION).set(SUBMISSION.REQUEST_ID, requestId)
                     .set(SUBMISSION.MUNICIPALITY_ID, id).set(SUBMISSION.STATUS, m % 2 == 0 ? "SUBMITTED" : "DRAFT")
                     .set(SUBMISSION.VERSION, 1).set(SUBMISSION.UPDATED_BY, "fou").set(SUBMISSION.UPDATED_AT, at)
