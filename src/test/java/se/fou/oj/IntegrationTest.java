@@ -20,7 +20,7 @@ import se.fou.oj.user.AppUserDetailsService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestData.class, se.fou.oj.analysis.AnalysisFixture.class, ListenersInTestThread.class})
+@Import({TestData.class, QueryCounter.class, se.fou.oj.analysis.AnalysisFixture.class, ListenersInTestThread.class})
 public abstract class IntegrationTest {
 
     @Autowired
@@ -28,6 +28,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected TestData testData;
+
+    @Autowired
+    protected QueryCounter queryCounter;
 
     @Autowired
     protected org.springframework.boot.test.web.client.TestRestTemplate rest;

@@ -31,7 +31,7 @@ import se.fou.oj.knowledge.KnowledgeService;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.Request;
-import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.RequestService;
 
 /**
  * The short analysis report of a cycle (stage 2, step 3). FoU writes the introduction, the analysis and the proposed
@@ -50,7 +50,7 @@ public class AnalysisService {
     private final CycleService cycleService;
     private final DevelopmentAreaService developmentAreaService;
     private final ResultsService resultsService;
-    private final SubmissionService submissionService;
+    private final RequestService submissionService;
     private final KnowledgeService knowledgeService;
     private final RegionService regionService;
     private final ApplicationEventPublisher events;
@@ -60,7 +60,7 @@ public class AnalysisService {
     private final String regionName;
 
     AnalysisService(AnalysisRepository repository, CycleService cycleService, DevelopmentAreaService developmentAreaService,
-                    ResultsService resultsService, SubmissionService submissionService, KnowledgeService knowledgeService,
+                    ResultsService resultsService, RequestService submissionService, KnowledgeService knowledgeService,
                     RegionService regionService, ApplicationEventPublisher events, AuditService audit,
                     Messages messages, Clock clock, @Value("${app.region-name:FoU Nordväst}") String regionName) {
         this.repository = repository;

@@ -30,6 +30,7 @@ import se.fou.oj.meeting.MeetingDraft;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.AppUserDetailsService;
 
@@ -55,17 +56,19 @@ class DemoAnalysis {
     private final AppUserDetailsService users;
     private final FollowUpService followUps;
     private final SubmissionService submissions;
+    private final RequestService requestService;
     private final DemoTimeline timeline;
     private final DemoMeetings demoMeetings;
 
     DemoAnalysis(KnowledgeService knowledge, AnalysisService analysis, DecisionService decisions,
                  DevelopmentAreaService developmentAreas, MeetingService meetings, MinutesService minutes,
-                 AppUserDetailsService users, FollowUpService followUps, SubmissionService submissions,
+                 AppUserDetailsService users, FollowUpService followUps, SubmissionService submissions, RequestService requestService,
                  DemoTimeline timeline, DemoMeetings demoMeetings) {
         this.timeline = timeline;
         this.demoMeetings = demoMeetings;
         this.followUps = followUps;
         this.submissions = submissions;
+        this.requestService = requestService;
         this.knowledge = knowledge;
         this.analysis = analysis;
         this.decisions = decisions;
@@ -144,7 +147,7 @@ class DemoAnalysis {
                         "Vilka resultat ser ni, med siffror där det går?", "Vad har underlättat och vad har varit svårt?"),
                 LocalDate.of(2019, 9, 10), meeting.id())));
         long requestId = followUp.requestId();
-        var request = submissions.request(requestId);
+        var request = requestService.request(requestId);
         timeline.on(LocalDate.of(2019, 9, 5), LocalTime.of(13, 10), () -> SystemActor.callAs(user("ekero"),
                 () -> submissions.submit(requestId, "0125", 0, java.util.Map.of(
                 request.questions().get(0).id(), "Överenskommelse med vårdcentralen i Ekerö sedan mars 2019.",

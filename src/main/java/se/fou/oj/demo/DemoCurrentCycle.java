@@ -20,6 +20,7 @@ import se.fou.oj.region.Area;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.AppUserDetailsService;
 
@@ -37,16 +38,18 @@ class DemoCurrentCycle {
     private final RegionService regions;
     private final MeetingService meetings;
     private final SubmissionService submissions;
+    private final RequestService requestService;
     private final AppUserDetailsService users;
     private final DemoTimeline timeline;
     private final Clock clock;
 
-    DemoCurrentCycle(CycleService cycles, RegionService regions, MeetingService meetings, SubmissionService submissions,
+    DemoCurrentCycle(CycleService cycles, RegionService regions, MeetingService meetings, SubmissionService submissions, RequestService requestService,
                      AppUserDetailsService users, DemoTimeline timeline, Clock clock) {
         this.cycles = cycles;
         this.regions = regions;
         this.meetings = meetings;
         this.submissions = submissions;
+        this.requestService = requestService;
         this.users = users;
         this.timeline = timeline;
         this.clock = clock;
@@ -69,7 +72,7 @@ class DemoCurrentCycle {
                 });
             }
         });
-        Request request = timeline.at(before(today.minusDays(14)).atTime(10, 30), () -> submissions.createRequest(cycle.id(),
+        Request request = timeline.at(before(today.minusDays(14)).atTime(10, 30), () -> requestService.createRequest(cycle.id(),
                 new RequestDraft(REQUEST_TITLE, "Svara kort, så att FoU hinner samla frågorna till kvalitetssäkringsmötet.",
                         List.of("Vilka frågor i enkäten är svåra att besvara för er kommun?",
                                 "Hur tolkade ni dem förra gången?", "Har ni ändrat arbetssätt sedan förra mätningen?"),

@@ -24,6 +24,7 @@ import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.AppUserDetailsService;
 
@@ -51,6 +52,7 @@ class DemoMeetings {
     private final AppUserDetailsService users;
     private final DevelopmentAreaService developmentAreas;
     private final SubmissionService submissions;
+    private final RequestService requestService;
     private final DemoTimeline timeline;
     private final DemoTimelineRepository timelineRepository;
     private final RegionService regionService;
@@ -58,10 +60,11 @@ class DemoMeetings {
     private final String regionName;
 
     DemoMeetings(MeetingService meetings, MinutesService minutes, AppUserDetailsService users,
-                 DevelopmentAreaService developmentAreas, SubmissionService submissions, DemoTimeline timeline,
+                 DevelopmentAreaService developmentAreas, SubmissionService submissions, RequestService requestService, DemoTimeline timeline,
                  DemoTimelineRepository timelineRepository, RegionService regionService, Messages messages,
                  @org.springframework.beans.factory.annotation.Value("${app.region-name:FoU Nordväst}") String regionName) {
         this.submissions = submissions;
+        this.requestService = requestService;
         this.timeline = timeline;
         this.timelineRepository = timelineRepository;
         this.regionService = regionService;
@@ -79,7 +82,7 @@ class DemoMeetings {
      */
     private void demoRequest(Cycle cycle, long areaId) {
         StatisticsTable table = StatisticsTable.causeCodes();
-        Request request = timeline.at(LocalDateTime.of(2018, 3, 14, 10, 0), () -> submissions.createRequest(cycle.id(),
+        Request request = timeline.at(LocalDateTime.of(2018, 3, 14, 10, 0), () -> requestService.createRequest(cycle.id(),
                 new RequestDraft("Klienter vars hinder för egen försörjning är ohälsa",
                 "Svara kort på frågorna och fyll i antalet klienter med orsakskod 021–032 i oktober.",
                 List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?", "Vilka analyser har gjorts tidigare?"),

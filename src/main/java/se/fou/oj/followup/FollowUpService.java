@@ -34,7 +34,7 @@ import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.CompiledAnswers;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
-import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.RequestService;
 
 /**
  * Stage 3: the follow-up of a decided improvement area. FoU sets up each follow-up (what it covers, the follow-up
@@ -48,7 +48,7 @@ public class FollowUpService {
     private final FollowUpRepository repository;
     private final DevelopmentAreaService developmentAreaService;
     private final DecisionService decisionService;
-    private final SubmissionService submissionService;
+    private final RequestService submissionService;
     private final MeetingService meetingService;
     private final CycleService cycleService;
     private final ResultsService resultsService;
@@ -58,7 +58,7 @@ public class FollowUpService {
     private final String regionName;
 
     FollowUpService(FollowUpRepository repository, DevelopmentAreaService developmentAreaService,
-                    DecisionService decisionService, SubmissionService submissionService, MeetingService meetingService,
+                    DecisionService decisionService, RequestService submissionService, MeetingService meetingService,
                     CycleService cycleService, ResultsService resultsService, AuditService audit, Messages messages,
                     Clock clock, @Value("${app.region-name:FoU Nordväst}") String regionName) {
         this.repository = repository;

@@ -1,5 +1,6 @@
 package se.fou.oj.start;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
+import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
 
 /**
@@ -42,11 +44,13 @@ public class TaskService {
     private final AnalysisService analysisService;
     private final FollowUpService followUpService;
     private final MeetingService meetingService;
+    private final Clock clock;
 
     TaskService(CycleService cycleService, CompilationService compilationService, MinutesService minutesService,
                 SubmissionService submissionService, DecisionService decisionService,
                 DevelopmentAreaService developmentAreaService, AnalysisService analysisService,
-                FollowUpService followUpService, MeetingService meetingService) {
+                FollowUpService followUpService, MeetingService meetingService, Clock clock) {
+        this.clock = clock;
         this.meetingService = meetingService;
         this.developmentAreaService = developmentAreaService;
         this.analysisService = analysisService;
@@ -64,20 +68,17 @@ public class TaskService {
         List<Task> tasks = new ArrayList<>();
         // Action items from the minutes, the user's own or their municipality's
         minutesService.myOpenActionItems().forEach(a -> tasks.add(new Task("task.actionItem", a.text(),
-                "meetings/" + a.meetingId(), a.dueDate(), a.overdue(LocalDate.now()))));
+                "meetings/" + a.meetingId(), a.dueDate(), a.overdue(LocalDate.now(clock)))));
         // Minutes out for review that wait for this reviewer, whatever her role
         minutesService.myMinutesToReview().forEach(m -> tasks.add(new Task("task.reviewMinutes", m.title(),
                 "meetings/" + m.id(), m.startsAt().toLocalDate().plusDays(REVIEW_DAYS))));
         if (user.role() == Role.MUNICIPAL_CONTACT && user.municipalityCode() != null) {
-            for (Cycle cycle : cycleService.cycles()) {
-                for (var request : submissionService.requests(cycle.id())) {
-                    var own = submissionService.submission(request.id(), user.municipalityCode());
-                    if (own.editable()) {
-                        tasks.add(new Task("task.answerRequest", request.title(),
-                                "requests/" + request.id() + "/submissions/" + user.municipalityCode(), own.deadline(),
-                                own.status() == se.fou.oj.submission.Submission.Status.LATE));
-                    }
-                }
+            // Every cycle's requests and the municipality's answers at once, not one query per cycle and request
+            List<Long> cycleIds = cycleService.cycles().stream().map(Cycle::id).toList();
+            for (SubmissionService.OwnAnswer open : submissionService.ownAnswersToWrite(cycleIds)) {
+                tasks.add(new Task("task.answerRequest", open.request().title(),
+                        "requests/" + open.request().id() + "/submissions/" + user.municipalityCode(),
+                        open.submission().deadline(), open.submission().status() == Submission.Status.LATE));
             }
         }
         if (user.role() == Role.SOCIAL_CHIEF) {
@@ -104,7 +105,7 @@ public class TaskService {
 
     /** The social chiefs decide at the latest at the cycle's next decision meeting, when one is planned. */
     private LocalDate decisionMeeting(long cycleId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return meetingService.meetingsOfCycle(cycleId).stream()
                 .filter(m -> m.kind() == MeetingKind.DECISION_MEETING && m.status() != Meeting.Status.CANCELLED)
                 .map(m -> m.startsAt().toLocalDate()).filter(d -> !d.isBefore(today)).min(Comparator.naturalOrder())
@@ -141,7 +142,7 @@ public class TaskService {
      * follow-up set up for it yet (none created since two lead times before the milestone).
      */
     private void followUpsDue(List<Task> tasks) {
-        java.time.LocalDate today = java.time.LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (var area : decisionService.allImprovementAreas()) {
             area.plan().milestones().stream().filter(m -> !m.dueOn().isBefore(today)).findFirst()
                     .filter(m -> !m.dueOn().isAfter(today.plusDays(FOLLOW_UP_LEAD_DAYS)))

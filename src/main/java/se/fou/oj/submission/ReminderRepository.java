@@ -1,6 +1,5 @@
 package se.fou.oj.submission;
 
-import static se.fou.oj.db.Tables.APP_USER;
 import static se.fou.oj.db.Tables.REMINDER_SENT;
 import static se.fou.oj.db.Tables.REQUEST;
 
@@ -22,16 +21,6 @@ class ReminderRepository {
     List<Long> openRequestIds() {
         return dsl.select(REQUEST.ID).from(REQUEST).where(REQUEST.ANSWERS_PUBLISHED_AT.isNull()).orderBy(REQUEST.ID)
                 .fetch(REQUEST.ID);
-    }
-
-    record Contact(long userId, String name, String email) {
-    }
-
-    List<Contact> contacts(long municipalityId) {
-        return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME, APP_USER.EMAIL).from(APP_USER)
-                .where(APP_USER.MUNICIPALITY_ID.eq(municipalityId).and(APP_USER.ROLE.eq("MUNICIPAL_CONTACT"))
-                        .and(APP_USER.ACTIVE.isTrue()))
-                .fetch(r -> new Contact(r.value1(), r.value2(), r.value3()));
     }
 
     /** Records a reminder; false when this one was already sent (so it is never sent twice). */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,8 @@ import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
+import se.fou.oj.user.UserAccount;
+import se.fou.oj.user.UserService;
 
 /**
  * Reminds a municipality's contacts of a request: {@code app.reminders.days-before} days before the deadline, on the
@@ -33,8 +36,10 @@ public class ReminderService {
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
     private final ReminderRepository repository;
-    private final SubmissionService submissions;
+    private final SubmissionRepository submissionRepository;
+    private final SubmissionAccess access;
     private final RegionService regionService;
+    private final UserService userService;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Messages messages;
@@ -44,15 +49,17 @@ public class ReminderService {
     private final String mailFrom;
     private final String baseUrl;
 
-    ReminderService(ReminderRepository repository, SubmissionService submissions, RegionService regionService,
-                    ApplicationEventPublisher events, ObjectProvider<JavaMailSender> mailSender, Messages messages,
+    ReminderService(ReminderRepository repository, SubmissionRepository submissionRepository, SubmissionAccess access,
+                    RegionService regionService, UserService userService, ApplicationEventPublisher events, ObjectProvider<JavaMailSender> mailSender, Messages messages,
                     Clock clock, @Value("${app.reminders.days-before:3}") int daysBefore,
                     @Value("${app.reminders.late-every-days:7}") int lateEveryDays,
                     @Value("${app.mail.from:fou@fou-nordvast.se}") String mailFrom,
                     @Value("${app.base-url:http://localhost:8080}") String baseUrl) {
         this.repository = repository;
-        this.submissions = submissions;
+        this.submissionRepository = submissionRepository;
+        this.access = access;
         this.regionService = regionService;
+        this.userService = userService;
         this.events = events;
         this.mailSender = mailSender;
         this.messages = messages;
@@ -70,14 +77,25 @@ public class ReminderService {
         log.info("Reminders sent: {}", sent);
     }
 
-    /** Sends the reminders due on the given day; returns how many municipality reminders went out. */
+    /**
+     * Sends the reminders due on the given day; returns how many municipality reminders went out. The requests, the
+     * answers and the contacts are read in a fixed number of queries; only the reminders sent cost one each.
+     */
     @Transactional
     public int sendReminders(LocalDate today) {
+        List<Request> requests = submissionRepository.requests(repository.openRequestIds());
+        if (requests.isEmpty()) {
+            return 0;
+        }
+        List<Municipality> municipalities = regionService.activeMunicipalities();
+        Map<Long, List<Submission>> answers = access.of(requests, municipalities);
+        Map<Long, List<UserAccount>> contactsOf = userService.activeContacts(municipalities.stream().map(Municipality::id).toList());
         int sent = 0;
-        for (long requestId : repository.openRequestIds()) {
-            Request request = submissions.request(requestId);
-            for (Municipality municipality : regionService.activeMunicipalities()) {
-                Submission submission = submissions.submission(requestId, municipality.code());
+        for (Request request : requests) {
+            List<Submission> submissions = answers.get(request.id());
+            for (int i = 0; i < municipalities.size(); i++) {
+                Municipality municipality = municipalities.get(i);
+                Submission submission = submissions.get(i);
                 if (!submission.editable()) {
                     continue;
                 }
@@ -85,8 +103,8 @@ public class ReminderService {
                 if (kind.isEmpty()) {
                     continue;
                 }
-                List<ReminderRepository.Contact> contacts = repository.contacts(municipality.id());
-                if (!repository.markSent(requestId, municipality.id(), kind.get(), today, contacts.size())) {
+                List<UserAccount> contacts = contactsOf.getOrDefault(municipality.id(), List.of());
+                if (!repository.markSent(request.id(), municipality.id(), kind.get(), today, contacts.size())) {
                     continue;
                 }
                 remind(request, municipality, submission.deadline(), today, contacts);
@@ -116,18 +134,18 @@ public class ReminderService {
     }
 
     private void remind(Request request, Municipality municipality, LocalDate deadline, LocalDate today,
-                        List<ReminderRepository.Contact> contacts) {
+                        List<UserAccount> contacts) {
         long daysLeft = ChronoUnit.DAYS.between(today, deadline);
         String key = daysLeft > 0 ? "reminder.before" : daysLeft == 0 ? "reminder.due" : "reminder.late";
         String text = messages.get(key, request.title(), deadline.toString(), Math.abs(daysLeft));
-        String link = "requests/" + request.id() + "/submissions/" + municipality.code();
+        String link = SubmissionRoutes.submission(request.id(), municipality.code());
         events.publishEvent(new ContactsReminded(request.id(), key,
-                contacts.stream().map(ReminderRepository.Contact::userId).toList(), request.title() + " (" + deadline + ")", link));
+                contacts.stream().map(UserAccount::id).toList(), request.title() + " (" + deadline + ")", link));
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return;
         }
-        for (ReminderRepository.Contact contact : contacts) {
+        for (UserAccount contact : contacts) {
             if (contact.email() == null) {
                 continue;
             }
@@ -135,7 +153,7 @@ public class ReminderService {
             mail.setFrom(mailFrom);
             mail.setTo(contact.email());
             mail.setSubject(messages.get("reminder.subject", request.title()));
-            mail.setText(messages.get("reminder.body", contact.name(), text, baseUrl + "/" + link));
+            mail.setText(messages.get("reminder.body", contact.displayName(), text, baseUrl + "/" + link));
             try {
                 sender.send(mail);
             } catch (MailException e) {

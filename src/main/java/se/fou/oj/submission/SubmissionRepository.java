@@ -1,6 +1,5 @@
 package se.fou.oj.submission;
 
-import static se.fou.oj.db.Tables.MUNICIPALITY;
 import static se.fou.oj.db.Tables.REQUEST;
 import static se.fou.oj.db.Tables.REQUEST_DEADLINE;
 import static se.fou.oj.db.Tables.REQUEST_QUESTION;
@@ -10,11 +9,15 @@ import static se.fou.oj.db.Tables.SUBMISSION_COUNT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -27,27 +30,44 @@ class SubmissionRepository {
     }
 
     /** The stored row of a submission, without status derived from deadlines. */
-    record Stored(long id, String status, int version, String updatedBy, LocalDateTime updatedAt, String submittedBy,
-                  LocalDateTime submittedAt, String reopenReason, String mismatchExplanation) {
-    }
-
-    List<Long> requestIds(long cycleId) {
-        return dsl.select(REQUEST.ID).from(REQUEST).where(REQUEST.CYCLE_ID.eq(cycleId)).orderBy(REQUEST.ID).fetch(REQUEST.ID);
+    record Stored(long id, long requestId, long municipalityId, String status, int version, String updatedBy,
+                  LocalDateTime updatedAt, String submittedBy, LocalDateTime submittedAt, String reopenReason,
+                  String mismatchExplanation) {
     }
 
     Optional<Request> request(long id) {
-        Record r = dsl.selectFrom(REQUEST).where(REQUEST.ID.eq(id)).fetchOne();
-        if (r == null) {
-            return Optional.empty();
+        return requests(REQUEST.ID.eq(id)).stream().findFirst();
+    }
+
+    /** The requests of the given cycles, oldest first: three queries however many cycles and requests. */
+    List<Request> requestsOfCycles(Collection<Long> cycleIds) {
+        return cycleIds.isEmpty() ? List.of() : requests(REQUEST.CYCLE_ID.in(cycleIds));
+    }
+
+    /** The given requests, oldest first: three queries however many. */
+    List<Request> requests(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : requests(REQUEST.ID.in(ids));
+    }
+
+    /** Requests with their questions and extended deadlines, read in one query each rather than one per request. */
+    private List<Request> requests(Condition which) {
+        var rows = dsl.selectFrom(REQUEST).where(which).orderBy(REQUEST.ID).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        var questions = dsl.selectFrom(REQUEST_QUESTION).where(REQUEST_QUESTION.REQUEST_ID.eq(id))
-                .orderBy(REQUEST_QUESTION.POSITION)
-                .fetch(q -> new Request.Question(q.getId(), q.getPosition(), q.getQuestionText()));
-        Map<Long, LocalDate> deadlines = dsl.selectFrom(REQUEST_DEADLINE).where(REQUEST_DEADLINE.REQUEST_ID.eq(id))
-                .fetchMap(REQUEST_DEADLINE.MUNICIPALITY_ID, REQUEST_DEADLINE.DEADLINE);
-        return Optional.of(new Request(id, r.get(REQUEST.CYCLE_ID), r.get(REQUEST.DEVELOPMENT_AREA_ID), r.get(REQUEST.TITLE),
-                r.get(REQUEST.INSTRUCTIONS), r.get(REQUEST.DEADLINE), deadlines, r.get(REQUEST.ANSWERS_PUBLISHED_AT), questions,
-                StatisticsTable.parse(r.get(REQUEST.STATS_ROWS), r.get(REQUEST.STATS_BREAKDOWNS))));
+        List<Long> ids = rows.map(r -> r.getId());
+        Map<Long, List<Request.Question>> questions = new HashMap<>();
+        dsl.selectFrom(REQUEST_QUESTION).where(REQUEST_QUESTION.REQUEST_ID.in(ids)).orderBy(REQUEST_QUESTION.POSITION)
+                .forEach(q -> questions.computeIfAbsent(q.getRequestId(), k -> new ArrayList<>())
+                        .add(new Request.Question(q.getId(), q.getPosition(), q.getQuestionText())));
+        Map<Long, Map<Long, LocalDate>> deadlines = new HashMap<>();
+        dsl.selectFrom(REQUEST_DEADLINE).where(REQUEST_DEADLINE.REQUEST_ID.in(ids))
+                .forEach(d -> deadlines.computeIfAbsent(d.getRequestId(), k -> new HashMap<>())
+                        .put(d.getMunicipalityId(), d.getDeadline()));
+        return rows.map(r -> new Request(r.getId(), r.getCycleId(), r.getDevelopmentAreaId(), r.getTitle(),
+                r.getInstructions(), r.getDeadline(), deadlines.getOrDefault(r.getId(), Map.of()),
+                r.getAnswersPublishedAt(), List.copyOf(questions.getOrDefault(r.getId(), List.of())),
+                StatisticsTable.parse(r.getStatsRows(), r.getStatsBreakdowns())));
     }
 
     long insertRequest(long cycleId, Long developmentAreaId, String title, String instructions, LocalDate deadline,
@@ -77,20 +97,45 @@ class SubmissionRepository {
     }
 
     Optional<Stored> stored(long requestId, long municipalityId) {
-        return dsl.selectFrom(SUBMISSION).where(SUBMISSION.REQUEST_ID.eq(requestId).and(SUBMISSION.MUNICIPALITY_ID.eq(municipalityId)))
-                .fetchOptional(s -> new Stored(s.getId(), s.getStatus(), s.getVersion(), s.getUpdatedBy(), s.getUpdatedAt(),
-                        s.getSubmittedBy(), s.getSubmittedAt(), s.getReopenReason(), s.getMismatchExplanation()));
+        return stored(List.of(requestId), municipalityId).stream().findFirst();
     }
 
-    Map<Long, String> answers(long submissionId) {
-        return dsl.selectFrom(SUBMISSION_ANSWER).where(SUBMISSION_ANSWER.SUBMISSION_ID.eq(submissionId))
-                .fetchMap(SUBMISSION_ANSWER.QUESTION_ID, SUBMISSION_ANSWER.ANSWER_TEXT);
+    /** The stored submissions to the given requests: of one municipality, or of all when {@code municipalityId} is null. */
+    List<Stored> stored(Collection<Long> requestIds, Long municipalityId) {
+        return requestIds.isEmpty() ? List.of() : dsl.selectFrom(SUBMISSION).where(of(requestIds, municipalityId))
+                .fetch(s -> new Stored(s.getId(), s.getRequestId(), s.getMunicipalityId(), s.getStatus(), s.getVersion(),
+                        s.getUpdatedBy(), s.getUpdatedAt(), s.getSubmittedBy(), s.getSubmittedAt(), s.getReopenReason(),
+                        s.getMismatchExplanation()));
     }
 
-    Map<StatisticsTable.Cell, Integer> counts(long submissionId) {
-        Map<StatisticsTable.Cell, Integer> counts = new java.util.HashMap<>();
-        dsl.selectFrom(SUBMISSION_COUNT).where(SUBMISSION_COUNT.SUBMISSION_ID.eq(submissionId))
-                .forEach(r -> counts.put(new StatisticsTable.Cell(r.getRowCode(), r.getBreakdown(), r.getCategory()), r.getClients()));
+    private static Condition of(Collection<Long> requestIds, Long municipalityId) {
+        Condition condition = SUBMISSION.REQUEST_ID.in(requestIds);
+        return municipalityId == null ? condition : condition.and(SUBMISSION.MUNICIPALITY_ID.eq(municipalityId));
+    }
+
+    /** Answer text by question id, by submission id, of the same submissions as {@link #stored(Collection, Long)}. */
+    Map<Long, Map<Long, String>> answers(Collection<Long> requestIds, Long municipalityId) {
+        Map<Long, Map<Long, String>> answers = new HashMap<>();
+        if (!requestIds.isEmpty()) {
+            dsl.select(SUBMISSION_ANSWER.SUBMISSION_ID, SUBMISSION_ANSWER.QUESTION_ID, SUBMISSION_ANSWER.ANSWER_TEXT)
+                    .from(SUBMISSION_ANSWER).join(SUBMISSION).on(SUBMISSION.ID.eq(SUBMISSION_ANSWER.SUBMISSION_ID))
+                    .where(of(requestIds, municipalityId))
+                    .forEach(r -> answers.computeIfAbsent(r.value1(), k -> new LinkedHashMap<>()).put(r.value2(), r.value3()));
+        }
+        return answers;
+    }
+
+    /** The typed counts by submission id, of the same submissions as {@link #stored(Collection, Long)}. */
+    Map<Long, Map<StatisticsTable.Cell, Integer>> counts(Collection<Long> requestIds, Long municipalityId) {
+        Map<Long, Map<StatisticsTable.Cell, Integer>> counts = new HashMap<>();
+        if (!requestIds.isEmpty()) {
+            dsl.select(SUBMISSION_COUNT.SUBMISSION_ID, SUBMISSION_COUNT.ROW_CODE, SUBMISSION_COUNT.BREAKDOWN,
+                            SUBMISSION_COUNT.CATEGORY, SUBMISSION_COUNT.CLIENTS)
+                    .from(SUBMISSION_COUNT).join(SUBMISSION).on(SUBMISSION.ID.eq(SUBMISSION_COUNT.SUBMISSION_ID))
+                    .where(of(requestIds, municipalityId))
+                    .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                            .put(new StatisticsTable.Cell(r.value2(), r.value3(), r.value4()), r.value5()));
+        }
         return counts;
     }
 
@@ -110,10 +155,6 @@ class SubmissionRepository {
             dsl.update(SUBMISSION).set(SUBMISSION.MISMATCH_EXPLANATION, explanation.isBlank() ? null : explanation.trim())
                     .where(SUBMISSION.ID.eq(submissionId)).execute();
         }
-    }
-
-    String municipalityName(long municipalityId) {
-        return dsl.select(MUNICIPALITY.NAME).from(MUNICIPALITY).where(MUNICIPALITY.ID.eq(municipalityId)).fetchOne(MUNICIPALITY.NAME);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -241,5 +242,19 @@ public class UserService {
 
     private UserAccount named(UserAccount account) {
         return named(List.of(account)).get(0);
+    }
+
+    /**
+     * The active municipal contacts of the given municipalities, by municipality id: whom a municipality's reminders
+     * go to. One query however many municipalities.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<UserAccount>> activeContacts(Collection<Long> municipalityIds) {
+        AccessGuard.requireRole("readContacts", Role.FOU);
+        Set<Long> wanted = Set.copyOf(municipalityIds);
+        return repository.all().stream()
+                .filter(u -> u.active() && u.role() == Role.MUNICIPAL_CONTACT && u.municipalityId() != null
+                        && wanted.contains(u.municipalityId()))
+                .collect(Collectors.groupingBy(UserAccount::municipalityId));
     }
 }

@@ -17,6 +17,7 @@ import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
 import se.fou.oj.submission.StatisticsTable;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.AppUserDetailsService;
 import java.time.LocalDateTime;
@@ -41,13 +42,14 @@ public class AnalysisFixture {
     private final ResultsService resultsService;
     private final DevelopmentAreaService developmentAreaService;
     private final SubmissionService submissionService;
+    private final RequestService requestService;
     private final AppUserDetailsService users;
     private final AnalysisService analysisService;
     private final se.fou.oj.decision.DecisionService decisionService;
     private final se.fou.oj.meeting.MeetingService meetingService;
 
     public AnalysisFixture(TestData testData, ResultsService resultsService, DevelopmentAreaService developmentAreaService,
-                           SubmissionService submissionService, AppUserDetailsService users,
+                           SubmissionService submissionService, RequestService requestService, AppUserDetailsService users,
                            AnalysisService analysisService,
                            se.fou.oj.decision.DecisionService decisionService,
                            se.fou.oj.meeting.MeetingService meetingService) {
@@ -58,6 +60,7 @@ public class AnalysisFixture {
         this.resultsService = resultsService;
         this.developmentAreaService = developmentAreaService;
         this.submissionService = submissionService;
+        this.requestService = requestService;
         this.users = users;
     }
 
@@ -73,7 +76,7 @@ public class AnalysisFixture {
                     "Genomförandeplaner", "Planerna görs sällan tillsammans med den enskilde.", null, List.of("EB27"), null));
             developmentAreaService.select(plans.id());
             StatisticsTable table = StatisticsTable.causeCodes();
-            Request request = submissionService.createRequest(cycle.id(), new RequestDraft("Ohälsa och försörjning",
+            Request request = requestService.createRequest(cycle.id(), new RequestDraft("Ohälsa och försörjning",
                     "Svara kort.", List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?"), LocalDate.now().minusDays(1),
                     illHealth.id(), table.rowsText(), table.breakdownsText()));
             SystemActor.callAs(user("ekero"), () -> submissionService.submit(request.id(), "0125", 0, Map.of(
@@ -82,7 +85,7 @@ public class AnalysisFixture {
             SystemActor.callAs(user("jarfalla"), () -> submissionService.submit(request.id(), "0123", 0, Map.of(
                     request.questions().get(0).id(), "Järfälla ser många unga med ohälsa."), counts("Järfälla"), null));
             return new Stage2(cycle, developmentAreaService.developmentArea(illHealth.id()),
-                    developmentAreaService.developmentArea(plans.id()), submissionService.request(request.id()));
+                    developmentAreaService.developmentArea(plans.id()), requestService.request(request.id()));
         });
     }
 

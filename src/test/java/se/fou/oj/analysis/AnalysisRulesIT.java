@@ -22,7 +22,7 @@ import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.start.Task;
 import se.fou.oj.start.TaskService;
-import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.RequestService;
 
 /** Who may do what with the report and the decision, and what a frozen version and a sending back mean. */
 class AnalysisRulesIT extends IntegrationTest {
@@ -40,7 +40,7 @@ class AnalysisRulesIT extends IntegrationTest {
     DevelopmentAreaService developmentAreaService;
 
     @Autowired
-    SubmissionService submissionService;
+    RequestService requestService;
 
     @Autowired
     TaskService taskService;
@@ -224,7 +224,7 @@ class AnalysisRulesIT extends IntegrationTest {
         assertThat(analysisService.versions(sent.stage().cycle().id())).extracting(AnalysisReport::id).containsExactly(sent.report().id());
 
         loginAs("fou");
-        submissionService.publishAnswers(sent.stage().request().id());
+        requestService.publishAnswers(sent.stage().request().id());
         // The report prints every municipality's results as well: still closed while the cycle's results are not out
         loginAs("ekero");
         assertThat(analysisService.versions(sent.stage().cycle().id())).isEmpty();

@@ -24,6 +24,7 @@ import se.fou.oj.developmentarea.DevelopmentAreaDraft;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 
 /**
@@ -37,6 +38,9 @@ class TextLimitIT extends IntegrationTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    RequestService requestService;
 
     @Autowired
     DevelopmentAreaService developmentAreas;
@@ -63,7 +67,7 @@ class TextLimitIT extends IntegrationTest {
     @Test
     void anAnswerOfTheMaximumIsSavedWholeAndOneCharacterMoreIsRefusedInSwedishKeepingTheSavedOne() throws Exception {
         Cycle cycle = testData.newCycle();
-        Request request = SystemActor.call(() -> submissions.createRequest(cycle.id(), new RequestDraft("Längd",
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Längd",
                 null, List.of("Beskriv arbetet."), LocalDate.now().plusDays(5), null)));
         long question = request.questions().get(0).id();
         String path = "/api/v1/requests/" + request.id() + "/submissions/0125";

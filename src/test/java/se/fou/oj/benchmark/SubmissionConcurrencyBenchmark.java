@@ -25,6 +25,7 @@ import se.fou.oj.region.RegionService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
 import se.fou.oj.submission.Submission;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 
 /**
@@ -42,12 +43,15 @@ class SubmissionConcurrencyBenchmark extends IntegrationTest {
     SubmissionService service;
 
     @Autowired
+    RequestService requestService;
+
+    @Autowired
     RegionService regionService;
 
     @Test
     void twoHundredContactsSaveAndSubmitConcurrently() throws Exception {
         Cycle cycle = testData.newCycle();
-        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Belastning", null,
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Belastning", null,
                 List.of("Första kontaktens fråga", "Andra kontaktens fråga"), LocalDate.now().plusDays(30), null)));
         List<Municipality> municipalities = SystemActor.call(() -> {
             List<Municipality> created = new ArrayList<>();

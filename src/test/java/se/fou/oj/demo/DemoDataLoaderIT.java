@@ -28,6 +28,7 @@ import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ResultsService;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.UserAccount;
 import se.fou.oj.user.UserDraft;
@@ -62,6 +63,9 @@ class DemoDataLoaderIT extends IntegrationTest {
     SubmissionService submissionService;
 
     @Autowired
+    RequestService requestService;
+
+    @Autowired
     DevelopmentAreaService developmentAreaService;
 
     @Autowired
@@ -91,7 +95,7 @@ class DemoDataLoaderIT extends IntegrationTest {
                     "cycles", cycleService.cycles().size(),
                     "demo indicators", resultsService.results(demo.id()).allRows().size(),
                     "demo meetings", meetingService.meetingsOfCycle(demo.id()).size(),
-                    "demo requests", submissionService.requests(demo.id()).size(),
+                    "demo requests", requestService.requests(demo.id()).size(),
                     "demo development areas", developmentAreaService.areasOfCycle(demo.id()).size(),
                     "demo stage", demo.stage());
         });
@@ -131,14 +135,14 @@ class DemoDataLoaderIT extends IntegrationTest {
         assertThat(compilationService.versions(demo.id())).isNotEmpty()
                 .allSatisfy(v -> assertThat(v.publishedAt()).isEqualTo(LocalDateTime.of(2018, 3, 6, 9, 0)));
 
-        Request request = submissionService.requests(demo.id()).get(0);
+        Request request = requestService.requests(demo.id()).get(0);
         Submission ekero = submissionService.submission(request.id(), "0125");
         assertThat(ekero.submittedAt()).isEqualTo(LocalDateTime.of(2018, 4, 6, 11, 5));
         assertThat(ekero.status()).isEqualTo(Submission.Status.SUBMITTED);
         assertThat(submissionService.submission(request.id(), "0123").status()).isEqualTo(Submission.Status.SUBMITTED);
         assertThat(submissionService.submission(request.id(), "0184").status()).isEqualTo(Submission.Status.SUBMITTED_LATE);
-        for (Request any : submissionService.requests(demo.id())) {
-            submissionService.matrix(any.id()).stream().filter(Submission::submitted)
+        for (Request any : requestService.requests(demo.id())) {
+            requestService.matrix(any.id()).stream().filter(Submission::submitted)
                     .forEach(s -> assertThat(inStory(s.submittedAt())).as("%s %s", any.title(), s.municipalityName()).isTrue());
         }
 
@@ -208,7 +212,7 @@ class DemoDataLoaderIT extends IntegrationTest {
         for (String contact : List.of("ekero", "jarfalla", "solna")) {
             var user = loginAs(contact);
             for (Cycle cycle : cycleService.cycles()) {
-                for (Request request : submissionService.requests(cycle.id())) {
+                for (Request request : requestService.requests(cycle.id())) {
                     Submission own = submissionService.submission(request.id(), user.municipalityCode());
                     if (own.editable()) {
                         assertThat(own.deadline()).as(contact + ": " + request.title()).isAfterOrEqualTo(today.minusDays(30));
@@ -221,7 +225,7 @@ class DemoDataLoaderIT extends IntegrationTest {
         }
         assertThat(open).contains("ekero: " + DemoCurrentCycle.REQUEST_TITLE, "solna: " + DemoCurrentCycle.REQUEST_TITLE);
         loginAs("fou");
-        Request current = cycleService.cycles().stream().flatMap(c -> submissionService.requests(c.id()).stream())
+        Request current = cycleService.cycles().stream().flatMap(c -> requestService.requests(c.id()).stream())
                 .filter(r -> r.title().equals(DemoCurrentCycle.REQUEST_TITLE)).findFirst().orElseThrow();
         assertThat(current.deadline()).isAfter(today.plusDays(14)).isBefore(today.plusDays(30));
         assertThat(submissionService.submission(current.id(), "0123").status()).isEqualTo(Submission.Status.SUBMITTED);

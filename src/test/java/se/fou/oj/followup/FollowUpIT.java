@@ -32,6 +32,7 @@ import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.meeting.MeetingDraft;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 
 /** Stage 3: a decided improvement area is followed up, its indicators compared with the next year, its report printed. */
@@ -54,6 +55,9 @@ class FollowUpIT extends IntegrationTest {
 
     @Autowired
     SubmissionService submissionService;
+
+    @Autowired
+    RequestService requestService;
 
     @Autowired
     se.fou.oj.analysis.AnalysisFixture fixture;
@@ -91,7 +95,7 @@ class FollowUpIT extends IntegrationTest {
 
         FollowUp followUp = followUpService.create(area.id(), new FollowUpDraft("Uppföljning 1", "Om rutinen används.",
                 "Svara kort.", List.of("Vad har ni gjort?"), LocalDate.now().minusDays(1), null));
-        var request = submissionService.request(followUp.requestId());
+        var request = requestService.request(followUp.requestId());
         assertThat(request.developmentAreaId()).isEqualTo(area.id());
         assertThat(request.questions()).extracting(q -> q.text()).containsExactly("Vad har ni gjort?");
         followUpService.saveSection(followUp.id(), FollowUp.Section.SUMMARY, "Rutinen används i tre kommuner.");
@@ -113,7 +117,7 @@ class FollowUpIT extends IntegrationTest {
                 .doesNotContain("Ekerö har infört rutinen.", "Jämställdhets- och barnrättsperspektiv");
 
         loginAs("fou");
-        submissionService.publishAnswers(request.id());
+        requestService.publishAnswers(request.id());
         loginAs("socialchef");
         ByteArrayOutputStream after = new ByteArrayOutputStream();
         followUpService.writePdf(area.id(), after);

@@ -21,15 +21,18 @@ class CompiledAnswersIT extends IntegrationTest {
     @Autowired
     SubmissionService service;
 
+    @Autowired
+    RequestService requestService;
+
     private Request demoRequest() {
-        return service.requests(testData.demoCycle().id()).get(0);
+        return requestService.requests(testData.demoCycle().id()).get(0);
     }
 
     @Test
     void answersSideBySideWithTheRegionalTotalOfSubmittedFiguresAsPdfAndXlsx() throws Exception {
         loginAs("fou");
         Request request = demoRequest();
-        CompiledAnswers compiled = service.compiled(request.id());
+        CompiledAnswers compiled = requestService.compiled(request.id());
         assertThat(compiled.submissions()).hasSize(8);
         var total = compiled.regionalTotal();
         // Ekerö 7 + Järfälla 9 submitted; of all 50 + 223 = 273 clients, code 023 has 23 + 159 = 182 → 67 %
@@ -37,7 +40,7 @@ class CompiledAnswersIT extends IntegrationTest {
         assertThat(request.statistics().share(total, new StatisticsTable.Cell("023", "Totalt", "Alla"))).isEqualTo("67 %");
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        service.exportPdf(request.id(), pdf);
+        requestService.exportPdf(request.id(), pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             // Solna's earlier draft is not its answer: its late answer replaced it, without figures
@@ -46,7 +49,7 @@ class CompiledAnswersIT extends IntegrationTest {
             assertThat(text).doesNotContain("Vi håller på att ta fram uppgifterna");
         }
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        service.exportXlsx(request.id(), xlsx);
+        requestService.exportXlsx(request.id(), xlsx);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             assertThat(workbook.getSheet("Svar").getRow(1).getCell(0).getStringCellValue()).isEqualTo("Ekerö");
             assertThat(workbook.getSheet("Svar").getRow(1).getCell(2).getStringCellValue()).startsWith("De flesta klienterna");
@@ -64,7 +67,7 @@ class CompiledAnswersIT extends IntegrationTest {
     void mismatchesAndTheirExplanationsAreFlaggedInThePdfAndTheXlsxAndTheRegionNamesWho() throws Exception {
         StatisticsTable template = StatisticsTable.causeCodes();
         loginAs("fou");
-        Request request = service.createRequest(testData.newCycle().id(), new RequestDraft("Summerar inte",
+        Request request = requestService.createRequest(testData.newCycle().id(), new RequestDraft("Summerar inte",
                 null, List.of("Vad vet vi?"), java.time.LocalDate.now().plusDays(3), null, template.rowsText(),
                 template.breakdownsText()));
         long question = request.questions().get(0).id();
@@ -82,9 +85,9 @@ class CompiledAnswersIT extends IntegrationTest {
         service.submit(request.id(), "0123", corrected.version(), java.util.Map.of(question, "Järfällas svar"));
 
         loginAs("fou");
-        assertThat(service.compiled(request.id()).notSumming()).containsExactly("Ekerö");
+        assertThat(requestService.compiled(request.id()).notSumming()).containsExactly("Ekerö");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        service.exportPdf(request.id(), pdf);
+        requestService.exportPdf(request.id(), pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("021, Kön: uppdelningen summerar till 6 men totalen är 7.",
@@ -93,7 +96,7 @@ class CompiledAnswersIT extends IntegrationTest {
                     .doesNotContain("Gammal förklaring");
         }
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        service.exportXlsx(request.id(), xlsx);
+        requestService.exportXlsx(request.id(), xlsx);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var sheet = workbook.getSheet("Summerar inte");
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
@@ -113,13 +116,13 @@ class CompiledAnswersIT extends IntegrationTest {
     @Test
     void contactsSeeTheCompilationOnlyOncePublished() {
         loginAs("jarfalla");
-        assertThatThrownBy(() -> service.compiled(demoRequest().id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requestService.compiled(demoRequest().id())).isInstanceOf(AccessDeniedException.class);
         loginAs("fou");
-        Request fresh = service.createRequest(testData.demoCycle().id(), new RequestDraft("Publiceras " + System.nanoTime(),
+        Request fresh = requestService.createRequest(testData.demoCycle().id(), new RequestDraft("Publiceras " + System.nanoTime(),
                 null, List.of("Fråga"), java.time.LocalDate.now().minusDays(1), null));
-        service.publishAnswers(fresh.id());
+        requestService.publishAnswers(fresh.id());
         loginAs("jarfalla");
-        assertThat(service.compiled(fresh.id()).submissions()).hasSize(8);
+        assertThat(requestService.compiled(fresh.id()).submissions()).hasSize(8);
     }
 
     /**
@@ -130,7 +133,7 @@ class CompiledAnswersIT extends IntegrationTest {
     void aPublishedCompilationNeverShowsAnotherMunicipalitysDraft() throws Exception {
         StatisticsTable template = StatisticsTable.causeCodes();
         loginAs("fou");
-        Request request = service.createRequest(testData.newCycle().id(), new RequestDraft("Utkast förblir egna",
+        Request request = requestService.createRequest(testData.newCycle().id(), new RequestDraft("Utkast förblir egna",
                 null, List.of("Vad vet vi?"), java.time.LocalDate.now().minusDays(1), null, template.rowsText(),
                 template.breakdownsText()));
         long question = request.questions().get(0).id();
@@ -141,17 +144,17 @@ class CompiledAnswersIT extends IntegrationTest {
         service.saveDraft(request.id(), "0184", 0, java.util.Map.of(question, "Solnas hemliga utkast"),
                 java.util.Map.of(all021, 4321), null);
         loginAs("fou");
-        service.publishAnswers(request.id());
+        requestService.publishAnswers(request.id());
 
         loginAs("jarfalla");
-        CompiledAnswers compiled = service.compiled(request.id());
+        CompiledAnswers compiled = requestService.compiled(request.id());
         Submission solna = compiled.submissions().stream().filter(s -> s.municipalityName().equals("Solna")).findFirst().orElseThrow();
         assertThat(solna.status()).isEqualTo(Submission.Status.NOT_SUBMITTED);
         assertThat(solna.answers()).isEmpty();
         assertThat(solna.counts()).isEmpty();
         assertThat(compiled.regionalTotal()).containsEntry(all021, 7);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        service.exportPdf(request.id(), pdf);
+        requestService.exportPdf(request.id(), pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Ekerö: Ekerö har skickat in", "Solna: Inte inskickat", "Järfälla: Försenad");
@@ -159,7 +162,7 @@ class CompiledAnswersIT extends IntegrationTest {
         }
         assertThat(xlsxStatusOfSolna(request)).containsExactly("Inte inskickat", "");
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        service.exportXlsx(request.id(), xlsx);
+        requestService.exportXlsx(request.id(), xlsx);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var statistics = workbook.getSheet("Statistik");
             for (int r = 1; r <= statistics.getLastRowNum(); r++) {
@@ -176,7 +179,7 @@ class CompiledAnswersIT extends IntegrationTest {
     /** Solna's status and first answer in the XLSX export, as the current user gets it. */
     private List<String> xlsxStatusOfSolna(Request request) throws Exception {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        service.exportXlsx(request.id(), xlsx);
+        requestService.exportXlsx(request.id(), xlsx);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var answers = workbook.getSheet("Svar");
             for (int r = 1; r <= answers.getLastRowNum(); r++) {

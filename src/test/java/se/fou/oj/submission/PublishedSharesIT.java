@@ -31,14 +31,14 @@ class PublishedSharesIT extends IntegrationTest {
     private static final Pattern CELL = Pattern.compile("(\\d+) \\(([^)]*)\\)");
 
     @Autowired
-    SubmissionService service;
+    RequestService requestService;
 
     @Autowired
     ObjectMapper objectMapper;
 
     private Request demoRequest() {
         loginAs("fou");
-        return service.requests(testData.demoCycle().id()).get(0);
+        return requestService.requests(testData.demoCycle().id()).get(0);
     }
 
     /** municipality → "row|breakdown|category" → "count share" as the report printed it. */
@@ -81,7 +81,7 @@ class PublishedSharesIT extends IntegrationTest {
         Request request = demoRequest();
         StatisticsTable table = request.statistics();
         ByteArrayOutputStream compiled = new ByteArrayOutputStream();
-        service.exportPdf(request.id(), compiled);
+        requestService.exportPdf(request.id(), compiled);
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/sammanstallda-svar-demo.pdf"), compiled.toByteArray());
         String compiledText = text(compiled.toByteArray());
@@ -96,7 +96,7 @@ class PublishedSharesIT extends IntegrationTest {
     void theCompiledAnswersXlsxGivesEveryShareThePublishedReportPrinted() throws Exception {
         Request request = demoRequest();
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        service.exportXlsx(request.id(), xlsx);
+        requestService.exportXlsx(request.id(), xlsx);
         Map<String, Map<String, String>> found = new HashMap<>();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
             var sheet = workbook.getSheet("Statistik");

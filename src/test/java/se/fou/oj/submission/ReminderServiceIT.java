@@ -30,6 +30,9 @@ class ReminderServiceIT extends IntegrationTest {
     SubmissionService submissions;
 
     @Autowired
+    RequestService requestService;
+
+    @Autowired
     se.fou.oj.notification.NotificationService notifications;
 
     private List<String> mailsAbout(String title) throws Exception {
@@ -63,7 +66,7 @@ class ReminderServiceIT extends IntegrationTest {
         Cycle cycle = testData.newCycle();
         String title = "Påminnelsetest " + cycle.id();
         LocalDate deadline = LocalDate.of(2030, 5, 20);
-        Request request = SystemActor.call(() -> submissions.createRequest(cycle.id(), new RequestDraft(title, null,
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft(title, null,
                 List.of("Vad vet vi?"), deadline, null)));
 
         run(deadline.minusDays(5));
@@ -114,9 +117,9 @@ class ReminderServiceIT extends IntegrationTest {
         String title = "Förlängd påminnelse " + cycle.id();
         LocalDate deadline = LocalDate.of(2031, 5, 20);
         LocalDate extended = deadline.plusDays(7);
-        Request request = SystemActor.call(() -> submissions.createRequest(cycle.id(), new RequestDraft(title, null,
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft(title, null,
                 List.of("Vad vet vi?"), deadline, null)));
-        SystemActor.run(() -> submissions.extendDeadline(request.id(), "0123", extended));
+        SystemActor.run(() -> requestService.extendDeadline(request.id(), "0123", extended));
 
         // Three days before the common deadline: everyone but Järfälla, by e-mail and in the app
         run(deadline.minusDays(3));

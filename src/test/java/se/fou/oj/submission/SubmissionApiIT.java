@@ -28,6 +28,9 @@ class SubmissionApiIT extends IntegrationTest {
     @Autowired
     SubmissionService service;
 
+    @Autowired
+    RequestService requestService;
+
     private ResponseEntity<String> call(HttpMethod method, String user, String path, String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, "demo1234", StandardCharsets.UTF_8);
@@ -38,7 +41,7 @@ class SubmissionApiIT extends IntegrationTest {
     @Test
     void aContactPutsTheirOwnAnswerAndIsRefusedAnotherMunicipalitysOrAStaleVersion() throws Exception {
         Cycle cycle = testData.newCycle();
-        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Statistik",
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Statistik",
                 null, List.of("Vad har vi för statistik?"), LocalDate.now().plusDays(5), null)));
         long question = request.questions().get(0).id();
         JsonNode requests = objectMapper.readTree(call(HttpMethod.GET, "jarfalla", "/api/v1/cycles/" + cycle.id() + "/requests", null)
@@ -68,7 +71,7 @@ class SubmissionApiIT extends IntegrationTest {
     void countsTravelThroughTheApiWithComputedSharesAndTheSameChecks() throws Exception {
         Cycle cycle = testData.newCycle();
         StatisticsTable table = StatisticsTable.causeCodes();
-        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Statistik via API",
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Statistik via API",
                 null, List.of("Vad har vi för statistik?"), LocalDate.now().plusDays(5), null, table.rowsText(),
                 table.breakdownsText())));
         String path = "/api/v1/requests/" + request.id() + "/submissions/0123";
@@ -95,7 +98,7 @@ class SubmissionApiIT extends IntegrationTest {
     void mismatchesTravelThroughTheApiAndARefusedSubmitTellsWhatWasSaved() throws Exception {
         Cycle cycle = testData.newCycle();
         StatisticsTable table = StatisticsTable.causeCodes();
-        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Avvikelser via API",
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Avvikelser via API",
                 null, List.of("Vad har vi för statistik?"), LocalDate.now().plusDays(5), null, table.rowsText(),
                 table.breakdownsText())));
         long question = request.questions().get(0).id();
@@ -152,9 +155,9 @@ class SubmissionApiIT extends IntegrationTest {
     void afterPublishingAContactGetsAnotherMunicipalitysSubmittedAnswerButNotItsDraft() throws Exception {
         Cycle cycle = testData.newCycle();
         // The deadline has passed for all but Ekerö, which was given more time and submits in time
-        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Publiceras via API",
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Publiceras via API",
                 null, List.of("Vad vet vi?"), LocalDate.now().minusDays(1), null)));
-        SystemActor.run(() -> service.extendDeadline(request.id(), "0125", LocalDate.now().plusDays(3)));
+        SystemActor.run(() -> requestService.extendDeadline(request.id(), "0125", LocalDate.now().plusDays(3)));
         long question = request.questions().get(0).id();
         String path = "/api/v1/requests/" + request.id() + "/submissions/";
         assertThat(call(HttpMethod.PUT, "ekero", path + "0125", "{\"version\":0,\"submit\":true,\"answers\":[{\"questionId\":"
@@ -163,7 +166,7 @@ class SubmissionApiIT extends IntegrationTest {
                 + question + ",\"text\":\"Solnas utkast\"}]}").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(call(HttpMethod.GET, "jarfalla", path + "0125", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
-        SystemActor.run(() -> service.publishAnswers(request.id()));
+        SystemActor.run(() -> requestService.publishAnswers(request.id()));
         ResponseEntity<String> ekeros = call(HttpMethod.GET, "jarfalla", path + "0125", null);
         assertThat(ekeros.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode body = objectMapper.readTree(ekeros.getBody());

@@ -28,6 +28,9 @@ class SubmissionServiceIT extends IntegrationTest {
     SubmissionService service;
 
     @Autowired
+    RequestService requestService;
+
+    @Autowired
     UserService userService;
 
     @Autowired
@@ -35,7 +38,7 @@ class SubmissionServiceIT extends IntegrationTest {
 
     private Request request(Cycle cycle, LocalDate deadline) {
         loginAs("fou");
-        return service.createRequest(cycle.id(), new RequestDraft("Ohälsa som hinder för egen försörjning",
+        return requestService.createRequest(cycle.id(), new RequestDraft("Ohälsa som hinder för egen försörjning",
                 "Svara utifrån oktober månad.", List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?",
                         "Vilka analyser har gjorts tidigare?"), deadline, null));
     }
@@ -84,7 +87,7 @@ class SubmissionServiceIT extends IntegrationTest {
         loginAs("fou");
         assertThatThrownBy(() -> service.reopen(request.id(), "0125", " ")).isInstanceOf(ValidationException.class);
         service.reopen(request.id(), "0125", "Statistiken saknar åldersuppdelning");
-        Map<String, Submission.Status> matrix = service.matrix(request.id()).stream()
+        Map<String, Submission.Status> matrix = requestService.matrix(request.id()).stream()
                 .collect(Collectors.toMap(Submission::municipalityName, Submission::status));
         assertThat(matrix).containsEntry("Ekerö", Submission.Status.REOPENED).containsEntry("Järfälla", Submission.Status.NOT_STARTED)
                 .hasSize(8);
@@ -111,12 +114,12 @@ class SubmissionServiceIT extends IntegrationTest {
 
         // Before the deadline and before everyone has submitted the answers cannot be published
         loginAs("fou");
-        assertThatThrownBy(() -> service.publishAnswers(request.id())).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> requestService.publishAnswers(request.id())).isInstanceOf(ValidationException.class)
                 .hasMessageStartingWith("Svaren kan publiceras först när sista dagen har passerat eller alla kommuner har "
                         + "skickat in. Kommuner som fortfarande har tid på sig: ")
                 .hasMessageContaining("Ekerö (sista dag " + request.deadline() + ")");
-        assertThat(service.waitingForBeforePublishing(request.id())).hasSize(8);
-        assertThat(service.request(request.id()).answersPublished()).isFalse();
+        assertThat(requestService.waitingForBeforePublishing(request.id())).hasSize(8);
+        assertThat(requestService.request(request.id()).answersPublished()).isFalse();
         loginAs("jarfalla");
         assertThatThrownBy(() -> service.submission(request.id(), "0125")).isInstanceOf(AccessDeniedException.class);
     }
@@ -137,16 +140,16 @@ class SubmissionServiceIT extends IntegrationTest {
         }
         Municipality last = municipalities.get(municipalities.size() - 1);
         loginAs("fou");
-        assertThat(service.waitingForBeforePublishing(request.id())).extracting(Submission::municipalityName)
+        assertThat(requestService.waitingForBeforePublishing(request.id())).extracting(Submission::municipalityName)
                 .containsExactly(last.name());
-        assertThatThrownBy(() -> service.publishAnswers(request.id())).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> requestService.publishAnswers(request.id())).isInstanceOf(ValidationException.class)
                 .hasMessageEndingWith("Kommuner som fortfarande har tid på sig: " + last.name() + " (sista dag "
                         + request.deadline() + ").");
 
         SystemActor.callAs(contactOf(last), () -> service.submit(request.id(), last.code(), 0, answers(request, "Sist men klar")));
-        assertThat(service.waitingForBeforePublishing(request.id())).isEmpty();
-        service.publishAnswers(request.id());
-        assertThat(service.request(request.id()).answersPublished()).isTrue();
+        assertThat(requestService.waitingForBeforePublishing(request.id())).isEmpty();
+        requestService.publishAnswers(request.id());
+        assertThat(requestService.request(request.id()).answersPublished()).isTrue();
         loginAs("jarfalla");
         assertThat(service.submission(request.id(), "0125").answers()).containsValue("Ekerö svarar");
     }
@@ -155,7 +158,7 @@ class SubmissionServiceIT extends IntegrationTest {
     void afterTheDeadlineTheAnswersArePublishedButAnExtendedDeadlineHoldsThemUpAndDraftsStayPrivate() {
         Cycle cycle = testData.newCycle();
         Request request = request(cycle, LocalDate.now().minusDays(1));
-        service.extendDeadline(request.id(), "0163", LocalDate.now().plusDays(2));
+        requestService.extendDeadline(request.id(), "0163", LocalDate.now().plusDays(2));
         loginAs("ekero");
         service.submit(request.id(), "0125", 0, answers(request, "Ekerös inskickade svar"));
         loginAs("solna");
@@ -163,13 +166,13 @@ class SubmissionServiceIT extends IntegrationTest {
 
         // Sollentuna still has time: publishing waits for it
         loginAs("fou");
-        assertThatThrownBy(() -> service.publishAnswers(request.id())).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> requestService.publishAnswers(request.id())).isInstanceOf(ValidationException.class)
                 .hasMessageEndingWith("Kommuner som fortfarande har tid på sig: Sollentuna (sista dag "
                         + LocalDate.now().plusDays(2) + ").");
         Municipality sollentuna = regionService.municipalityByCode("0163").orElseThrow();
         SystemActor.callAs(contactOf(sollentuna), () -> service.submit(request.id(), "0163", 0,
                 answers(request, "Sollentunas svar")));
-        service.publishAnswers(request.id());
+        requestService.publishAnswers(request.id());
 
         // Published: Järfälla reads the submitted answers of others, never Solna's draft, and its own as ever
         loginAs("jarfalla");
@@ -177,7 +180,7 @@ class SubmissionServiceIT extends IntegrationTest {
         assertThat(service.submission(request.id(), "0163").status()).isEqualTo(Submission.Status.SUBMITTED);
         assertThatThrownBy(() -> service.submission(request.id(), "0184")).isInstanceOf(AccessDeniedException.class);
         assertThat(service.submission(request.id(), "0123").status()).isEqualTo(Submission.Status.LATE);
-        Map<String, Submission> compiled = service.compiled(request.id()).submissions().stream()
+        Map<String, Submission> compiled = requestService.compiled(request.id()).submissions().stream()
                 .collect(Collectors.toMap(Submission::municipalityName, s -> s));
         assertThat(compiled.get("Ekerö").status()).isEqualTo(Submission.Status.SUBMITTED_LATE);
         assertThat(compiled.get("Ekerö").answers()).containsValue("Ekerös inskickade svar");
@@ -191,7 +194,7 @@ class SubmissionServiceIT extends IntegrationTest {
         assertThat(service.submission(request.id(), "0184").answers()).containsValue("Solnas utkast");
         for (String user : List.of("fou", "socialchef")) {
             loginAs(user);
-            Submission solna = service.compiled(request.id()).submissions().stream()
+            Submission solna = requestService.compiled(request.id()).submissions().stream()
                     .filter(s -> s.municipalityName().equals("Solna")).findFirst().orElseThrow();
             assertThat(solna.status()).isEqualTo(Submission.Status.LATE);
             assertThat(solna.answers()).isEmpty();
@@ -208,7 +211,7 @@ class SubmissionServiceIT extends IntegrationTest {
         Cycle cycle = testData.newCycle();
         loginAs("fou");
         StatisticsTable template = StatisticsTable.causeCodes();
-        Request request = service.createRequest(cycle.id(), new RequestDraft("Ohälsa", null, List.of("Vad vet vi?"),
+        Request request = requestService.createRequest(cycle.id(), new RequestDraft("Ohälsa", null, List.of("Vad vet vi?"),
                 LocalDate.now().plusDays(7), null, template.rowsText(), template.breakdownsText()));
         assertThat(request.statistics().rows()).containsExactly("021", "022", "023", "031", "032");
         assertThat(request.statistics().breakdowns()).containsKeys("Totalt", "Kön", "Ålder", "Barn i hushållet");
@@ -272,7 +275,7 @@ class SubmissionServiceIT extends IntegrationTest {
         Cycle cycle = testData.newCycle();
         loginAs("fou");
         StatisticsTable template = StatisticsTable.causeCodes();
-        Request request = service.createRequest(cycle.id(), new RequestDraft("Förklaring", null, List.of("Vad vet vi?"),
+        Request request = requestService.createRequest(cycle.id(), new RequestDraft("Förklaring", null, List.of("Vad vet vi?"),
                 LocalDate.now().plusDays(7), null, template.rowsText(), template.breakdownsText()));
         StatisticsTable.Cell women = new StatisticsTable.Cell("021", "Kön", "Kvinnor");
         loginAs("ekero");
@@ -290,7 +293,7 @@ class SubmissionServiceIT extends IntegrationTest {
         assertThat(submitted.status()).isEqualTo(Submission.Status.SUBMITTED);
         assertThat(submitted.mismatchExplanation()).isNull();
         loginAs("fou");
-        CompiledAnswers compiled = service.compiled(request.id());
+        CompiledAnswers compiled = requestService.compiled(request.id());
         Submission ekero = compiled.submissions().stream().filter(s -> s.municipalityName().equals("Ekerö")).findFirst()
                 .orElseThrow();
         assertThat(compiled.explanation(ekero)).isNull();
@@ -301,8 +304,8 @@ class SubmissionServiceIT extends IntegrationTest {
     void lateAndSubmittedLateFollowEachMunicipalitysDeadline() {
         Cycle cycle = testData.newCycle();
         Request request = request(cycle, LocalDate.now().minusDays(1));
-        service.extendDeadline(request.id(), "0123", LocalDate.now().plusDays(3));
-        Map<String, Submission.Status> matrix = service.matrix(request.id()).stream()
+        requestService.extendDeadline(request.id(), "0123", LocalDate.now().plusDays(3));
+        Map<String, Submission.Status> matrix = requestService.matrix(request.id()).stream()
                 .collect(Collectors.toMap(Submission::municipalityName, Submission::status));
         assertThat(matrix).containsEntry("Ekerö", Submission.Status.LATE).containsEntry("Järfälla", Submission.Status.NOT_STARTED);
 

@@ -33,7 +33,7 @@ import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.followup.IndicatorMovement;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.submission.Submission;
-import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.RequestService;
 
 /**
  * Stage 3 for one decided improvement area: its plan, its indicators then and in the first later year, and its
@@ -48,13 +48,13 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
 
     private final FollowUpService service;
     private final MeetingService meetingService;
-    private final SubmissionService submissionService;
+    private final RequestService submissionService;
     private long areaId;
     private String pageTitle = "";
     private String browserTitle = "";
     private final CycleSections sections;
 
-    public FollowUpView(FollowUpService service, MeetingService meetingService, SubmissionService submissionService, CycleSections sections) {
+    public FollowUpView(FollowUpService service, MeetingService meetingService, RequestService submissionService, CycleSections sections) {
         this.sections = sections;
         this.service = service;
         this.meetingService = meetingService;

@@ -22,6 +22,7 @@ import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.Submission;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.submission.SubmitRefusedException;
 
@@ -31,10 +32,13 @@ import se.fou.oj.submission.SubmitRefusedException;
 public class SubmissionApiController {
 
     private final SubmissionService service;
+
+    private final RequestService requestService;
     private final Messages messages;
 
-    SubmissionApiController(SubmissionService service, Messages messages) {
+    SubmissionApiController(SubmissionService service, RequestService requestService, Messages messages) {
         this.service = service;
+        this.requestService = requestService;
         this.messages = messages;
     }
 
@@ -82,7 +86,7 @@ public class SubmissionApiController {
     @GetMapping("/cycles/{cycleId}/requests")
     @Operation(summary = "Cykelns förfrågningar till kommunerna med frågor och sista dag")
     public List<RequestDto> requests(@PathVariable long cycleId) {
-        return service.requests(cycleId).stream().map(SubmissionApiController::toDto).toList();
+        return requestService.requests(cycleId).stream().map(SubmissionApiController::toDto).toList();
     }
 
     @GetMapping("/requests/{requestId}/submissions/{municipalityCode}")
@@ -132,7 +136,7 @@ public class SubmissionApiController {
     }
 
     private SubmissionDto toDto(Submission s, String code) {
-        StatisticsTable table = service.request(s.requestId()).statistics();
+        StatisticsTable table = requestService.request(s.requestId()).statistics();
         List<CountDto> counts = table == null ? List.of() : table.cells().stream().filter(c -> s.counts().get(c) != null)
                 .map(c -> new CountDto(c.row(), c.breakdown(), c.category(), s.counts().get(c), table.share(s.counts(), c)))
                 .toList();

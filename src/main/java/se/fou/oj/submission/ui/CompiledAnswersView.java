@@ -31,7 +31,7 @@ import se.fou.oj.submission.CompiledAnswers;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.Submission;
-import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.RequestService;
 
 /** A request's answers side by side per question, and the statistics per municipality and for the region. */
 @Route(value = "requests/:requestId/compiled", layout = MainLayout.class)
@@ -40,13 +40,13 @@ public class CompiledAnswersView extends VerticalLayout implements BeforeEnterOb
 
     public static final String REQUEST_ID = "requestId";
 
-    private final SubmissionService service;
+    private final RequestService service;
     private String pageTitle = "";
     private String browserTitle = "";
     private final CycleService cycleService;
     private final CycleSections sections;
 
-    public CompiledAnswersView(SubmissionService service, CycleService cycleService, CycleSections sections) {
+    public CompiledAnswersView(RequestService service, CycleService cycleService, CycleSections sections) {
         this.cycleService = cycleService;
         this.sections = sections;
         this.service = service;

@@ -13,13 +13,13 @@ import java.util.Arrays;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.submission.RequestDraft;
-import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.base.ui.ComponentTexts;
 
 /** FoU writes a request: instructions, one question per line (the usual three proposed), a deadline. */
 class RequestForm extends Dialog {
 
-    RequestForm(SubmissionService service, long cycleId, java.util.List<se.fou.oj.developmentarea.DevelopmentArea> areas,
+    RequestForm(RequestService service, long cycleId, java.util.List<se.fou.oj.developmentarea.DevelopmentArea> areas,
                 Runnable onSaved) {
         setId("request-form");
         setHeaderTitle(getTranslation("request.new"));

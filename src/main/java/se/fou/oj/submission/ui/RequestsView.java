@@ -29,6 +29,7 @@ import se.fou.oj.cycle.CycleService;
 import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.Submission;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 
 /** A cycle's requests: FoU sends them and sees each municipality's status; a contact opens their own answer. */
@@ -39,6 +40,8 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SubmissionService service;
+
+    private final RequestService requestService;
     private final CycleService cycleService;
     private final se.fou.oj.developmentarea.DevelopmentAreaService developmentAreas;
     private final se.fou.oj.region.RegionService regionService;
@@ -47,11 +50,12 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
     private String browserTitle = "";
     private final CycleSections sections;
 
-    public RequestsView(SubmissionService service, CycleService cycleService,
+    public RequestsView(SubmissionService service, RequestService requestService, CycleService cycleService,
                         se.fou.oj.developmentarea.DevelopmentAreaService developmentAreas,
                         se.fou.oj.region.RegionService regionService, CycleSections sections) {
         this.sections = sections;
         this.service = service;
+        this.requestService = requestService;
         this.cycleService = cycleService;
         this.developmentAreas = developmentAreas;
         this.regionService = regionService;
@@ -75,14 +79,14 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
         header.setAlignItems(Alignment.BASELINE);
         if (user.hasRole(Role.FOU)) {
             Button add = new Button(getTranslation("request.new"), VaadinIcon.PLUS.create(),
-                    e -> new RequestForm(service, cycleId, developmentAreas.areasOfCycle(cycleId).stream()
+                    e -> new RequestForm(requestService, cycleId, developmentAreas.areasOfCycle(cycleId).stream()
                             .filter(a -> a.status() != se.fou.oj.developmentarea.DevelopmentArea.Status.DROPPED).toList(),
                             this::refresh).open());
             add.setId("new-request");
             header.add(add);
         }
         add(header);
-        for (Request request : service.requests(cycleId)) {
+        for (Request request : requestService.requests(cycleId)) {
             add(new H3(request.title()));
             Paragraph meta = new Paragraph(getTranslation("request.meta", request.deadline().toString(), request.questions().size())
                     + (request.answersPublished() ? " · " + getTranslation("request.published") : ""));
@@ -108,7 +112,7 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
                             getTranslation("feedback.answers.publish.text", request.title()), getTranslation("request.publish"),
                             () -> {
                                 try {
-                                    service.publishAnswers(request.id());
+                                    requestService.publishAnswers(request.id());
                                     se.fou.oj.base.ui.Notifications.success(
                                             getTranslation("feedback.answers.published", request.title()));
                                 } catch (se.fou.oj.base.ValidationException ex) {
@@ -117,7 +121,7 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
                                 refresh();
                             }));
                     publish.setId("publish-answers-" + request.id());
-                    var waiting = service.waitingForBeforePublishing(request.id());
+                    var waiting = requestService.waitingForBeforePublishing(request.id());
                     publish.setEnabled(waiting.isEmpty());
                     add(publish);
                     if (!waiting.isEmpty()) {
@@ -176,7 +180,7 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(s -> s.submittedAt() == null ? "" : TIME.format(s.submittedAt()) + " · " + se.fou.oj.user.ui.PersonName.of(s.submittedBy()))
                 .setHeader(getTranslation("request.submittedAt")).setKey("submitted");
         grid.addComponentColumn(s -> matrixActions(request, s)).setKey("actions").setAutoWidth(true);
-        grid.setItems(service.matrix(request.id()));
+        grid.setItems(requestService.matrix(request.id()));
         grid.setAllRowsVisible(true);
         return grid;
     }
@@ -220,7 +224,7 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
         until.setWidth("10rem");
         until.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                service.extendDeadline(request.id(), code, e.getValue());
+                requestService.extendDeadline(request.id(), code, e.getValue());
                 se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.request.extended",
                         submission.municipalityName(), e.getValue().toString()));
                 refresh();

@@ -34,6 +34,7 @@ import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.Submission;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.submission.SubmitRefusedException;
 
@@ -54,6 +55,8 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final SubmissionService service;
+
+    private final RequestService requestService;
     private final Map<Long, TextArea> fields = new LinkedHashMap<>();
     private final Map<Long, LocalDraftBackup> backups = new LinkedHashMap<>();
     private StatisticsForm statistics;
@@ -68,10 +71,11 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private final CycleSections sections;
     private String municipalityName = "";
 
-    public SubmissionView(SubmissionService service, CycleService cycleService, CycleSections sections) {
+    public SubmissionView(SubmissionService service, RequestService requestService, CycleService cycleService, CycleSections sections) {
         this.cycleService = cycleService;
         this.sections = sections;
         this.service = service;
+        this.requestService = requestService;
         setId("submission-view");
         saved.setId("submission-saved");
         saved.addClassName("muted");
@@ -96,7 +100,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         backups.clear();
         statistics = null;
         conflict.setText("");
-        Request request = service.request(requestId);
+        Request request = requestService.request(requestId);
         Submission submission = service.submission(requestId, code);
         version = submission.version();
         pageTitle = request.title() + " – " + submission.municipalityName();

@@ -41,7 +41,7 @@ class ApiRobustnessIT extends IntegrationTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @org.springframework.beans.factory.annotation.Autowired
-    se.fou.oj.submission.SubmissionService submissions;
+    se.fou.oj.submission.RequestService requestService;
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
@@ -105,7 +105,7 @@ class ApiRobustnessIT extends IntegrationTest {
     @Test
     void aTooHighVersionIsAConflictThatSaysWhichVersionExists() throws Exception {
         se.fou.oj.cycle.Cycle cycle = testData.newCycle();
-        se.fou.oj.submission.Request request = se.fou.oj.base.security.SystemActor.call(() -> submissions.createRequest(
+        se.fou.oj.submission.Request request = se.fou.oj.base.security.SystemActor.call(() -> requestService.createRequest(
                 cycle.id(), new se.fou.oj.submission.RequestDraft("Version", null, List.of("Vad vet vi?"),
                         java.time.LocalDate.now().plusDays(5), null)));
         String path = "/api/v1/requests/" + request.id() + "/submissions/0125";

@@ -22,6 +22,7 @@ import se.fou.oj.cycle.Cycle;
 import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 
 /**
@@ -36,6 +37,9 @@ class SpreadsheetInjectionIT extends IntegrationTest {
     ResultsService resultsService;
     @Autowired
     SubmissionService submissionService;
+
+    @Autowired
+    RequestService requestService;
 
     @Test
     void onlyTextThatWouldStartAFormulaIsNeutralized() {
@@ -85,13 +89,13 @@ class SpreadsheetInjectionIT extends IntegrationTest {
     @Test
     void aWrittenAnswerInTheCompiledAnswersWorkbookStaysText() throws Exception {
         Cycle cycle = testData.newCycle();
-        Request request = SystemActor.call(() -> submissionService.createRequest(cycle.id(), new RequestDraft("Formler",
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Formler",
                 null, List.of("Vad vet vi?"), LocalDate.now().plusDays(7), null)));
         SystemActor.callAs((AppUserPrincipal) userDetailsService.loadUserByUsername("ekero"), () ->
                 submissionService.submit(request.id(), "0125", 0, Map.of(request.questions().get(0).id(), FORMULA_TEXT)));
         loginAs("fou");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        submissionService.exportXlsx(request.id(), out);
+        requestService.exportXlsx(request.id(), out);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Row ekero = workbook.getSheetAt(0).getRow(1);
             assertThat(ekero.getCell(0).getStringCellValue()).isEqualTo("Ekerö");

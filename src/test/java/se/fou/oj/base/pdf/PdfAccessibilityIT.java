@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.submission.Request;
-import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.RequestService;
 
 /**
  * Every real PDF of the demo, as a user downloads it: a title naming the report, Swedish, the title in the viewer's
@@ -25,7 +25,7 @@ class PdfAccessibilityIT extends IntegrationTest {
     ObjectMapper objectMapper;
 
     @Autowired
-    SubmissionService submissions;
+    RequestService requestService;
 
     private byte[] pdf(String user, String path) {
         ResponseEntity<byte[]> response = apiGet(user, path, MediaType.APPLICATION_PDF);
@@ -89,9 +89,9 @@ class PdfAccessibilityIT extends IntegrationTest {
     @Test
     void theCompiledAnswers() throws Exception {
         loginAs("fou");
-        Request request = submissions.requests(testData.demoCycle().id()).get(0);
+        Request request = requestService.requests(testData.demoCycle().id()).get(0);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        submissions.exportPdf(request.id(), pdf);
+        requestService.exportPdf(request.id(), pdf);
         String title = "Sammanställda svar: " + request.title();
         var firstQuestion = request.questions().get(0);
         PdfAccessibility.assertAccessible(pdf.toByteArray(), title,

@@ -19,6 +19,7 @@ import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.UserService;
 
@@ -54,7 +55,7 @@ final class AuthorizationFixtures {
     }
 
     record Services(TestData testData, AnalysisFixture analysisFixture, CycleService cycles, ResultsService results,
-                    SubmissionService submissions, AnalysisService analysis, DecisionService decisions,
+                    SubmissionService submissions, RequestService requests, AnalysisService analysis, DecisionService decisions,
                     DevelopmentAreaService developmentAreas, MeetingService meetings, UserService users) {
     }
 
@@ -108,12 +109,12 @@ final class AuthorizationFixtures {
         f.state("report-sent-answers-unpublished", "cycleId", sent.cycle().id());
         AnalysisFixture.Stage2 sentPublished = s.analysisFixture().stage2();
         s.analysisFixture().decidedArea(sentPublished.cycle(), List.of("EB13"), List.of());
-        SystemActor.run(() -> s.submissions().publishAnswers(sentPublished.request().id()));
+        SystemActor.run(() -> s.requests().publishAnswers(sentPublished.request().id()));
         // The report prints every municipality's results too: answers published alone do not open it to contacts
         f.state("report-sent-results-unpublished", "cycleId", sentPublished.cycle().id());
         AnalysisFixture.Stage2 sentOpen = s.analysisFixture().stage2();
         s.analysisFixture().decidedArea(sentOpen.cycle(), List.of("EB13"), List.of());
-        SystemActor.run(() -> s.submissions().publishAnswers(sentOpen.request().id()));
+        SystemActor.run(() -> s.requests().publishAnswers(sentOpen.request().id()));
         SystemActor.run(() -> s.cycles().publishResults(sentOpen.cycle().id()));
         f.state("report-sent-answers-published", "cycleId", sentOpen.cycle().id());
         return f;
@@ -122,7 +123,7 @@ final class AuthorizationFixtures {
     /** A request with Ekerö's answer (Järfälla's is always submitted); its deadline passed when it is to be published. */
     private static long request(Services s, Cycle cycle, String title, boolean ekeroSubmits, boolean publish,
                                 boolean deadlinePassed) {
-        Request request = SystemActor.call(() -> s.submissions().createRequest(cycle.id(), new RequestDraft(title,
+        Request request = SystemActor.call(() -> s.requests().createRequest(cycle.id(), new RequestDraft(title,
                 "Svara kort.", List.of("Vad vet vi?"), deadlinePassed ? LocalDate.now().minusDays(1)
                 : LocalDate.now().plusDays(14), null)));
         long question = request.questions().get(0).id();
@@ -132,7 +133,7 @@ final class AuthorizationFixtures {
         SystemActor.callAs(s.analysisFixture().user("jarfalla"), () ->
                 s.submissions().submit(request.id(), "0123", 0, Map.of(question, "Järfällas inskickade svar.")));
         if (publish) {
-            SystemActor.run(() -> s.submissions().publishAnswers(request.id()));
+            SystemActor.run(() -> s.requests().publishAnswers(request.id()));
         }
         return request.id();
     }

@@ -45,6 +45,7 @@ import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.Submission;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.UserService;
 
@@ -72,6 +73,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
     ResultsService resultsService;
     @Autowired
     SubmissionService submissionService;
+
+    @Autowired
+    RequestService requestService;
     @Autowired
     AnalysisService analysisService;
     @Autowired
@@ -176,7 +180,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     Stream<DynamicTest> everyCallerGetsWhatTheMatrixSays() {
         if (fixtures == null) {
             fixtures = AuthorizationFixtures.build(new AuthorizationFixtures.Services(testData, analysisFixture,
-                    cycleService, resultsService, submissionService, analysisService, decisionService,
+                    cycleService, resultsService, submissionService, requestService, analysisService, decisionService,
                     developmentAreaService, meetingService, userService));
         }
         return matrix().stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> check(row)));
@@ -231,7 +235,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
             // Ekerö's answer saved again as it reads now: valid, so only authorization decides
             long requestId = Long.parseLong(variables.get("requestId"));
             Submission current = SystemActor.call(() -> submissionService.submission(requestId, variables.get("municipalityCode")));
-            long question = SystemActor.call(() -> submissionService.request(requestId)).questions().get(0).id();
+            long question = SystemActor.call(() -> requestService.request(requestId)).questions().get(0).id();
             headers.setContentType(MediaType.APPLICATION_JSON);
             body = ("{\"version\":" + current.version() + ",\"answers\":[{\"questionId\":" + question
                     + ",\"text\":\"Ekerös hemliga utkast.\"}],\"submit\":false}").getBytes(StandardCharsets.UTF_8);

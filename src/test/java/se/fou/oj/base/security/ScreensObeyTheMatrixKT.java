@@ -26,6 +26,7 @@ import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.ui.ResultsView;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.submission.ui.CompiledAnswersView;
 import se.fou.oj.submission.ui.SubmissionView;
@@ -37,6 +38,9 @@ class ScreensObeyTheMatrixKT extends KaribuTest {
     CycleService cycleService;
     @Autowired
     SubmissionService submissionService;
+
+    @Autowired
+    RequestService requestService;
 
     @SuppressWarnings("unchecked")
     private static List<Grid<IndicatorRow>> resultGrids() {
@@ -93,7 +97,7 @@ class ScreensObeyTheMatrixKT extends KaribuTest {
     @Test
     void aSocialChiefSeesTheStatusOfADraftButNeverItsText() {
         Cycle cycle = testData.newCycle();
-        Request request = SystemActor.call(() -> submissionService.createRequest(cycle.id(), new RequestDraft("Utkast",
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Utkast",
                 null, List.of("Vad vet vi?"), LocalDate.now().plusDays(7), null)));
         long question = request.questions().get(0).id();
         SystemActor.callAs((AppUserPrincipal) userDetailsService.loadUserByUsername("ekero"), () ->

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.meeting.MeetingService;
-import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.RequestService;
 
 /**
  * axe over the main views of the demo cycle as each role sees them. Every view is checked before the test fails, so
@@ -19,8 +19,9 @@ class AccessibilitySweepIT extends BrowserTest {
 
     @Autowired
     MeetingService meetingService;
+
     @Autowired
-    SubmissionService submissionService;
+    RequestService requestService;
     @Autowired
     DecisionService decisionService;
 
@@ -33,7 +34,7 @@ class AccessibilitySweepIT extends BrowserTest {
         cycle = testData.demoCycle().id();
         SystemActor.run(() -> {
             meeting = meetingService.meetingsOfCycle(cycle).get(0).id();
-            request = submissionService.requests(cycle).get(0).id();
+            request = requestService.requests(cycle).get(0).id();
             improvementArea = decisionService.improvementAreas(cycle).stream().findFirst()
                     .map(a -> a.developmentAreaId()).orElse(null);
         });

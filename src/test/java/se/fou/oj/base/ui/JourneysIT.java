@@ -30,7 +30,7 @@ import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
 import se.fou.oj.submission.StatisticsTable;
-import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.RequestService;
 
 /**
  * Each role's main work in the real browser, from the page a user starts on, with axe on every view passed. Each
@@ -43,7 +43,7 @@ class JourneysIT extends BrowserTest {
     @Autowired
     DevelopmentAreaService developmentAreaService;
     @Autowired
-    SubmissionService submissionService;
+    RequestService requestService;
     @Autowired
     AnalysisService analysisService;
 
@@ -166,7 +166,7 @@ class JourneysIT extends BrowserTest {
                     "Ohälsa som försörjningshinder", "Få överenskommelser med primärvården.", null, List.of("EB13"), null));
             developmentAreaService.select(area.id());
             StatisticsTable table = StatisticsTable.causeCodes();
-            return submissionService.createRequest(cycle.id(), new RequestDraft("Ohälsa och försörjning", "Svara kort.",
+            return requestService.createRequest(cycle.id(), new RequestDraft("Ohälsa och försörjning", "Svara kort.",
                     List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?"), LocalDate.now().plusWeeks(2),
                     area.id(), table.rowsText(), table.breakdownsText()));
         });

@@ -17,7 +17,7 @@ import se.fou.oj.cycle.Cycle;
 import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
-import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.RequestService;
 
 /**
  * A municipal contact's work with the keyboard alone: Tab, Shift+Tab, Enter, Space and typing, never the mouse. Every
@@ -27,8 +27,9 @@ class KeyboardIT extends BrowserTest {
 
     @Autowired
     ResultsService resultsService;
+
     @Autowired
-    SubmissionService submissionService;
+    RequestService requestService;
 
     /** The deepest focused element: its id (or tag) and whether the focus is visible on it or its component. */
     private static final String FOCUSED = """
@@ -148,7 +149,7 @@ class KeyboardIT extends BrowserTest {
         Cycle cycle = testData.newCycle();
         return SystemActor.call(() -> {
             resultsService.importResults(cycle.id(), "oj.csv", TestData.ojCsvBytes(cycle.areaName()), false);
-            return submissionService.createRequest(cycle.id(), new RequestDraft("Unga och ohälsa", "Svara kort.",
+            return requestService.createRequest(cycle.id(), new RequestDraft("Unga och ohälsa", "Svara kort.",
                     List.of("Vad vet vi i vår kommun?"), LocalDate.now().plusWeeks(2), null, null, null));
         });
     }

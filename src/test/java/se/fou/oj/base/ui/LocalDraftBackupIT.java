@@ -16,6 +16,7 @@ import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 
 /**
@@ -27,6 +28,9 @@ class LocalDraftBackupIT extends BrowserTest {
 
     @Autowired
     SubmissionService submissions;
+
+    @Autowired
+    RequestService requestService;
 
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
@@ -40,7 +44,7 @@ class LocalDraftBackupIT extends BrowserTest {
     }
 
     private Request newRequest(String title) {
-        return SystemActor.call(() -> submissions.createRequest(testData.newCycle().id(), new RequestDraft(title, null,
+        return SystemActor.call(() -> requestService.createRequest(testData.newCycle().id(), new RequestDraft(title, null,
                 List.of("Vad vet vi i vår kommun?"), LocalDate.now().plusDays(10), null)));
     }
 

@@ -25,6 +25,7 @@ import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 
 /**
@@ -38,11 +39,14 @@ class LocalDraftBackupKT extends KaribuTest {
     SubmissionService submissions;
 
     @Autowired
+    RequestService requestService;
+
+    @Autowired
     MeetingService meetings;
 
     private Request newRequest() {
         Cycle cycle = testData.newCycle();
-        return SystemActor.call(() -> submissions.createRequest(cycle.id(), new RequestDraft("Reservkopia", null,
+        return SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Reservkopia", null,
                 List.of("Vad vet vi?", "Vad har vi för statistik?"), LocalDate.now().plusDays(10), null)));
     }
 

@@ -26,13 +26,13 @@ import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.meeting.ui.MeetingView;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
-import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.submission.RequestService;
 
 /** "Mina uppgifter" heads the start page, each task with its due date; a done task's notification says so. */
 class TasksFirstKT extends KaribuTest {
 
     @Autowired
-    SubmissionService submissionService;
+    RequestService requestService;
 
     @Autowired
     MeetingService meetingService;
@@ -58,7 +58,7 @@ class TasksFirstKT extends KaribuTest {
     void theTasksComeFirstForEveryRoleAndEachHasItsDueDate() {
         Cycle cycle = testData.newCycle();
         LocalDate deadline = LocalDate.now().plusDays(12);
-        Request request = SystemActor.call(() -> submissionService.createRequest(cycle.id(), new RequestDraft(
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft(
                 "Frågor om rutinerna " + cycle.id(), "Svara kort.", List.of("Hur gör ni?"), deadline, null)));
         for (String username : List.of("admin", "fou", "ekero", "socialchef")) {
             login(username);

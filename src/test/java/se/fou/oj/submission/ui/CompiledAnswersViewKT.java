@@ -22,6 +22,7 @@ import se.fou.oj.base.ui.AccessDeniedView;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
 import se.fou.oj.submission.StatisticsTable;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 
 /** The compiled answers on screen: a breakdown that does not sum and its explanation, and drafts kept private. */
@@ -30,6 +31,9 @@ class CompiledAnswersViewKT extends KaribuTest {
     @Autowired
     SubmissionService service;
 
+    @Autowired
+    RequestService requestService;
+
     private AppUserPrincipal user(String username) {
         return (AppUserPrincipal) userDetailsService.loadUserByUsername(username);
     }
@@ -37,7 +41,7 @@ class CompiledAnswersViewKT extends KaribuTest {
     /** A passed deadline: Ekerö submitted figures whose gender breakdown sums to 6 of 7, Solna has a draft. */
     private Request request() {
         StatisticsTable template = StatisticsTable.causeCodes();
-        Request request = SystemActor.call(() -> service.createRequest(testData.newCycle().id(), new RequestDraft(
+        Request request = SystemActor.call(() -> requestService.createRequest(testData.newCycle().id(), new RequestDraft(
                 "Statistik sammanställd", null, List.of("Vad vet vi?"), LocalDate.now().minusDays(1), null,
                 template.rowsText(), template.breakdownsText())));
         long question = request.questions().get(0).id();
@@ -79,7 +83,7 @@ class CompiledAnswersViewKT extends KaribuTest {
     @Test
     void theDemoStatisticsShowTheSharesThePublishedReportPrinted() {
         login("fou");
-        Request demo = service.requests(testData.demoCycle().id()).get(0);
+        Request demo = requestService.requests(testData.demoCycle().id()).get(0);
         UI.getCurrent().navigate("requests/" + demo.id() + "/compiled");
         // Ekerö: 021 is 7 of 50 clients, 3 of 19 men, 4 of 31 women; Järfälla: 023 is 65 of 70 young, 022 1 of 223
         assertThat(_get(CompiledAnswersView.class).getElement().getTextRecursively())
@@ -94,7 +98,7 @@ class CompiledAnswersViewKT extends KaribuTest {
         UI.getCurrent().navigate("requests/" + request.id() + "/compiled");
         _assertOne(AccessDeniedView.class);
 
-        SystemActor.run(() -> service.publishAnswers(request.id()));
+        SystemActor.run(() -> requestService.publishAnswers(request.id()));
         UI.getCurrent().navigate("requests/" + request.id() + "/compiled");
         assertThat(text("answer-1-Ekerö")).isEqualTo("Ekerö: Sju klienter");
         assertThat(text("answer-1-Solna")).isEqualTo("Solna: Inte inskickat");

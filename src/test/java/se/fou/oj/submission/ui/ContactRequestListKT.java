@@ -19,6 +19,7 @@ import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 
 /** A contact's request list shows her municipality's status and offers "Svara" only while there is something to answer. */
@@ -27,6 +28,9 @@ class ContactRequestListKT extends KaribuTest {
     @Autowired
     SubmissionService service;
 
+    @Autowired
+    RequestService requestService;
+
     private void openRequests(Cycle cycle) {
         UI.getCurrent().navigate("cycles/" + cycle.id() + "/requests");
     }
@@ -34,7 +38,7 @@ class ContactRequestListKT extends KaribuTest {
     @Test
     void aContactAnswersThenSeesHerAnswerAsSubmitted() {
         Cycle cycle = testData.newCycle();
-        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Rutiner " + cycle.id(),
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Rutiner " + cycle.id(),
                 null, List.of("Hur gör ni?"), LocalDate.now().plusDays(10), null)));
         login("ekero");
         openRequests(cycle);
@@ -60,7 +64,7 @@ class ContactRequestListKT extends KaribuTest {
     @Test
     void aLateAnswerIsMarkedLateAndStillOffersToAnswer() {
         Cycle cycle = testData.newCycle();
-        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Sent " + cycle.id(),
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Sent " + cycle.id(),
                 null, List.of("Hur gör ni?"), LocalDate.now().minusDays(1), null)));
         login("jarfalla");
         openRequests(cycle);
@@ -71,7 +75,7 @@ class ContactRequestListKT extends KaribuTest {
                 .isEqualTo("De sammanställda svaren visas när alla kommuners svar är publicerade.");
         _assertNone(Button.class, s -> s.withId("compiled-" + request.id()));
 
-        SystemActor.run(() -> service.publishAnswers(request.id()));
+        SystemActor.run(() -> requestService.publishAnswers(request.id()));
         openRequests(cycle);
         _assertNone(Paragraph.class, s -> s.withId("compiled-hidden-" + request.id()));
         _get(Button.class, s -> s.withId("compiled-" + request.id()));

@@ -26,12 +26,16 @@ import se.fou.oj.cycle.Cycle;
 import se.fou.oj.start.ui.StartView;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 
 class SubmissionViewKT extends KaribuTest {
 
     @Autowired
     SubmissionService service;
+
+    @Autowired
+    RequestService requestService;
 
     private static void open(Request request, String code) {
         UI.getCurrent().navigate(SubmissionView.class, new RouteParameters(
@@ -42,7 +46,7 @@ class SubmissionViewKT extends KaribuTest {
     @Test
     void jarfallaReadsEkerosSubmittedAnswerOnceTheAnswersArePublishedButNeverSolnasDraft() {
         Cycle cycle = testData.newCycle();
-        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Öppenhet", null,
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Öppenhet", null,
                 List.of("Vad vet vi?"), LocalDate.now().minusDays(1), null)));
         AppUserPrincipal ekero = (AppUserPrincipal) userDetailsService.loadUserByUsername("ekero");
         SystemActor.callAs(ekero, () -> service.submit(request.id(), "0125", 0,
@@ -53,7 +57,7 @@ class SubmissionViewKT extends KaribuTest {
         login("jarfalla");
         open(request, "0125");
         com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(se.fou.oj.base.ui.AccessDeniedView.class);
-        SystemActor.run(() -> service.publishAnswers(request.id()));
+        SystemActor.run(() -> requestService.publishAnswers(request.id()));
         open(request, "0125");
         assertThat(_get(TextArea.class, s -> s.withId("answer-1")).getValue()).isEqualTo("Ekerös svar");
         assertThat(_get(TextArea.class, s -> s.withId("answer-1")).isReadOnly()).isTrue();
@@ -67,9 +71,9 @@ class SubmissionViewKT extends KaribuTest {
     @Test
     void thePublishButtonWaitsUntilEveryoneHasSubmittedOrTheDeadlineHasPassed() {
         Cycle cycle = testData.newCycle();
-        Request open = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Pågår", null,
+        Request open = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Pågår", null,
                 List.of("Vad vet vi?"), LocalDate.now().plusDays(4), null)));
-        Request passed = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Passerad", null,
+        Request passed = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Passerad", null,
                 List.of("Vad vet vi?"), LocalDate.now().minusDays(2), null)));
         login("fou");
         UI.getCurrent().navigate("cycles/" + cycle.id() + "/requests");
@@ -83,14 +87,14 @@ class SubmissionViewKT extends KaribuTest {
         _click(publish);
         confirm("confirm-publish-answers");
         _assertNone(Button.class, s -> s.withId("publish-answers-" + passed.id()));
-        assertThat(service.request(passed.id()).answersPublished()).isTrue();
-        assertThat(service.request(open.id()).answersPublished()).isFalse();
+        assertThat(requestService.request(passed.id()).answersPublished()).isTrue();
+        assertThat(requestService.request(open.id()).answersPublished()).isFalse();
     }
 
     @Test
     void fouReopensASubmittedAnswerFromTheMatrixWithAReason() {
         Cycle cycle = testData.newCycle();
-        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Matris", null,
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Matris", null,
                 List.of("Vad vet vi?"), LocalDate.now().plusDays(10), null)));
         AppUserPrincipal ekero = (AppUserPrincipal) userDetailsService.loadUserByUsername("ekero");
         SystemActor.callAs(ekero, () -> service.submit(request.id(), "0125", 0, Map.of(request.questions().get(0).id(), "Klart")));
@@ -113,7 +117,7 @@ class SubmissionViewKT extends KaribuTest {
     void countsShowTheirSharesAndAMismatchIsPointedOutAndKept() {
         Cycle cycle = testData.newCycle();
         var template = se.fou.oj.submission.StatisticsTable.causeCodes();
-        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Statistik", null,
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Statistik", null,
                 List.of("Vad har vi för statistik?"), LocalDate.now().plusDays(10), null, template.rowsText(),
                 template.breakdownsText())));
         login("ekero");
@@ -166,7 +170,7 @@ class SubmissionViewKT extends KaribuTest {
     @Test
     void aDeadlineLongPastOrAnsweredIsGivenByItsDateNotByThousandsOfDays() {
         login("fou");
-        Request illHealth = service.requests(testData.demoCycle().id()).stream()
+        Request illHealth = requestService.requests(testData.demoCycle().id()).stream()
                 .filter(r -> r.title().equals("Klienter vars hinder för egen försörjning är ohälsa")).findFirst().orElseThrow();
         // Sigtuna never answered the 2018 request; Ekerö answered in time
         open(illHealth, "0191");
@@ -180,7 +184,7 @@ class SubmissionViewKT extends KaribuTest {
     @Test
     void ekeroAnswersLeavesComesBackMeetsAStaleSaveAndSubmits() {
         Cycle cycle = testData.newCycle();
-        Request request = SystemActor.call(() -> service.createRequest(cycle.id(), new RequestDraft("Ohälsa och försörjning",
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Ohälsa och försörjning",
                 null, List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?"), LocalDate.now().plusDays(10), null)));
         login("ekero");
         UI.getCurrent().navigate(StartView.class);
