@@ -155,6 +155,26 @@ class ReminderServiceIT extends IntegrationTest {
     }
 
     @Test
+    void onceTheAnswerIsInTheContactsRemindersSaySoAndOtherMunicipalitiesKeepTheirs() {
+        Cycle cycle = testData.newCycle();
+        String title = "Inskickat svar " + cycle.id();
+        LocalDate deadline = LocalDate.of(2032, 5, 20);
+        Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft(title, null,
+                List.of("Vad vet vi?"), deadline, null)));
+        run(deadline.minusDays(3));
+        run(deadline);
+        assertThat(keys(inApp("ekero", request))).containsExactlyInAnyOrder("reminder.before.short", "reminder.due.short");
+
+        AppUserPrincipal ekero = (AppUserPrincipal) userDetailsService.loadUserByUsername("ekero");
+        SystemActor.callAs(ekero, () -> submissions.submit(request.id(), "0125", 0,
+                Map.of(request.questions().get(0).id(), "Vi vet en del.")));
+
+        assertThat(keys(inApp("ekero", request))).containsExactly("reminder.answered.short", "reminder.answered.short");
+        assertThat(inApp("ekero", request)).allSatisfy(n -> assertThat(n.read()).isTrue());
+        assertThat(keys(inApp("solna", request))).containsExactlyInAnyOrder("reminder.before.short", "reminder.due.short");
+    }
+
+    @Test
     void theRuleForWhichReminderIsDue() {
         LocalDate deadline = LocalDate.of(2030, 5, 20);
         assertThat(reminders.kind(deadline.minusDays(4), deadline)).isEmpty();
