@@ -20,7 +20,7 @@ import se.fou.oj.user.AppUserDetailsService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestData.class, se.fou.oj.analysis.AnalysisFixture.class})
+@Import({TestData.class, se.fou.oj.analysis.AnalysisFixture.class, TestClock.Config.class})
 public abstract class IntegrationTest {
 
     @Autowired
@@ -28,6 +28,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected TestData testData;
+
+    /** The app's clock; a test may stop it at an instant ({@link TestClock#set}), it runs again after each test. */
+    @Autowired
+    protected TestClock clock;
 
     @Autowired
     protected org.springframework.boot.test.web.client.TestRestTemplate rest;
@@ -60,5 +64,10 @@ public abstract class IntegrationTest {
     @AfterEach
     void clearSecurityContext() {
         SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 }

@@ -4,6 +4,7 @@ import static se.fou.oj.db.Tables.AREA;
 import static se.fou.oj.db.Tables.CYCLE;
 import static se.fou.oj.db.Tables.INDICATOR;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,10 @@ class CycleRepository {
             DSL.selectCount().from(INDICATOR).where(INDICATOR.CYCLE_ID.eq(CYCLE.ID))).as("indicator_count");
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    CycleRepository(DSLContext dsl) {
+    CycleRepository(DSLContext dsl, Clock clock) {
+        this.clock = clock;
         this.dsl = dsl;
     }
 
@@ -48,7 +51,7 @@ class CycleRepository {
                 .set(CYCLE.AREA_ID, areaId)
                 .set(CYCLE.CYCLE_YEAR, year)
                 .set(CYCLE.STAGE, Stage.QUALITY_ASSURANCE.name())
-                .set(CYCLE.CREATED_AT, LocalDateTime.now())
+                .set(CYCLE.CREATED_AT, LocalDateTime.now(clock))
                 .returning(CYCLE.ID).fetchOne().getId();
     }
 

@@ -1,5 +1,6 @@
 package se.fou.oj.cycle;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,10 @@ public class CycleService {
     private final RegionService regionService;
     private final AuditService audit;
     private final Messages messages;
+    private final Clock clock;
 
-    CycleService(CycleRepository repository, RegionService regionService, AuditService audit, Messages messages) {
+    CycleService(CycleRepository repository, RegionService regionService, AuditService audit, Messages messages, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.regionService = regionService;
         this.audit = audit;
@@ -93,7 +96,7 @@ public class CycleService {
         if (!cycle.hasResults()) {
             throw new ValidationException(messages.get("cycle.error.nothingToPublish"));
         }
-        repository.markResultsPublished(id, LocalDateTime.now());
+        repository.markResultsPublished(id, LocalDateTime.now(clock));
         audit.record("PUBLISH", "cycle", id, "Resultaten publicerade för regionen");
         return cycle(id);
     }
@@ -102,7 +105,7 @@ public class CycleService {
     @Transactional
     public void markResultsImported(long id) {
         AccessGuard.requireRole("importResults", Role.FOU);
-        repository.markResultsImported(id, LocalDateTime.now());
+        repository.markResultsImported(id, LocalDateTime.now(clock));
         advanceTo(id, Stage.RESULTS_WORK);
     }
 }

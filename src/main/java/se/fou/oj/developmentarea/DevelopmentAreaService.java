@@ -1,5 +1,6 @@
 package se.fou.oj.developmentarea;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,9 +37,11 @@ public class DevelopmentAreaService {
     private final ResultsService resultsService;
     private final AuditService audit;
     private final Messages messages;
+    private final Clock clock;
 
     DevelopmentAreaService(DevelopmentAreaRepository repository, CycleService cycleService, ResultsService resultsService,
-                           AuditService audit, Messages messages) {
+                           AuditService audit, Messages messages, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.cycleService = cycleService;
         this.resultsService = resultsService;
@@ -82,7 +85,7 @@ public class DevelopmentAreaService {
         }
         DevelopmentAreaDraft clean = validate(cycleId, draft);
         long id = repository.insert(cycleId, clean, user.username(),
-                user.role() == Role.MUNICIPAL_CONTACT ? user.municipalityId() : null, LocalDateTime.now());
+                user.role() == Role.MUNICIPAL_CONTACT ? user.municipalityId() : null, LocalDateTime.now(clock));
         audit.record("PROPOSE", "developmentArea", id, clean.title() + " " + clean.indicatorCodes());
         return repository.byId(id).orElseThrow();
     }

@@ -1,5 +1,6 @@
 package se.fou.oj.interpretation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -40,9 +41,11 @@ public class InterpretationService {
     private final ResultsService resultsService;
     private final AuditService audit;
     private final Messages messages;
+    private final Clock clock;
 
     InterpretationService(InterpretationRepository repository, CycleService cycleService, ResultsService resultsService,
-                          AuditService audit, Messages messages) {
+                          AuditService audit, Messages messages, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.cycleService = cycleService;
         this.resultsService = resultsService;
@@ -138,7 +141,7 @@ public class InterpretationService {
         }
         if (draft.agreedOn() == null) {
             problems.add(messages.get("interpretation.error.agreedOn"));
-        } else if (draft.agreedOn().isAfter(LocalDate.now())) {
+        } else if (draft.agreedOn().isAfter(LocalDate.now(clock))) {
             problems.add(messages.get("interpretation.error.future"));
         }
         if (draft.meetingId() != null && !repository.meetingCycle(draft.meetingId()).map(c -> c == cycleId).orElse(false)) {
@@ -150,7 +153,7 @@ public class InterpretationService {
         int versionNo = repository.allVersions(cycle.areaId()).getOrDefault(code, List.of()).size() + 1;
         repository.insert(cycle.areaId(), code, versionNo, draft.reading().trim(), blankToNull(draft.definitions()),
                 draft.agreedOn(), blankToNull(draft.meetingNote()), draft.meetingId(), cycleId, user.username(),
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
         audit.record(versionNo == 1 ? "AGREE" : "REVISE", "interpretation", cycle.areaName() + " " + code,
                 "Version " + versionNo + " i " + cycle.title() + ": " + draft.reading().trim());
         return current(cycleId, code).orElseThrow();
@@ -165,7 +168,7 @@ public class InterpretationService {
         if (current.cycleId() == cycleId || current.confirmations().stream().anyMatch(c -> c.cycleId() == cycleId)) {
             throw new ValidationException(messages.get("interpretation.error.alreadyCurrent", indicatorCode));
         }
-        repository.confirm(current.id(), cycleId, user.username(), LocalDateTime.now());
+        repository.confirm(current.id(), cycleId, user.username(), LocalDateTime.now(clock));
         audit.record("CONFIRM", "interpretation", indicatorCode, "Version " + current.versionNo() + " bekräftad för cykel " + cycleId);
     }
 

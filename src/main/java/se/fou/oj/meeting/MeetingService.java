@@ -1,5 +1,6 @@
 package se.fou.oj.meeting;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,9 +36,11 @@ public class MeetingService {
     private final NotificationService notifications;
     private final AuditService audit;
     private final Messages messages;
+    private final Clock clock;
 
     MeetingService(MeetingRepository repository, CycleService cycleService, NotificationService notifications,
-                   AuditService audit, Messages messages) {
+                   AuditService audit, Messages messages, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.cycleService = cycleService;
         this.notifications = notifications;
@@ -80,7 +83,7 @@ public class MeetingService {
         }
         long id = repository.insertMeeting(cycleId, draft.kind(), draft.title().trim(), draft.startsAt(),
                 blankToNull(draft.place()), blankToNull(draft.videoLink()), draft.inviteAllContacts(), user.username(),
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
         List<AgendaItemDraft> agenda = new ArrayList<>(draft.agenda() == null ? draft.kind().standardAgenda() : draft.agenda());
         // The next meeting of a cycle starts by following up the earlier meetings' open action items, listed
         List<Meeting.ActionItem> open = repository.openActionItemsOfCycle(cycleId);
@@ -166,7 +169,7 @@ public class MeetingService {
         }
         repository.insertTemplate(name.trim(), meeting.agenda().stream()
                 .map(a -> new AgendaItemDraft(a.title(), a.presenter(), a.estimatedMinutes())).toList(), user.username(),
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
         audit.record("AGENDA_TEMPLATE", "meeting", id, name.trim());
     }
 
@@ -183,7 +186,7 @@ public class MeetingService {
     public void respond(long id, Meeting.Response response) {
         AppUserPrincipal user = CurrentUser.require();
         meeting(id);
-        if (!repository.respond(id, user.userId(), response, LocalDateTime.now())) {
+        if (!repository.respond(id, user.userId(), response, LocalDateTime.now(clock))) {
             throw new ValidationException(messages.get("meeting.error.notInvited"));
         }
         audit.record("RESPOND", "meeting", id, user.username() + " " + response);

@@ -1,6 +1,7 @@
 package se.fou.oj.meeting;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,11 @@ public class PaperService {
     private final CompilationService compilationService;
     private final AuditService audit;
     private final Messages messages;
+    private final Clock clock;
 
     PaperService(MeetingRepository repository, MeetingService meetingService, MinutesService minutesService,
-                 CompilationService compilationService, AuditService audit, Messages messages) {
+                 CompilationService compilationService, AuditService audit, Messages messages, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.meetingService = meetingService;
         this.minutesService = minutesService;
@@ -59,7 +62,7 @@ public class PaperService {
                 .orElseThrow(() -> new ValidationException(messages.get("compilation.error.notPublished")));
         repository.insertPaper(meetingId, Paper.Kind.COMPILATION,
                 messages.get("meeting.paper.compilation", meeting.cycleTitle(), latest.versionNo()), meeting.cycleId(),
-                latest.versionNo(), null, "application/pdf", null, user.username(), LocalDateTime.now());
+                latest.versionNo(), null, "application/pdf", null, user.username(), LocalDateTime.now(clock));
         audit.record("PAPER", "meeting", meetingId, "Sammanställning version " + latest.versionNo());
     }
 
@@ -73,7 +76,7 @@ public class PaperService {
                 .orElseThrow(() -> new ValidationException(messages.get("minutes.error.notApproved")));
         repository.insertPaper(meetingId, Paper.Kind.MINUTES, messages.get("meeting.paper.minutes", other.title(),
                 version.versionNo()), otherMeetingId, version.versionNo(), null, "application/pdf", null, user.username(),
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
         audit.record("PAPER", "meeting", meetingId, "Protokoll från möte " + otherMeetingId);
     }
 
@@ -95,7 +98,7 @@ public class PaperService {
             name = name.substring(0, max - extension.length()) + extension;
         }
         repository.insertPaper(meetingId, Paper.Kind.FILE, name, null, null, name, type, content, user.username(),
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
         audit.record("PAPER", "meeting", meetingId, "Fil " + name + " (" + content.length + " byte)");
     }
 

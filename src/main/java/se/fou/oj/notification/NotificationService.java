@@ -1,5 +1,6 @@
 package se.fou.oj.notification;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -21,8 +22,10 @@ public class NotificationService {
 
     private final NotificationRepository repository;
     private final Messages messages;
+    private final Clock clock;
 
-    NotificationService(NotificationRepository repository, Messages messages) {
+    NotificationService(NotificationRepository repository, Messages messages, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.messages = messages;
     }
@@ -32,7 +35,7 @@ public class NotificationService {
     public int notifyRoles(String messageKey, String argument, String link, Role... roles) {
         AccessGuard.requireRole("notify", Role.FOU);
         List<Long> users = repository.activeUsersWithRoles(Arrays.stream(roles).map(Role::name).toList());
-        repository.insert(users, messageKey, fitted(argument), link, LocalDateTime.now());
+        repository.insert(users, messageKey, fitted(argument), link, LocalDateTime.now(clock));
         return users.size();
     }
 
@@ -40,7 +43,7 @@ public class NotificationService {
     @Transactional
     public void notifyUsers(java.util.Collection<Long> userIds, String messageKey, String argument, String link) {
         AccessGuard.requireRole("notify", Role.FOU);
-        repository.insert(userIds, messageKey, fitted(argument), link, LocalDateTime.now());
+        repository.insert(userIds, messageKey, fitted(argument), link, LocalDateTime.now(clock));
     }
 
     /** A notification names a title; a very long one is shortened to what its column holds, never refused. */
@@ -64,20 +67,30 @@ public class NotificationService {
      */
     @Transactional
     public void settleMine(String messageKey, String link, String doneKey) {
-        repository.settle(CurrentUser.require().userId(), messageKey, link, doneKey, LocalDateTime.now());
+        repository.settle(CurrentUser.require().userId(), messageKey, link, doneKey, LocalDateTime.now(clock));
     }
 
     /** The user opened the page a notification points to (e.g. from her tasks): its notifications are read. */
     @Transactional
     public void markReadByLink(String link) {
-        repository.markReadByLink(CurrentUser.require().userId(), link, LocalDateTime.now());
+        repository.markReadByLink(CurrentUser.require().userId(), link, LocalDateTime.now(clock));
     }
 
     @Transactional
     public void markRead(long notificationId) {
         AppUserPrincipal user = CurrentUser.require();
-        if (!repository.markRead(user.userId(), notificationId, LocalDateTime.now())) {
+        if (!repository.markRead(user.userId(), notificationId, LocalDateTime.now(clock))) {
             throw new NotFoundException(messages.get("error.notFound"));
         }
+    }
+
+    /**
+     * Background work only (the demo's story): notifications of the past were read back then, so only what happened
+     * since {@code since} stays new.
+     */
+    @Transactional
+    public int markReadBefore(LocalDateTime since) {
+        AccessGuard.requireRole("markReadBefore", Role.ADMIN);
+        return repository.markReadBefore(since);
     }
 }

@@ -1,5 +1,6 @@
 package se.fou.oj.start;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,11 +43,13 @@ public class TaskService {
     private final AnalysisService analysisService;
     private final FollowUpService followUpService;
     private final MeetingService meetingService;
+    private final Clock clock;
 
     TaskService(CycleService cycleService, CompilationService compilationService, MinutesService minutesService,
                 SubmissionService submissionService, DecisionService decisionService,
                 DevelopmentAreaService developmentAreaService, AnalysisService analysisService,
-                FollowUpService followUpService, MeetingService meetingService) {
+                FollowUpService followUpService, MeetingService meetingService, Clock clock) {
+        this.clock = clock;
         this.meetingService = meetingService;
         this.developmentAreaService = developmentAreaService;
         this.analysisService = analysisService;
@@ -64,10 +67,10 @@ public class TaskService {
         List<Task> tasks = new ArrayList<>();
         // Action items from the minutes, the user's own or their municipality's
         minutesService.myOpenActionItems().forEach(a -> tasks.add(new Task("task.actionItem", a.text(),
-                "meetings/" + a.meetingId(), a.dueDate(), a.overdue(LocalDate.now()))));
+                "meetings/" + a.meetingId(), a.dueDate(), a.overdue(LocalDate.now(clock)))));
         // Minutes out for review that wait for this reviewer, whatever her role
         minutesService.myMinutesToReview().forEach(m -> tasks.add(new Task("task.reviewMinutes", m.title(),
-                "meetings/" + m.id(), m.startsAt().toLocalDate().plusDays(REVIEW_DAYS))));
+                "meetings/" + m.id(), m.startsAt().toLocalDate().plusDays(REVIEW_DAYS), LocalDate.now(clock))));
         if (user.role() == Role.MUNICIPAL_CONTACT && user.municipalityCode() != null) {
             for (Cycle cycle : cycleService.cycles()) {
                 for (var request : submissionService.requests(cycle.id())) {
@@ -87,7 +90,7 @@ public class TaskService {
                         .filter(s -> s.open() && !s.votedBy(user.userId())).count();
                 if (waiting > 0) {
                     tasks.add(new Task("task.decideImprovementAreas", cycle.title() + " (" + waiting + ")",
-                            "cycles/" + cycle.id() + "/analysis", decisionMeeting(cycle.id())));
+                            "cycles/" + cycle.id() + "/analysis", decisionMeeting(cycle.id()), LocalDate.now(clock)));
                 }
             }
         }
@@ -104,7 +107,7 @@ public class TaskService {
 
     /** The social chiefs decide at the latest at the cycle's next decision meeting, when one is planned. */
     private LocalDate decisionMeeting(long cycleId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return meetingService.meetingsOfCycle(cycleId).stream()
                 .filter(m -> m.kind() == MeetingKind.DECISION_MEETING && m.status() != Meeting.Status.CANCELLED)
                 .map(m -> m.startsAt().toLocalDate()).filter(d -> !d.isBefore(today)).min(Comparator.naturalOrder())
@@ -141,14 +144,14 @@ public class TaskService {
      * follow-up set up for it yet (none created since two lead times before the milestone).
      */
     private void followUpsDue(List<Task> tasks) {
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         for (var area : decisionService.allImprovementAreas()) {
             area.plan().milestones().stream().filter(m -> !m.dueOn().isBefore(today)).findFirst()
                     .filter(m -> !m.dueOn().isAfter(today.plusDays(FOLLOW_UP_LEAD_DAYS)))
                     .filter(m -> followUpService.followUps(area.developmentAreaId()).stream().noneMatch(f ->
                             !f.createdAt().toLocalDate().isBefore(m.dueOn().minusDays(2L * FOLLOW_UP_LEAD_DAYS))))
                     .ifPresent(m -> tasks.add(new Task("task.prepareFollowUp", area.title() + " – " + m.title(),
-                            "improvement-areas/" + area.developmentAreaId() + "/follow-up", m.dueOn())));
+                            "improvement-areas/" + area.developmentAreaId() + "/follow-up", m.dueOn(), today)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package se.fou.oj.base.audit;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,8 +18,10 @@ public class AuditService {
     private static final int MAX_DETAILS = 21_000;
 
     private final AuditRepository repository;
+    private final Clock clock;
 
-    AuditService(AuditRepository repository) {
+    AuditService(AuditRepository repository, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
     }
 
@@ -27,7 +30,7 @@ public class AuditService {
         String actor = CurrentUser.find().map(u -> u.username()).orElse("anonym");
         String id = entityId == null ? null : entityId.toString();
         // The log keeps what its columns hold: a change is never refused because its description is long
-        repository.insert(LocalDateTime.now(), actor, action, entityType, cut(id, MAX_ENTITY_ID), cut(details, MAX_DETAILS));
+        repository.insert(LocalDateTime.now(clock), actor, action, entityType, cut(id, MAX_ENTITY_ID), cut(details, MAX_DETAILS));
     }
 
     private static String cut(String text, int max) {
