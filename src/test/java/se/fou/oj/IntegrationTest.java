@@ -20,7 +20,8 @@ import se.fou.oj.user.AppUserDetailsService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestData.class, QueryCounter.class, se.fou.oj.analysis.AnalysisFixture.class, ListenersInTestThread.class})
+@Import({TestData.class, QueryCounter.class, se.fou.oj.analysis.AnalysisFixture.class,
+        TestClock.Config.class})
 public abstract class IntegrationTest {
 
     @Autowired
@@ -28,6 +29,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected TestData testData;
+
+    /** The app's clock; a test may stop it at an instant ({@link TestClock#set}), it runs again after each test. */
+    @Autowired
+    protected TestClock clock;
 
     @Autowired
     protected QueryCounter queryCounter;
@@ -63,5 +68,10 @@ public abstract class IntegrationTest {
     @AfterEach
     void clearSecurityContext() {
         SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 }

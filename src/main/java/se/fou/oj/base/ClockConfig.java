@@ -5,12 +5,15 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one clock deadlines are judged by, in the region's time zone; tests replace it with a fixed one. */
+/**
+ * The one clock every "now" of the app comes from, in the region's time zone (an ArchUnit rule forbids any other);
+ * tests replace it with a settable one.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfig {
 
     @Bean
-    Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Stockholm"));
+    AdjustableClock clock() {
+        return new AdjustableClock(Clock.system(ZoneId.of("Europe/Stockholm")));
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,11 +56,13 @@ public class CompilationService {
     private final AuditService audit;
     private final Messages messages;
     private final String regionName;
+    private final Clock clock;
 
     CompilationService(CompilationRepository repository, ResultsService resultsService, CycleService cycleService,
                        ApplicationEventPublisher events, InterpretationService interpretationService,
                        AuditService audit, Messages messages,
-                       @Value("${app.region-name:FoU Nordväst}") String regionName) {
+                       @Value("${app.region-name:FoU Nordväst}") String regionName, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.resultsService = resultsService;
         this.cycleService = cycleService;
@@ -137,7 +140,7 @@ public class CompilationService {
         TextLimit.TEXT.check(messages, blankToNull(introduction), "compilation.introduction");
         TextLimit.TEXT.check(messages, blankToNull(resultsInBrief), "compilation.resultsInBrief");
         repository.saveTexts(cycleId, blankToNull(introduction), blankToNull(resultsInBrief), user.username(),
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
         audit.record("EDIT", "compilation", cycleId, "Inledning och resultat i korthet");
     }
 
@@ -158,7 +161,7 @@ public class CompilationService {
             throw new ValidationException(messages.get("text.error.tooLong", messages.get("compilation.sentence.text"),
                     MAX_SENTENCE, text.length()));
         }
-        repository.saveSentence(cycleId, indicatorCode, text.trim(), current.generated(), user.username(), LocalDateTime.now());
+        repository.saveSentence(cycleId, indicatorCode, text.trim(), current.generated(), user.username(), LocalDateTime.now(clock));
         audit.record("EDIT_SENTENCE", "compilation", cycleId, indicatorCode + ": " + text.trim());
     }
 
@@ -186,7 +189,7 @@ public class CompilationService {
         int versionNo = draft.nextVersionNo();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         CompilationPdf.write(draft, regionName, true, versionNo, messages, pdf);
-        repository.insertVersion(cycleId, versionNo, pdf.toByteArray(), user.username(), LocalDateTime.now());
+        repository.insertVersion(cycleId, versionNo, pdf.toByteArray(), user.username(), LocalDateTime.now(clock));
         Cycle cycle = draft.results().cycle();
         if (!cycle.resultsPublished()) {
             cycleService.publishResults(cycleId);

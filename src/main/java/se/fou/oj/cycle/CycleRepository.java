@@ -2,6 +2,7 @@ package se.fou.oj.cycle;
 
 import static se.fou.oj.db.Tables.CYCLE;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,10 @@ import org.springframework.stereotype.Repository;
 class CycleRepository {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    CycleRepository(DSLContext dsl) {
+    CycleRepository(DSLContext dsl, Clock clock) {
+        this.clock = clock;
         this.dsl = dsl;
     }
 
@@ -37,7 +40,7 @@ class CycleRepository {
                 .set(CYCLE.AREA_ID, areaId)
                 .set(CYCLE.CYCLE_YEAR, year)
                 .set(CYCLE.STAGE, Stage.QUALITY_ASSURANCE.name())
-                .set(CYCLE.CREATED_AT, LocalDateTime.now())
+                .set(CYCLE.CREATED_AT, LocalDateTime.now(clock))
                 .returning(CYCLE.ID).fetchOne().getId();
     }
 

@@ -1,6 +1,7 @@
 package se.fou.oj.cycle;
 
 import java.text.Collator;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +27,10 @@ public class CycleService {
     private final RegionService regionService;
     private final AuditService audit;
     private final Messages messages;
+    private final Clock clock;
 
-    CycleService(CycleRepository repository, RegionService regionService, AuditService audit, Messages messages) {
+    CycleService(CycleRepository repository, RegionService regionService, AuditService audit, Messages messages, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.regionService = regionService;
         this.audit = audit;
@@ -102,7 +105,7 @@ public class CycleService {
         if (!cycle.hasResults()) {
             throw new ValidationException(messages.get("cycle.error.nothingToPublish"));
         }
-        repository.markResultsPublished(id, LocalDateTime.now());
+        repository.markResultsPublished(id, LocalDateTime.now(clock));
         audit.record("PUBLISH", "cycle", id, "Resultaten publicerade för regionen");
         return cycle(id);
     }
@@ -114,7 +117,7 @@ public class CycleService {
     @Transactional
     public void markResultsImported(long id, int indicatorCount) {
         AccessGuard.requireRole("importResults", Role.FOU);
-        repository.markResultsImported(id, indicatorCount, LocalDateTime.now());
+        repository.markResultsImported(id, indicatorCount, LocalDateTime.now(clock));
         advanceTo(id, Stage.RESULTS_WORK);
     }
 

@@ -1,6 +1,5 @@
 package se.fou.oj.demo;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -17,10 +16,7 @@ import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingDraft;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
-import se.fou.oj.meeting.MinutesPdf;
 import se.fou.oj.meeting.MinutesService;
-import se.fou.oj.region.RegionService;
-import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.RequestDraft;
@@ -54,22 +50,13 @@ class DemoMeetings {
     private final SubmissionService submissions;
     private final RequestService requestService;
     private final DemoTimeline timeline;
-    private final DemoTimelineRepository timelineRepository;
-    private final RegionService regionService;
-    private final Messages messages;
-    private final String regionName;
 
     DemoMeetings(MeetingService meetings, MinutesService minutes, AppUserDetailsService users,
-                 DevelopmentAreaService developmentAreas, SubmissionService submissions, RequestService requestService, DemoTimeline timeline,
-                 DemoTimelineRepository timelineRepository, RegionService regionService, Messages messages,
-                 @org.springframework.beans.factory.annotation.Value("${app.region-name:FoU Nordväst}") String regionName) {
+                 DevelopmentAreaService developmentAreas, SubmissionService submissions, RequestService requestService,
+                 DemoTimeline timeline) {
         this.submissions = submissions;
         this.requestService = requestService;
         this.timeline = timeline;
-        this.timelineRepository = timelineRepository;
-        this.regionService = regionService;
-        this.messages = messages;
-        this.regionName = regionName;
         this.meetings = meetings;
         this.minutes = minutes;
         this.users = users;
@@ -167,25 +154,12 @@ class DemoMeetings {
                 })));
     }
 
-    /**
-     * A reviewer approves on the day; the last approval fixes the minutes' PDF with the approval times, so it is drawn
-     * again once the approvals carry their dates.
-     */
+    /** A reviewer approves on the day; the last approval fixes the minutes' PDF with the approval times of the story. */
     void approve(long meetingId, String reviewer, LocalDateTime when) {
         timeline.at(when, () -> SystemActor.callAs(user(reviewer), () -> {
             minutes.approve(meetingId);
             return null;
         }));
-        timeline.afterwards(() -> {
-            Meeting meeting = meetings.meeting(meetingId);
-            if (meeting.minutesStatus() == Meeting.MinutesStatus.APPROVED) {
-                ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-                MinutesPdf.write(meeting, regionName, regionService.activeMunicipalities(), messages, pdf);
-                String approvers = meeting.reviewers().stream().map(r -> r.name() + " " + MinutesPdf.TIME.format(r.approvedAt()))
-                        .collect(java.util.stream.Collectors.joining(", "));
-                timelineRepository.replaceApprovedMinutes(meetingId, meeting.minutesVersion(), approvers, pdf.toByteArray());
-            }
-        });
     }
 
     /** Runs as the system user; the reviewers' approvals and the invitees' answers run as themselves. */

@@ -1,5 +1,6 @@
 package se.fou.oj.developmentarea;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,9 +39,11 @@ public class DevelopmentAreaService {
     private final RegionService regionService;
     private final AuditService audit;
     private final Messages messages;
+    private final Clock clock;
 
     DevelopmentAreaService(DevelopmentAreaRepository repository, CycleService cycleService, ResultsService resultsService,
-                           RegionService regionService, AuditService audit, Messages messages) {
+                           RegionService regionService, AuditService audit, Messages messages, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.cycleService = cycleService;
         this.resultsService = resultsService;
@@ -85,7 +88,7 @@ public class DevelopmentAreaService {
         }
         DevelopmentAreaDraft clean = validate(cycleId, draft);
         long id = repository.insert(cycleId, clean, user.username(),
-                user.role() == Role.MUNICIPAL_CONTACT ? user.municipalityId() : null, LocalDateTime.now());
+                user.role() == Role.MUNICIPAL_CONTACT ? user.municipalityId() : null, LocalDateTime.now(clock));
         audit.record("PROPOSE", "developmentArea", id, clean.title() + " " + clean.indicatorCodes());
         return repository.byId(id, regionService::municipalityNames).orElseThrow();
     }

@@ -32,7 +32,7 @@ final class FollowUpPdf {
     }
 
     static void write(ImprovementArea area, List<MilestoneProgress> progress, List<IndicatorMovement> movement,
-                      List<Part> parts, String regionName, Messages messages, OutputStream out) {
+                      List<Part> parts, String regionName, Messages messages, LocalDate today, OutputStream out) {
         String title = messages.get("followUp.pdf.title", area.title());
         Plan plan = area.plan();
         try (PdfReport pdf = new PdfReport(title, messages.get("followUp.pdf.subject", regionName), regionName,
@@ -50,7 +50,6 @@ final class FollowUpPdf {
                     area.decision().recordedBy()));
             pdf.heading(2, messages.get("followUp.plan"));
             pdf.paragraph(messages.get("plan.period", String.valueOf(plan.startsOn()), String.valueOf(plan.endsOn())));
-            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
             if (!progress.isEmpty()) {
                 List<List<Cell>> rows = new ArrayList<>();
                 progress.forEach(p -> rows.add(List.of(Cell.of(p.milestone().dueOn().toString()), Cell.of(p.milestone().title()

@@ -2,6 +2,7 @@ package se.fou.oj.followup;
 
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -214,6 +215,6 @@ public class FollowUpService {
             CompiledAnswers answers = request != null && request.answersPublished() ? submissionService.compiled(request.id()) : null;
             return new FollowUpPdf.Part(f, request, answers);
         }).toList();
-        FollowUpPdf.write(area, progress(developmentAreaId), movement(developmentAreaId), parts, regionName, messages, out);
+        FollowUpPdf.write(area, progress(developmentAreaId), movement(developmentAreaId), parts, regionName, messages, LocalDate.now(clock), out);
     }
 }

@@ -1,5 +1,6 @@
 package se.fou.oj.interpretation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -45,9 +46,11 @@ public class InterpretationService {
     private final MeetingService meetingService;
     private final AuditService audit;
     private final Messages messages;
+    private final Clock clock;
 
     InterpretationService(InterpretationRepository repository, CycleService cycleService, ResultsService resultsService,
-                          MeetingService meetingService, AuditService audit, Messages messages) {
+                          MeetingService meetingService, AuditService audit, Messages messages, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.cycleService = cycleService;
         this.resultsService = resultsService;
@@ -144,7 +147,7 @@ public class InterpretationService {
         }
         if (draft.agreedOn() == null) {
             problems.add(messages.get("interpretation.error.agreedOn"));
-        } else if (draft.agreedOn().isAfter(LocalDate.now())) {
+        } else if (draft.agreedOn().isAfter(LocalDate.now(clock))) {
             problems.add(messages.get("interpretation.error.future"));
         }
         if (draft.meetingId() != null && !meetingOfCycle(draft.meetingId(), cycleId)) {
@@ -156,7 +159,7 @@ public class InterpretationService {
         int versionNo = allVersions(cycle).getOrDefault(code, List.of()).size() + 1;
         repository.insert(cycle.areaId(), code, versionNo, draft.reading().trim(), blankToNull(draft.definitions()),
                 draft.agreedOn(), blankToNull(draft.meetingNote()), draft.meetingId(), cycleId, user.username(),
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
         audit.record(versionNo == 1 ? "AGREE" : "REVISE", "interpretation", cycle.areaName() + " " + code,
                 "Version " + versionNo + " i " + cycle.title() + ": " + draft.reading().trim());
         return current(cycleId, code).orElseThrow();
@@ -171,7 +174,7 @@ public class InterpretationService {
         if (current.cycleId() == cycleId || current.confirmations().stream().anyMatch(c -> c.cycleId() == cycleId)) {
             throw new ValidationException(messages.get("interpretation.error.alreadyCurrent", indicatorCode));
         }
-        repository.confirm(current.id(), cycleId, user.username(), LocalDateTime.now());
+        repository.confirm(current.id(), cycleId, user.username(), LocalDateTime.now(clock));
         audit.record("CONFIRM", "interpretation", indicatorCode, "Version " + current.versionNo() + " bekräftad för cykel " + cycleId);
     }
 

@@ -1,5 +1,6 @@
 package se.fou.oj.meeting;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,9 +39,11 @@ public class MeetingService {
     private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final Messages messages;
+    private final Clock clock;
 
     MeetingService(MeetingRepository repository, MeetingNames names, CycleService cycleService, ApplicationEventPublisher events,
-                   AuditService audit, Messages messages) {
+                   AuditService audit, Messages messages, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.names = names;
         this.cycleService = cycleService;
@@ -91,7 +94,7 @@ public class MeetingService {
         }
         long id = repository.insertMeeting(cycleId, draft.kind(), draft.title().trim(), draft.startsAt(),
                 blankToNull(draft.place()), blankToNull(draft.videoLink()), draft.inviteAllContacts(), user.username(),
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
         List<AgendaItemDraft> agenda = new ArrayList<>(draft.agenda() == null ? draft.kind().standardAgenda() : draft.agenda());
         // The next meeting of a cycle starts by following up the earlier meetings' open action items, listed
         List<Meeting.ActionItem> open = repository.openActionItemsOfCycle(cycleId, names);
@@ -177,7 +180,7 @@ public class MeetingService {
         }
         repository.insertTemplate(name.trim(), meeting.agenda().stream()
                 .map(a -> new AgendaItemDraft(a.title(), a.presenter(), a.estimatedMinutes())).toList(), user.username(),
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
         audit.record("AGENDA_TEMPLATE", "meeting", id, name.trim());
     }
 
@@ -194,7 +197,7 @@ public class MeetingService {
     public void respond(long id, Meeting.Response response) {
         AppUserPrincipal user = CurrentUser.require();
         meeting(id);
-        if (!repository.respond(id, user.userId(), response, LocalDateTime.now())) {
+        if (!repository.respond(id, user.userId(), response, LocalDateTime.now(clock))) {
             throw new ValidationException(messages.get("meeting.error.notInvited"));
         }
         audit.record("RESPOND", "meeting", id, user.username() + " " + response);

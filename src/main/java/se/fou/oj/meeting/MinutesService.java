@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -43,10 +44,12 @@ public class MinutesService {
     private final AuditService audit;
     private final Messages messages;
     private final String regionName;
+    private final Clock clock;
 
     MinutesService(MeetingRepository repository, MeetingNames names, MeetingService meetingService, RegionService regionService,
                    ApplicationEventPublisher events, AuditService audit, Messages messages,
-                   @Value("${app.region-name:FoU Nordväst}") String regionName) {
+                   @Value("${app.region-name:FoU Nordväst}") String regionName, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.names = names;
         this.meetingService = meetingService;
@@ -161,7 +164,7 @@ public class MinutesService {
     public void approve(long meetingId) {
         AppUserPrincipal user = CurrentUser.require();
         Meeting meeting = asReviewer(meetingId, user);
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         if (!meeting.begun(now)) {
             // Minutes record what happened: a meeting still to come has nothing to approve
             throw new ValidationException(messages.get("minutes.error.notHeldYet", MinutesPdf.TIME.format(meeting.startsAt())));
@@ -269,7 +272,7 @@ public class MinutesService {
         if (!owner && !user.hasRole(Role.FOU)) {
             throw AccessGuard.deny(user, "markActionDone", "not the owner of action " + actionId);
         }
-        repository.markActionDone(actionId, LocalDateTime.now());
+        repository.markActionDone(actionId, LocalDateTime.now(clock));
         audit.record("ACTION_DONE", "meeting", item.meetingId(), item.text());
     }
 

@@ -1,6 +1,7 @@
 package se.fou.oj.meeting;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,11 @@ public class PaperService {
     private final Map<Paper.Kind, PaperSource> sources;
     private final AuditService audit;
     private final Messages messages;
+    private final Clock clock;
 
     PaperService(MeetingRepository repository, MeetingService meetingService, MinutesService minutesService,
-                 List<PaperSource> sources, AuditService audit, Messages messages) {
+                 List<PaperSource> sources, AuditService audit, Messages messages, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.meetingService = meetingService;
         this.minutesService = minutesService;
@@ -59,7 +62,7 @@ public class PaperService {
         Meeting meeting = meetingService.meeting(meetingId);
         PaperSource.Reference latest = source(Paper.Kind.COMPILATION).latest(meeting);
         repository.insertPaper(meetingId, Paper.Kind.COMPILATION, latest.title(), latest.referenceId(),
-                latest.version(), null, "application/pdf", null, user.username(), LocalDateTime.now());
+                latest.version(), null, "application/pdf", null, user.username(), LocalDateTime.now(clock));
         audit.record("PAPER", "meeting", meetingId, latest.auditNote());
     }
 
@@ -73,7 +76,7 @@ public class PaperService {
                 .orElseThrow(() -> new ValidationException(messages.get("minutes.error.notApproved")));
         repository.insertPaper(meetingId, Paper.Kind.MINUTES, messages.get("meeting.paper.minutes", other.title(),
                 version.versionNo()), otherMeetingId, version.versionNo(), null, "application/pdf", null, user.username(),
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
         audit.record("PAPER", "meeting", meetingId, "Protokoll från möte " + otherMeetingId);
     }
 
@@ -95,7 +98,7 @@ public class PaperService {
             name = name.substring(0, max - extension.length()) + extension;
         }
         repository.insertPaper(meetingId, Paper.Kind.FILE, name, null, null, name, type, content, user.username(),
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
         audit.record("PAPER", "meeting", meetingId, "Fil " + name + " (" + content.length + " byte)");
     }
 

@@ -71,4 +71,10 @@ class NotificationRepository {
                 .where(NOTIFICATION.ID.eq(notificationId).and(NOTIFICATION.USER_ID.eq(userId)))
                 .execute() > 0;
     }
+
+    /** Every notification created before {@code since} and still unread counts as read when it was created. */
+    int markReadBefore(LocalDateTime since) {
+        return dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, NOTIFICATION.CREATED_AT)
+                .where(NOTIFICATION.CREATED_AT.lt(since), NOTIFICATION.READ_AT.isNull()).execute();
+    }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.AccessGuard;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
@@ -92,5 +93,15 @@ public class NotificationService {
         if (!repository.markRead(user.userId(), notificationId, LocalDateTime.now(clock))) {
             throw new NotFoundException(messages.get("error.notFound"));
         }
+    }
+
+    /**
+     * Background work only (the demo's story): notifications of the past were read back then, so only what happened
+     * since {@code since} stays new.
+     */
+    @Transactional
+    public int markReadBefore(LocalDateTime since) {
+        AccessGuard.requireRole("markReadBefore", Role.ADMIN);
+        return repository.markReadBefore(since);
     }
 }

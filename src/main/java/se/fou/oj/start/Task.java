@@ -8,8 +8,9 @@ import java.time.LocalDate;
  */
 public record Task(String messageKey, String argument, String link, LocalDate due, boolean overdue) {
 
-    public Task(String messageKey, String argument, String link, LocalDate due) {
-        this(messageKey, argument, link, due, due != null && due.isBefore(LocalDate.now()));
+    /** Overdue when {@code due} is before {@code today} (the app's clock, which the caller has). */
+    public Task(String messageKey, String argument, String link, LocalDate due, LocalDate today) {
+        this(messageKey, argument, link, due, due != null && due.isBefore(today));
     }
 
     public Task(String messageKey, String argument, String link) {

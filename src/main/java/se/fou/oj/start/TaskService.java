@@ -71,7 +71,7 @@ public class TaskService {
                 "meetings/" + a.meetingId(), a.dueDate(), a.overdue(LocalDate.now(clock)))));
         // Minutes out for review that wait for this reviewer, whatever her role
         minutesService.myMinutesToReview().forEach(m -> tasks.add(new Task("task.reviewMinutes", m.title(),
-                "meetings/" + m.id(), m.startsAt().toLocalDate().plusDays(REVIEW_DAYS))));
+                "meetings/" + m.id(), m.startsAt().toLocalDate().plusDays(REVIEW_DAYS), LocalDate.now(clock))));
         if (user.role() == Role.MUNICIPAL_CONTACT && user.municipalityCode() != null) {
             // Every cycle's requests and the municipality's answers at once, not one query per cycle and request
             List<Long> cycleIds = cycleService.cycles().stream().map(Cycle::id).toList();
@@ -88,7 +88,7 @@ public class TaskService {
                         .filter(s -> s.open() && !s.votedBy(user.userId())).count();
                 if (waiting > 0) {
                     tasks.add(new Task("task.decideImprovementAreas", cycle.title() + " (" + waiting + ")",
-                            "cycles/" + cycle.id() + "/analysis", decisionMeeting(cycle.id())));
+                            "cycles/" + cycle.id() + "/analysis", decisionMeeting(cycle.id()), LocalDate.now(clock)));
                 }
             }
         }
@@ -149,7 +149,7 @@ public class TaskService {
                     .filter(m -> followUpService.followUps(area.developmentAreaId()).stream().noneMatch(f ->
                             !f.createdAt().toLocalDate().isBefore(m.dueOn().minusDays(2L * FOLLOW_UP_LEAD_DAYS))))
                     .ifPresent(m -> tasks.add(new Task("task.prepareFollowUp", area.title() + " – " + m.title(),
-                            "improvement-areas/" + area.developmentAreaId() + "/follow-up", m.dueOn())));
+                            "improvement-areas/" + area.developmentAreaId() + "/follow-up", m.dueOn(), today)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package se.fou.oj.user;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,16 +21,19 @@ public class AppUserDetailsService implements UserDetailsService {
 
     private final UserRepository repository;
     private final RegionService regionService;
+    private final Clock clock;
 
-    AppUserDetailsService(UserRepository repository, RegionService regionService) {
+    AppUserDetailsService(UserRepository repository, RegionService regionService, Clock clock) {
         this.repository = repository;
         this.regionService = regionService;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return repository.principalByUsername(username == null ? "" : username.trim()).map(this::withMunicipality)
+                .map(this::withoutExpiredLock)
                 .orElseThrow(() -> new UsernameNotFoundException("Okänd användare"));
     }
 
@@ -40,5 +45,14 @@ public class AppUserDetailsService implements UserDetailsService {
         Municipality m = regionService.municipalitiesById(Set.of(p.municipalityId())).get(p.municipalityId());
         return m == null ? p : new AppUserPrincipal(p.userId(), p.username(), p.displayName(), p.passwordHash(), p.role(),
                 p.municipalityId(), m.code(), m.name(), p.active(), p.lockedUntil());
+    }
+
+    /** A lock that has run out by the app's clock is no lock ({@link AppUserPrincipal#isAccountNonLocked}). */
+    private AppUserPrincipal withoutExpiredLock(AppUserPrincipal p) {
+        if (p.lockedUntil() == null || p.lockedUntil().isAfter(LocalDateTime.now(clock))) {
+            return p;
+        }
+        return new AppUserPrincipal(p.userId(), p.username(), p.displayName(), p.passwordHash(), p.role(), p.municipalityId(),
+                p.municipalityCode(), p.municipalityName(), p.active(), null);
     }
 }

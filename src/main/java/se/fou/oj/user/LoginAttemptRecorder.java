@@ -1,5 +1,6 @@
 package se.fou.oj.user;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +24,10 @@ class LoginAttemptRecorder {
 
     private final UserRepository repository;
     private final LoginProperties properties;
+    private final Clock clock;
 
-    LoginAttemptRecorder(UserRepository repository, LoginProperties properties) {
+    LoginAttemptRecorder(UserRepository repository, LoginProperties properties, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.properties = properties;
     }
@@ -35,7 +38,7 @@ class LoginAttemptRecorder {
         String username = event.getAuthentication().getName();
         String address = remoteAddress(event.getAuthentication());
         repository.resetFailures(username);
-        repository.insertLoginAttempt(new LoginAttempt(LocalDateTime.now(), username, address, true, "SUCCESS"));
+        repository.insertLoginAttempt(new LoginAttempt(LocalDateTime.now(clock), username, address, true, "SUCCESS"));
         log.info("Login succeeded: user={} address={}", username, address);
     }
 
@@ -47,14 +50,14 @@ class LoginAttemptRecorder {
         String outcome = event.getException().getClass().getSimpleName();
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             boolean locked = repository.registerFailure(username, properties.maxFailedAttempts(),
-                    LocalDateTime.now().plus(properties.lockDuration()));
+                    LocalDateTime.now(clock).plus(properties.lockDuration()));
             if (locked) {
                 outcome = "LOCKED_NOW";
                 log.warn("Account locked for {} after {} failed logins: user={} address={}",
                         properties.lockDuration(), properties.maxFailedAttempts(), username, address);
             }
         }
-        repository.insertLoginAttempt(new LoginAttempt(LocalDateTime.now(), username, address, false, outcome));
+        repository.insertLoginAttempt(new LoginAttempt(LocalDateTime.now(clock), username, address, false, outcome));
         log.warn("Login failed: user={} address={} reason={}", username, address, outcome);
     }
 

@@ -3,6 +3,7 @@ package se.fou.oj.user;
 import static se.fou.oj.db.Tables.APP_USER;
 import static se.fou.oj.db.Tables.LOGIN_ATTEMPT;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -17,8 +18,10 @@ import se.fou.oj.base.security.Role;
 class UserRepository {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    UserRepository(DSLContext dsl) {
+    UserRepository(DSLContext dsl, Clock clock) {
+        this.clock = clock;
         this.dsl = dsl;
     }
 
@@ -79,6 +82,7 @@ class UserRepository {
                 .set(APP_USER.ROLE, draft.role().name())
                 .set(APP_USER.MUNICIPALITY_ID, draft.municipalityId())
                 .set(APP_USER.ACTIVE, draft.active())
+                .set(APP_USER.CREATED_AT, LocalDateTime.now(clock))
                 .returning(APP_USER.ID).fetchOne().getId();
     }
 

@@ -1,5 +1,6 @@
 package se.fou.oj.user;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,9 +44,11 @@ public class UserService {
     private final RegionService regionService;
     private final AuditService audit;
     private final Messages messages;
+    private final Clock clock;
 
     UserService(UserRepository repository, PasswordEncoder passwordEncoder, RegionService regionService,
-                AuditService audit, Messages messages) {
+                AuditService audit, Messages messages, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.regionService = regionService;
@@ -217,8 +220,8 @@ public class UserService {
     }
 
     /** For tests and the admin screen: whether the account is locked right now. */
-    public static boolean isLocked(UserAccount account) {
-        return account.lockedAt(LocalDateTime.now());
+    public boolean isLocked(UserAccount account) {
+        return account.lockedAt(LocalDateTime.now(clock));
     }
 
     /**

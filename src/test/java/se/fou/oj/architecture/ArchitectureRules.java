@@ -3,7 +3,11 @@ package se.fou.oj.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Date;
+import java.util.Set;
 
 /** The layering rules of the project, shared by the real check and by the test proving they can fail. */
 final class ArchitectureRules {
@@ -37,4 +41,25 @@ final class ArchitectureRules {
     /** Views live in a feature's ui package and are not called by services. */
     static final ArchRule SERVICES_DO_NOT_DEPEND_ON_VIEWS = noClasses().that().haveSimpleNameEndingWith("Service")
             .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    /** The java.time types whose no-argument {@code now()} reads the system clock. */
+    private static final Set<String> TIME_TYPES = Set.of("java.time.Instant", "java.time.LocalDate",
+            "java.time.LocalDateTime", "java.time.LocalTime", "java.time.OffsetDateTime", "java.time.OffsetTime",
+            "java.time.ZonedDateTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
+
+    private static final DescribedPredicate<JavaMethodCall> READS_THE_SYSTEM_TIME = DescribedPredicate.describe(
+            "read the system time (now() without a Clock, System.currentTimeMillis(), Clock.system*())", call -> {
+                String owner = call.getTarget().getOwner().getName();
+                String name = call.getTarget().getName();
+                return TIME_TYPES.contains(owner) && name.equals("now") && call.getTarget().getRawParameterTypes().isEmpty()
+                        || owner.equals("java.lang.System") && name.equals("currentTimeMillis")
+                        || owner.equals("java.time.Clock") && name.startsWith("system");
+            });
+
+    /** Every "now" comes from the injected Clock (base.ClockConfig), so that a test or the demo can set the time. */
+    static final ArchRule EVERY_NOW_FROM_THE_CLOCK = noClasses().that()
+            .doNotHaveFullyQualifiedName("se.fou.oj.base.ClockConfig")
+            .should().callMethodWhere(READS_THE_SYSTEM_TIME)
+            .orShould().callConstructor(Date.class)
+            .because("deadlines, reminders and stamps are judged by the one clock that tests fix and the demo sets");
 }

@@ -30,7 +30,7 @@ class ArchitectureTest {
     static Stream<ArchRule> rules() {
         return Stream.of(ArchitectureRules.VIEWS_DO_NOT_TOUCH_JOOQ, ArchitectureRules.BACKEND_DOES_NOT_TOUCH_VAADIN,
                 ArchitectureRules.ONLY_REPOSITORIES_QUERY, ArchitectureRules.REPOSITORIES_ARE_PACKAGE_PRIVATE,
-                ArchitectureRules.SERVICES_DO_NOT_DEPEND_ON_VIEWS);
+                ArchitectureRules.SERVICES_DO_NOT_DEPEND_ON_VIEWS, ArchitectureRules.EVERY_NOW_FROM_THE_CLOCK);
     }
 
     @ParameterizedTest

@@ -88,7 +88,7 @@ class LoginIT extends IntegrationTest {
         // Locked now: even the right password is refused until the lock runs out
         assertThat(apiStatus("glomsk", "ratt-losen")).isEqualTo(HttpStatus.UNAUTHORIZED);
         UserAccount locked = SystemActor.call(() -> userService.user(user.id()));
-        assertThat(UserService.isLocked(locked)).isTrue();
+        assertThat(userService.isLocked(locked)).isTrue();
         assertThat(locked.lockedUntil()).isBefore(java.time.LocalDateTime.now().plusMinutes(11));
 
         var attempts = SystemActor.call(() -> userService.loginAttempts("glomsk", 10));

@@ -1,5 +1,6 @@
 package se.fou.oj.base.audit;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,8 +26,10 @@ public class AuditService {
     private final AuditRepository repository;
     // Looked up lazily: the modules' namers use repositories whose services record through this service
     private final ObjectProvider<AuditSubjects> subjects;
+    private final Clock clock;
 
-    AuditService(AuditRepository repository, ObjectProvider<AuditSubjects> subjects) {
+    AuditService(AuditRepository repository, ObjectProvider<AuditSubjects> subjects, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.subjects = subjects;
     }
@@ -38,7 +41,7 @@ public class AuditService {
         String actorName = user.map(AppUserPrincipal::displayName).orElse(null);
         String id = entityId == null ? null : entityId.toString();
         // The log keeps what its columns hold: a change is never refused because its description is long
-        repository.insert(LocalDateTime.now(), actor, cut(actorName, MAX_NAME), action, entityType,
+        repository.insert(LocalDateTime.now(clock), actor, cut(actorName, MAX_NAME), action, entityType,
                 cut(id, MAX_ENTITY_ID), cut(details, MAX_DETAILS), cut(subjectName(entityType, id), MAX_NAME));
     }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,12 +26,18 @@ public class IdleSessionFilter extends OncePerRequestFilter {
     /** When the session's last request other than a heartbeat came (epoch milliseconds). */
     public static final String LAST_ACTIVITY = IdleSessionFilter.class.getName() + ".lastActivity";
 
+    private final Clock clock;
+
+    IdleSessionFilter(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            long now = System.currentTimeMillis();
+            long now = clock.millis();
             int timeoutSeconds = session.getMaxInactiveInterval();
             if (session.getAttribute(LAST_ACTIVITY) instanceof Long last && timeoutSeconds > 0
                     && now - last > timeoutSeconds * 1000L) {

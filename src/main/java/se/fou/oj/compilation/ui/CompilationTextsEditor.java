@@ -9,6 +9,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import se.fou.oj.base.TextLimit;
+import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.compilation.CompilationDraft;
 import se.fou.oj.compilation.CompilationService;
 
@@ -60,6 +61,6 @@ class CompilationTextsEditor extends VerticalLayout {
 
     private void save(CompilationService service, long cycleId) {
         service.saveTexts(cycleId, introduction.getValue(), brief.getValue());
-        saved.setText(getTranslation("compilation.savedAt", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+        saved.setText(getTranslation("compilation.savedAt", LocalTime.now(UiClock.get()).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
     }
 }

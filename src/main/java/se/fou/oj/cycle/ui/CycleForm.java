@@ -10,6 +10,7 @@ import java.time.Year;
 import java.util.function.Consumer;
 import org.springframework.modulith.NamedInterface;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.region.Area;
@@ -32,7 +33,7 @@ public class CycleForm extends Dialog {
         area.setRequiredIndicatorVisible(true);
         year.setId("cycle-year");
         year.setLabel(getTranslation("cycle.year"));
-        year.setValue(Year.now().getValue());
+        year.setValue(Year.now(UiClock.get()).getValue());
         year.setStepButtonsVisible(true);
         year.setRequiredIndicatorVisible(true);
         add(new FormLayout(area, year));

@@ -13,6 +13,7 @@ import java.util.List;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.followup.MilestoneProgress;
 import se.fou.oj.base.ui.ComponentTexts;
@@ -24,7 +25,7 @@ class MilestoneList extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         setId("milestones");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(UiClock.get());
         for (int i = 0; i < progress.size(); i++) {
             MilestoneProgress p = progress.get(i);
             MilestoneProgress.State state = p.state(today);
@@ -60,7 +61,7 @@ class MilestoneList extends VerticalLayout {
         dialog.setId("milestone-dialog");
         dialog.setHeaderTitle(p.milestone().title());
         DatePicker reached = 
-                ComponentTexts.datePicker(new DatePicker(getTranslation("followUp.reachedOn"), LocalDate.now()));
+                ComponentTexts.datePicker(new DatePicker(getTranslation("followUp.reachedOn"), LocalDate.now(UiClock.get())));
         reached.setId("milestone-reached-on");
         TextField note = new TextField(getTranslation("followUp.reachedNote"));
         note.setMaxLength(TextLimit.TEXT.max());

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.interpretation.IndicatorInterpretation;
 import se.fou.oj.interpretation.InterpretationDraft;
 import se.fou.oj.interpretation.InterpretationService;
@@ -40,7 +41,7 @@ class InterpretationForm extends Dialog {
         definitions.setMaxLength(TextLimit.TEXT.max());
         definitions.setId("interpretation-definitions-field");
         DatePicker agreedOn = 
-                ComponentTexts.datePicker(new DatePicker(getTranslation("interpretation.agreedOn"), LocalDate.now()));
+                ComponentTexts.datePicker(new DatePicker(getTranslation("interpretation.agreedOn"), LocalDate.now(UiClock.get())));
         agreedOn.setId("interpretation-agreed-on");
         com.vaadin.flow.component.combobox.ComboBox<se.fou.oj.meeting.Meeting> meetingPicker =
                 new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("interpretation.meeting"));
@@ -53,7 +54,7 @@ class InterpretationForm extends Dialog {
         meetingPicker.setEnabled(!meetings.isEmpty());
         // Picking a meeting that has taken place dates the reading to that day (it can still be changed)
         meetingPicker.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().startsAt().toLocalDate().isAfter(LocalDate.now())) {
+            if (e.getValue() != null && !e.getValue().startsAt().toLocalDate().isAfter(LocalDate.now(UiClock.get()))) {
                 agreedOn.setValue(e.getValue().startsAt().toLocalDate());
             }
         });

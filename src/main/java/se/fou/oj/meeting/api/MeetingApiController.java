@@ -2,6 +2,7 @@ package se.fou.oj.meeting.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -23,8 +24,10 @@ public class MeetingApiController {
 
     private final MeetingService meetingService;
     private final MinutesService minutesService;
+    private final Clock clock;
 
-    MeetingApiController(MeetingService meetingService, MinutesService minutesService) {
+    MeetingApiController(MeetingService meetingService, MinutesService minutesService, Clock clock) {
+        this.clock = clock;
         this.meetingService = meetingService;
         this.minutesService = minutesService;
     }
@@ -36,7 +39,7 @@ public class MeetingApiController {
     @GetMapping("/cycles/{cycleId}/meetings")
     @Operation(summary = "Cykelns möten som användaren får se (tider i Europe/Stockholm)")
     public List<MeetingDto> meetings(@PathVariable long cycleId) {
-        return meetingService.meetingsOfCycle(cycleId).stream().map(MeetingApiController::toDto).toList();
+        return meetingService.meetingsOfCycle(cycleId).stream().map(this::toDto).toList();
     }
 
     @GetMapping(value = "/meetings/{id}.ics", produces = "text/calendar")
@@ -53,8 +56,8 @@ public class MeetingApiController {
         return PdfResponses.inline("protokoll-" + id + ".pdf", out -> minutesService.writeMinutesPdf(id, out));
     }
 
-    private static MeetingDto toDto(Meeting m) {
+    private MeetingDto toDto(Meeting m) {
         return new MeetingDto(m.id(), m.kind().name(), m.title(), m.startsAt(), m.endsAt(), m.place(), m.videoLink(),
-                m.shownStatus(LocalDateTime.now()).name(), m.minutesStatus().name(), m.minutesVersion());
+                m.shownStatus(LocalDateTime.now(clock)).name(), m.minutesStatus().name(), m.minutesVersion());
     }
 }

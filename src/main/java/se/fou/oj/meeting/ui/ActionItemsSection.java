@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.region.Municipality;
@@ -31,10 +32,10 @@ class ActionItemsSection extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(Meeting.ActionItem::text).setHeader(getTranslation("minutes.actionItem")).setKey("text").setFlexGrow(2);
         grid.addColumn(Meeting.ActionItem::owner).setHeader(getTranslation("minutes.owner")).setKey("owner").setAutoWidth(true);
-        grid.addColumn(a -> a.dueDate().toString() + (a.overdue(LocalDate.now()) ? " · " + getTranslation("minutes.overdue") : "")
+        grid.addColumn(a -> a.dueDate().toString() + (a.overdue(LocalDate.now(UiClock.get())) ? " · " + getTranslation("minutes.overdue") : "")
                 + (a.doneAt() != null ? " · " + getTranslation("minutes.done") : ""))
                 .setHeader(getTranslation("minutes.due")).setKey("due").setAutoWidth(true)
-                .setPartNameGenerator(a -> a.overdue(LocalDate.now()) ? "overdue" : null);
+                .setPartNameGenerator(a -> a.overdue(LocalDate.now(UiClock.get())) ? "overdue" : null);
         grid.setItems(meeting.actionItems());
         grid.setAllRowsVisible(true);
         add(grid);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingDraft;
 import se.fou.oj.meeting.MeetingKind;
@@ -49,7 +50,7 @@ class MeetingForm extends Dialog {
         DateTimePicker startsAt = ComponentTexts.dateTimePicker(new DateTimePicker(getTranslation("meeting.startsAt")));
         startsAt.setId("meeting-starts-at");
         startsAt.setStep(java.time.Duration.ofMinutes(15));
-        startsAt.setValue(LocalDateTime.now().plusWeeks(2).truncatedTo(ChronoUnit.DAYS).withHour(9));
+        startsAt.setValue(LocalDateTime.now(UiClock.get()).plusWeeks(2).truncatedTo(ChronoUnit.DAYS).withHour(9));
         TextField place = new TextField(getTranslation("meeting.place"));
         place.setMaxLength(TextLimit.TITLE.max());
         place.setId("meeting-place");

@@ -22,6 +22,7 @@ import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingFormat;
 import se.fou.oj.meeting.MeetingService;
@@ -39,7 +40,7 @@ class MeetingHeader extends VerticalLayout {
                 + (meeting.place() == null ? "" : " · " + meeting.place())
                 + (meeting.videoLink() == null ? "" : " · " + meeting.videoLink()));
         when.setId("meeting-when");
-        Span status = new Span(getTranslation("meeting.status." + meeting.shownStatus(java.time.LocalDateTime.now()).name()) + " · "
+        Span status = new Span(getTranslation("meeting.status." + meeting.shownStatus(java.time.LocalDateTime.now(UiClock.get())).name()) + " · "
                 + getTranslation("minutes.title") + ": " + getTranslation("minutes.status." + meeting.minutesStatus().name())
                 + " (" + getTranslation("minutes.pdf.version", meeting.minutesVersion()) + ")");
         status.setId("meeting-status");

@@ -18,6 +18,7 @@ import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.PageTitles;
+import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.base.navigation.CycleRoutes;
@@ -51,7 +52,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(m -> getTranslation(m.kind().labelKey())).setHeader(getTranslation("meeting.kind")).setKey("kind").setAutoWidth(true);
         grid.addColumn(Meeting::title).setHeader(getTranslation("meeting.title")).setKey("title").setFlexGrow(2);
         grid.addColumn(MeetingFormat::when).setHeader(getTranslation("meeting.startsAt")).setKey("when").setFlexGrow(2);
-        grid.addColumn(m -> getTranslation("meeting.status." + m.shownStatus(java.time.LocalDateTime.now()).name())).setHeader(getTranslation("user.status"))
+        grid.addColumn(m -> getTranslation("meeting.status." + m.shownStatus(java.time.LocalDateTime.now(UiClock.get())).name())).setHeader(getTranslation("user.status"))
                 .setKey("status").setAutoWidth(true);
         grid.addColumn(m -> getTranslation("minutes.status." + m.minutesStatus().name()))
                 .setHeader(getTranslation("minutes.title")).setKey("minutes").setAutoWidth(true);

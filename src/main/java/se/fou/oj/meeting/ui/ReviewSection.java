@@ -26,6 +26,7 @@ import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.user.UserAccount;
@@ -98,7 +99,7 @@ class ReviewSection extends VerticalLayout {
             approve.setId("approve-minutes");
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             actions.add(comment, sendComment, approve);
-            if (!meeting.begun(java.time.LocalDateTime.now())) {
+            if (!meeting.begun(java.time.LocalDateTime.now(UiClock.get()))) {
                 // The service refuses it too; here the reviewer sees why and when she can approve
                 approve.setEnabled(false);
                 Span why = new Span(getTranslation("minutes.error.notHeldYet", TIME.format(meeting.startsAt())));

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.submission.RequestDraft;
 import se.fou.oj.submission.RequestService;
 import se.fou.oj.base.ui.ComponentTexts;
@@ -37,7 +38,7 @@ class RequestForm extends Dialog {
         questions.setValue(getTranslation("request.questions.default"));
         questions.setMinHeight("7rem");
         DatePicker deadline = 
-                ComponentTexts.datePicker(new DatePicker(getTranslation("request.deadline"), LocalDate.now().plusWeeks(3)));
+                ComponentTexts.datePicker(new DatePicker(getTranslation("request.deadline"), LocalDate.now(UiClock.get()).plusWeeks(3)));
         deadline.setId("request-deadline");
         com.vaadin.flow.component.checkbox.Checkbox withStatistics = new com.vaadin.flow.component.checkbox.Checkbox(
                 getTranslation("request.statistics"));

@@ -29,6 +29,7 @@ import se.fou.oj.base.ui.LocalDraftBackup;
 import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.PageTitles;
+import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.Notifications;
@@ -109,7 +110,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         browserTitle = PageTitles.of(pageTitle, cycleTitle);
         municipalityName = submission.municipalityName();
         add(new H2(pageTitle));
-        long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(), submission.deadline());
+        long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(UiClock.get()), submission.deadline());
         // Once submitted, or long past, the day is what matters: "passerad för 3158 dagar sedan" helps nobody
         boolean submitted = submission.status() == Submission.Status.SUBMITTED
                 || submission.status() == Submission.Status.SUBMITTED_LATE;
@@ -196,7 +197,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             Map<Long, String> answers = answers();
             version = service.saveDraft(requestId, code, version, answers).version();
             backups.forEach((id, backup) -> backup.saved(answers.get(id)));
-            saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now().format(TIME)));
+            saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now(UiClock.get()).format(TIME)));
             conflict.setText("");
         } catch (ConflictException ex) {
             conflict.setText(ex.getMessage());
@@ -213,7 +214,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             if (explanation != null && statistics != null) {
                 statistics.explanationSaved(explanation);
             }
-            saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now().format(TIME)));
+            saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now(UiClock.get()).format(TIME)));
             conflict.setText("");
         } catch (ConflictException ex) {
             conflict.setText(ex.getMessage());
@@ -233,7 +234,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             // The draft was saved although the submit was refused: go on from its version, and say so
             version = ex.draft().version();
             backups.forEach((id, backup) -> backup.saved(ex.draft().answers().get(id)));
-            saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now().format(TIME)));
+            saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now(UiClock.get()).format(TIME)));
             conflict.setText(ex.getMessage());
         } catch (ConflictException ex) {
             conflict.setText(ex.getMessage());

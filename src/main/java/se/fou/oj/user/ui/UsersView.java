@@ -60,7 +60,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             edit.setId("edit-user-" + u.username());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(edit);
-            if (UserService.isLocked(u)) {
+            if (userService.isLocked(u)) {
                 Button unlock = new Button(getTranslation("user.unlock"), e -> {
                     userService.unlock(u.id());
                     Notifications.success(getTranslation("user.unlocked", u.displayName()));
@@ -81,7 +81,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         if (!user.active()) {
             return getTranslation("user.status.inactive");
         }
-        return UserService.isLocked(user) ? getTranslation("user.status.locked") : getTranslation("user.status.active");
+        return userService.isLocked(user) ? getTranslation("user.status.locked") : getTranslation("user.status.active");
     }
 
     private void openForm(UserAccount existing) {
