@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import se.fou.oj.analysis.ui.PlanSummary;
 import se.fou.oj.decision.ImprovementArea;
 import se.fou.oj.decision.Vote;
@@ -14,6 +15,7 @@ import se.fou.oj.decision.Vote;
  * The decided improvement areas for the start page: each with its plan, and for a municipality's users the rows they
  * are responsible for marked.
  */
+@NamedInterface("ui")
 public class ImprovementAreasOverview extends VerticalLayout {
 
     public ImprovementAreasOverview(List<ImprovementArea> areas, Long ownMunicipalityId) {
