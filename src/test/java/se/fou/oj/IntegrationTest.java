@@ -20,7 +20,7 @@ import se.fou.oj.user.AppUserDetailsService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestData.class, se.fou.oj.analysis.AnalysisFixture.class})
+@Import({TestData.class, se.fou.oj.analysis.AnalysisFixture.class, ListenersInTestThread.class})
 public abstract class IntegrationTest {
 
     @Autowired

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,6 @@ import se.fou.oj.cycle.CycleService;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.knowledge.KnowledgeService;
-import se.fou.oj.notification.NotificationService;
 import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.SubmissionService;
 
@@ -54,7 +54,7 @@ public class AnalysisReportService {
     private final ResultsService resultsService;
     private final SubmissionService submissionService;
     private final KnowledgeService knowledgeService;
-    private final NotificationService notificationService;
+    private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final Messages messages;
     private final Clock clock;
@@ -63,7 +63,7 @@ public class AnalysisReportService {
     AnalysisReportService(AnalysisRepository repository, AnalysisReports reports, CycleService cycleService,
                           DevelopmentAreaService developmentAreaService, ResultsService resultsService,
                           SubmissionService submissionService, KnowledgeService knowledgeService,
-                          NotificationService notificationService, AuditService audit, Messages messages, Clock clock,
+                          ApplicationEventPublisher events, AuditService audit, Messages messages, Clock clock,
                           @Value("${app.region-name:FoU Nordväst}") String regionName) {
         this.repository = repository;
         this.reports = reports;
@@ -72,7 +72,7 @@ public class AnalysisReportService {
         this.resultsService = resultsService;
         this.submissionService = submissionService;
         this.knowledgeService = knowledgeService;
-        this.notificationService = notificationService;
+        this.events = events;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -236,8 +236,7 @@ public class AnalysisReportService {
         }
         Cycle cycle = cycleService.cycle(report.cycleId());
         audit.record("SEND", "analysisReport", reportId, cycle.title() + " version " + report.versionNo() + " för beslut");
-        notificationService.notifyRoles("notification.analysisForDecision", cycle.title(),
-                "cycles/" + cycle.id() + "/analysis", Role.SOCIAL_CHIEF);
+        events.publishEvent(new AnalysisSentForDecision(cycle.id(), cycle.title(), reportId));
         return reports.byId(reportId).orElseThrow();
     }
 

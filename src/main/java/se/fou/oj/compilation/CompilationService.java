@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,6 @@ import se.fou.oj.base.security.Role;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.interpretation.InterpretationService;
-import se.fou.oj.notification.NotificationService;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.ResultsService;
@@ -50,20 +50,20 @@ public class CompilationService {
     private final CompilationRepository repository;
     private final ResultsService resultsService;
     private final CycleService cycleService;
-    private final NotificationService notificationService;
+    private final ApplicationEventPublisher events;
     private final InterpretationService interpretationService;
     private final AuditService audit;
     private final Messages messages;
     private final String regionName;
 
     CompilationService(CompilationRepository repository, ResultsService resultsService, CycleService cycleService,
-                       NotificationService notificationService, InterpretationService interpretationService,
+                       ApplicationEventPublisher events, InterpretationService interpretationService,
                        AuditService audit, Messages messages,
                        @Value("${app.region-name:FoU Nordväst}") String regionName) {
         this.repository = repository;
         this.resultsService = resultsService;
         this.cycleService = cycleService;
-        this.notificationService = notificationService;
+        this.events = events;
         this.interpretationService = interpretationService;
         this.audit = audit;
         this.messages = messages;
@@ -191,8 +191,7 @@ public class CompilationService {
         if (!cycle.resultsPublished()) {
             cycleService.publishResults(cycleId);
         }
-        notificationService.notifyRoles("notification.compilationPublished", cycle.title() + " (version " + versionNo + ")",
-                "cycles/" + cycleId + "/compilation", Role.MUNICIPAL_CONTACT, Role.SOCIAL_CHIEF, Role.FOU);
+        events.publishEvent(new CompilationPublished(cycleId, cycle.title(), versionNo));
         audit.record("PUBLISH", "compilation", cycleId, "Version " + versionNo + " publicerad");
         return repository.versions(cycleId).get(0);
     }

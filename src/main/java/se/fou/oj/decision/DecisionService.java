@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +26,12 @@ import se.fou.oj.base.security.AccessGuard;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
-import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingService;
-import se.fou.oj.notification.NotificationService;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
 
@@ -53,7 +52,7 @@ public class DecisionService {
     private final CycleService cycleService;
     private final MeetingService meetingService;
     private final RegionService regionService;
-    private final NotificationService notificationService;
+    private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final Messages messages;
     private final Clock clock;
@@ -61,7 +60,7 @@ public class DecisionService {
 
     DecisionService(DecisionRepository repository, AnalysisReportService reportService, ProposalService proposalService,
                     DevelopmentAreaService developmentAreaService, CycleService cycleService, MeetingService meetingService,
-                    RegionService regionService, NotificationService notificationService, AuditService audit,
+                    RegionService regionService, ApplicationEventPublisher events, AuditService audit,
                     Messages messages, Clock clock, @Value("${app.decision.quorum:0}") int configuredQuorum) {
         this.repository = repository;
         this.reportService = reportService;
@@ -70,7 +69,7 @@ public class DecisionService {
         this.cycleService = cycleService;
         this.meetingService = meetingService;
         this.regionService = regionService;
-        this.notificationService = notificationService;
+        this.events = events;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -132,8 +131,7 @@ public class DecisionService {
     private void settleIfAllVoted(AppUserPrincipal user, Proposal proposal) {
         long cycleId = reportService.report(proposal.reportId()).cycleId();
         if (states(cycleId).stream().noneMatch(s -> s.open() && !s.votedBy(user.userId()))) {
-            notificationService.settleMine("notification.analysisForDecision", "cycles/" + cycleId + "/analysis",
-                    "notification.analysisVoted");
+            events.publishEvent(new MemberHasVoted(cycleId, user.userId()));
         }
     }
 
@@ -236,20 +234,15 @@ public class DecisionService {
                 + (decision.onBehalfOfGroup() ? " (registrerat för socialchefsgruppen, möte " + decision.meetingId() + ")" : ""));
         // Those who decide (a social chief voting, FoU recording) read the version sent for decision themselves
         long cycleId = reportService.report(proposal.reportId()).cycleId();
-        String link = "cycles/" + cycleId + "/analysis";
         if (decision.approved()) {
             // The decision, not the member who cast the last vote, approves the area; markApproved lets those who
             // decide (the social chief whose vote completed the quorum, FoU recording) mark it, as themselves
             developmentAreaService.markApproved(proposal.developmentAreaId());
             // A decided improvement area starts the cycle's third stage: the improvement work and its follow-up
             cycleService.advanceTo(cycleId, se.fou.oj.cycle.Stage.FOLLOW_UP);
-            // The decision is news for the whole region, whoever's vote completed it
-            SystemActor.run(() -> notificationService.notifyRoles("notification.improvementAreaApproved", proposal.areaTitle(),
-                    link, Role.FOU, Role.MUNICIPAL_CONTACT, Role.SOCIAL_CHIEF));
-        } else {
-            SystemActor.run(() -> notificationService.notifyRoles("notification.improvementAreaSentBack", proposal.areaTitle(),
-                    link, Role.FOU));
         }
+        events.publishEvent(new ProposalDecided(cycleId, proposal.id(), proposal.developmentAreaId(),
+                proposal.areaTitle(), decision.approved()));
     }
 
     /** The votes on the proposals, with each voter's municipality named from the region's list (one call). */

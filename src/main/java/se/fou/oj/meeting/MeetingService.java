@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -18,7 +19,6 @@ import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.notification.NotificationService;
 
 /**
  * Planning of the working model's meetings: create with the kind's standard agenda, invite, move or cancel (the
@@ -32,15 +32,15 @@ public class MeetingService {
 
     private final MeetingRepository repository;
     private final CycleService cycleService;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final Messages messages;
 
-    MeetingService(MeetingRepository repository, CycleService cycleService, NotificationService notifications,
+    MeetingService(MeetingRepository repository, CycleService cycleService, ApplicationEventPublisher events,
                    AuditService audit, Messages messages) {
         this.repository = repository;
         this.cycleService = cycleService;
-        this.notifications = notifications;
+        this.events = events;
         this.audit = audit;
         this.messages = messages;
     }
@@ -100,7 +100,7 @@ public class MeetingService {
         repository.addInvitees(id, invitees);
         audit.record("CREATE", "meeting", id, draft.kind() + " " + draft.title() + " " + draft.startsAt());
         Meeting meeting = repository.load(id).orElseThrow();
-        notifyInvitees(meeting, "notification.meetingInvited");
+        announce(meeting, MeetingAnnounced.Change.INVITED);
         return meeting;
     }
 
@@ -115,7 +115,7 @@ public class MeetingService {
         repository.reschedule(id, title.trim(), startsAt, blankToNull(place), blankToNull(videoLink));
         audit.record("RESCHEDULE", "meeting", id, startsAt + " " + place);
         Meeting moved = repository.load(id).orElseThrow();
-        notifyInvitees(moved, "notification.meetingMoved");
+        announce(moved, MeetingAnnounced.Change.MOVED);
         return moved;
     }
 
@@ -129,7 +129,7 @@ public class MeetingService {
         repository.setStatus(id, Meeting.Status.CANCELLED, true);
         audit.record("CANCEL", "meeting", id, meeting.title());
         Meeting cancelled = repository.load(id).orElseThrow();
-        notifyInvitees(cancelled, "notification.meetingCancelled");
+        announce(cancelled, MeetingAnnounced.Change.CANCELLED);
         return cancelled;
     }
 
@@ -195,10 +195,10 @@ public class MeetingService {
         return MeetingCalendar.ics(meeting(id));
     }
 
-    private void notifyInvitees(Meeting meeting, String key) {
+    private void announce(Meeting meeting, MeetingAnnounced.Change change) {
         List<Long> users = meeting.invitees().stream().map(Meeting.Invitee::userId).toList();
-        notifications.notifyUsers(users, key, meeting.title() + " " + MeetingFormat.when(meeting),
-                "meetings/" + meeting.id());
+        events.publishEvent(new MeetingAnnounced(meeting.id(), change, users,
+                meeting.title() + " " + MeetingFormat.when(meeting)));
     }
 
     private void checkAgenda(List<AgendaItemDraft> agenda) {

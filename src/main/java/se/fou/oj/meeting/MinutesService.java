@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,6 @@ import se.fou.oj.base.security.AccessGuard;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
-import se.fou.oj.notification.NotificationService;
 import se.fou.oj.region.RegionService;
 
 /**
@@ -38,18 +38,18 @@ public class MinutesService {
     private final MeetingRepository repository;
     private final MeetingService meetingService;
     private final RegionService regionService;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final Messages messages;
     private final String regionName;
 
     MinutesService(MeetingRepository repository, MeetingService meetingService, RegionService regionService,
-                   NotificationService notifications, AuditService audit, Messages messages,
+                   ApplicationEventPublisher events, AuditService audit, Messages messages,
                    @Value("${app.region-name:FoU Nordväst}") String regionName) {
         this.repository = repository;
         this.meetingService = meetingService;
         this.regionService = regionService;
-        this.notifications = notifications;
+        this.events = events;
         this.audit = audit;
         this.messages = messages;
         this.regionName = regionName;
@@ -126,8 +126,8 @@ public class MinutesService {
             throw new ValidationException(messages.get("minutes.error.noReviewers"));
         }
         repository.setMinutesStatus(meetingId, Meeting.MinutesStatus.REVIEW);
-        notifications.notifyUsers(meeting.reviewers().stream().map(Meeting.Reviewer::userId).toList(),
-                "notification.minutesToReview", meeting.title(), "meetings/" + meetingId);
+        events.publishEvent(new MinutesSentForReview(meetingId, meeting.title(),
+                meeting.reviewers().stream().map(Meeting.Reviewer::userId).toList()));
         audit.record("REVIEW", "meeting", meetingId, "Protokollet skickat för justering");
     }
 
@@ -168,8 +168,7 @@ public class MinutesService {
                 .map(Meeting.Reviewer::comment).orElse(null);
         repository.review(meetingId, user.userId(), meeting.minutesVersion(), now, comment);
         audit.record("APPROVE", "meeting", meetingId, "Version " + meeting.minutesVersion() + " justerad av " + user.username());
-        // "Waits for your approval" is no longer true: the reviewer's notification now says it is done
-        notifications.settleMine("notification.minutesToReview", "meetings/" + meetingId, "notification.minutesReviewed");
+        events.publishEvent(new MinutesApprovedByReviewer(meetingId, user.userId()));
         Meeting updated = repository.load(meetingId).orElseThrow();
         boolean all = updated.reviewers().stream().allMatch(r -> r.approvedVersion() != null
                 && r.approvedVersion() == updated.minutesVersion());

@@ -1,12 +1,12 @@
 package se.fou.oj.notification;
 
-import static se.fou.oj.db.Tables.APP_USER;
 import static se.fou.oj.db.Tables.NOTIFICATION;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -16,13 +16,6 @@ class NotificationRepository {
 
     NotificationRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    /** Active users holding one of the roles: who a notification "to all municipalities" reaches. */
-    List<Long> activeUsersWithRoles(Collection<String> roles) {
-        return dsl.select(APP_USER.ID).from(APP_USER)
-                .where(APP_USER.ROLE.in(roles).and(APP_USER.ACTIVE.isTrue()))
-                .fetch(APP_USER.ID);
     }
 
     void insert(Collection<Long> userIds, String key, String argument, String link, LocalDateTime at) {
@@ -49,8 +42,19 @@ class NotificationRepository {
     /** Rewrites the user's notifications of one key and link to the key saying the task is done, and marks them read. */
     void settle(long userId, String key, String link, String doneKey, LocalDateTime at) {
         dsl.update(NOTIFICATION).set(NOTIFICATION.MESSAGE_KEY, doneKey)
-                .set(NOTIFICATION.READ_AT, org.jooq.impl.DSL.coalesce(NOTIFICATION.READ_AT, org.jooq.impl.DSL.val(at)))
+                .set(NOTIFICATION.READ_AT, DSL.coalesce(NOTIFICATION.READ_AT, DSL.val(at)))
                 .where(NOTIFICATION.USER_ID.eq(userId).and(NOTIFICATION.MESSAGE_KEY.eq(key)).and(NOTIFICATION.LINK.eq(link)))
+                .execute();
+    }
+
+    /**
+     * Rewrites every notification of these keys pointing to the page, whoever received it, to the key saying the task
+     * is done, and marks them read: e.g. all contacts' reminders of an answer that has now been submitted.
+     */
+    void settleAll(Collection<String> keys, String link, String doneKey, LocalDateTime at) {
+        dsl.update(NOTIFICATION).set(NOTIFICATION.MESSAGE_KEY, doneKey)
+                .set(NOTIFICATION.READ_AT, DSL.coalesce(NOTIFICATION.READ_AT, DSL.val(at)))
+                .where(NOTIFICATION.MESSAGE_KEY.in(keys).and(NOTIFICATION.LINK.eq(link)))
                 .execute();
     }
 

@@ -1,18 +1,22 @@
 package se.fou.oj.notification;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.i18n.Messages;
-import se.fou.oj.base.security.AccessGuard;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.user.UserService;
 
-/** In-app notifications: FoU's actions notify the people concerned; each user reads and clears only their own. */
+/**
+ * In-app notifications: what happens elsewhere reaches the people concerned through {@link InboxListeners}; each user
+ * reads and clears only her own.
+ */
 @Service
 public class NotificationService {
 
@@ -20,27 +24,30 @@ public class NotificationService {
     private static final int MAX_ARGUMENT = 300;
 
     private final NotificationRepository repository;
+    private final UserService userService;
     private final Messages messages;
+    private final Clock clock;
 
-    NotificationService(NotificationRepository repository, Messages messages) {
+    NotificationService(NotificationRepository repository, UserService userService, Messages messages, Clock clock) {
         this.repository = repository;
+        this.userService = userService;
         this.messages = messages;
+        this.clock = clock;
     }
 
-    /** Notifies every active user with one of the roles (e.g. all municipal contacts and social chiefs). */
+    /**
+     * Notifies every active user with one of the roles (e.g. all municipal contacts and social chiefs). Called by
+     * {@link InboxListeners} for an event another module published, so the acting user's role is not the question.
+     */
     @Transactional
-    public int notifyRoles(String messageKey, String argument, String link, Role... roles) {
-        AccessGuard.requireRole("notify", Role.FOU);
-        List<Long> users = repository.activeUsersWithRoles(Arrays.stream(roles).map(Role::name).toList());
-        repository.insert(users, messageKey, fitted(argument), link, LocalDateTime.now());
-        return users.size();
+    void toRoles(String messageKey, String argument, String link, Role... roles) {
+        toUsers(userService.activeUserIds(List.of(roles)), messageKey, argument, link);
     }
 
     /** Notifies the given users, e.g. a meeting's invitees. */
     @Transactional
-    public void notifyUsers(java.util.Collection<Long> userIds, String messageKey, String argument, String link) {
-        AccessGuard.requireRole("notify", Role.FOU);
-        repository.insert(userIds, messageKey, fitted(argument), link, LocalDateTime.now());
+    void toUsers(Collection<Long> userIds, String messageKey, String argument, String link) {
+        repository.insert(userIds, messageKey, fitted(argument), link, LocalDateTime.now(clock));
     }
 
     /** A notification names a title; a very long one is shortened to what its column holds, never refused. */
@@ -59,24 +66,30 @@ public class NotificationService {
     }
 
     /**
-     * The current user has done what her notifications of this key and link asked (e.g. approved the minutes): they
-     * now say so ({@code doneKey}, same argument) and count as read. Only ever the user's own notifications.
+     * The user has done what her notifications of this key and link asked (e.g. approved the minutes): they now say
+     * so ({@code doneKey}, same argument) and count as read. Only ever that user's own notifications.
      */
     @Transactional
-    public void settleMine(String messageKey, String link, String doneKey) {
-        repository.settle(CurrentUser.require().userId(), messageKey, link, doneKey, LocalDateTime.now());
+    void settle(long userId, String messageKey, String link, String doneKey) {
+        repository.settle(userId, messageKey, link, doneKey, LocalDateTime.now(clock));
+    }
+
+    /** Everybody's notifications of these keys pointing to the page now say the task is done. */
+    @Transactional
+    void settleAll(Collection<String> messageKeys, String link, String doneKey) {
+        repository.settleAll(messageKeys, link, doneKey, LocalDateTime.now(clock));
     }
 
     /** The user opened the page a notification points to (e.g. from her tasks): its notifications are read. */
     @Transactional
     public void markReadByLink(String link) {
-        repository.markReadByLink(CurrentUser.require().userId(), link, LocalDateTime.now());
+        repository.markReadByLink(CurrentUser.require().userId(), link, LocalDateTime.now(clock));
     }
 
     @Transactional
     public void markRead(long notificationId) {
         AppUserPrincipal user = CurrentUser.require();
-        if (!repository.markRead(user.userId(), notificationId, LocalDateTime.now())) {
+        if (!repository.markRead(user.userId(), notificationId, LocalDateTime.now(clock))) {
             throw new NotFoundException(messages.get("error.notFound"));
         }
     }

@@ -1,85 +1,64 @@
 package se.fou.oj.results;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import se.fou.oj.base.export.SpreadsheetText;
-import se.fou.oj.region.ComparisonUnit;
-import se.fou.oj.region.Municipality;
+import se.fou.oj.results.ResultsColumns.Column;
 
 /**
  * Writes results as semicolon-separated UTF-8 in the import layout, plus the regional average and its basis, and
  * the counting rule as the last line, so a spreadsheet shows the same figures as the screen. Percentages are plain
  * numbers with the Swedish decimal comma ("62,5"), which a Swedish spreadsheet reads as numbers; the header names the
- * unit.
+ * unit. The columns come from {@link ResultsColumns}; quoting is RFC 4180 by Apache Commons CSV, so a text with a
+ * semicolon, a quote or a line break reads back as the one cell it is.
  */
 final class ResultsCsvWriter {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setDelimiter(ResultsFileReader.DELIMITER)
+            .setCommentMarker('#')
+            .get();
 
     private ResultsCsvWriter() {
     }
 
     static String write(CycleResults results, String countingRuleText) {
+        List<Column> columns = ResultsColumns.of(results, ResultsColumns.Layout.CSV);
         StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("area", "group", "table", "code", "indicator"));
-        results.municipalities().forEach(m -> header.add(SpreadsheetText.csv(m.name())));
-        if (results.wholeRegionVisible()) {
-            header.add("Snitt (%)");
-            header.add("Svarande kommuner");
-            header.add("Saknade svar");
-            if (results.previousRegionVisible()) {
-                header.add("Snitt " + results.previousYear() + " (%)");
-                header.add("Förändring (pe)");
-            }
-        }
-        results.comparisonUnits().forEach(u -> header.add(SpreadsheetText.csv(u.name())));
-        line(out, header);
-        for (IndicatorRow row : results.allRows()) {
-            // Text from the imported file is neutralized, numbers are written as numbers
-            List<String> cells = new ArrayList<>(java.util.stream.Stream.of(results.cycle().areaName(), row.chapter(),
-                    row.tableName(), row.code(), row.text()).map(SpreadsheetText::csv).toList());
-            for (Municipality municipality : results.municipalities()) {
-                Answer answer = row.answerOf(municipality.id());
-                cells.add(answer.number() != null ? answer.display() : SpreadsheetText.csv(answer.display()));
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            // Names in the header come from the database (municipalities, units): neutralized like any text
+            printer.printRecord(columns.stream().map(c -> SpreadsheetText.csv(c.header())).toList());
+            for (IndicatorRow row : results.allRows()) {
+                List<String> cells = new ArrayList<>(columns.size());
+                for (Column column : columns) {
+                    cells.add(cell(column, column.value().apply(row)));
+                }
+                printer.printRecord(cells);
             }
             if (results.wholeRegionVisible()) {
-                RegionalAverage average = row.average();
-                cells.add(Percent.number(average.value()));
-                cells.add(String.valueOf(average.answered()));
-                cells.add(String.valueOf(average.missing()));
-                if (results.previousRegionVisible()) {
-                    IndicatorChange change = row.change();
-                    cells.add(change == null || change.previousAverage() == null ? ""
-                            : Percent.number(change.previousAverage().value()));
-                    cells.add(change == null ? "" : Percent.number(change.percentagePoints()));
-                }
+                printer.printComment(countingRuleText);
             }
-            for (ComparisonUnit unit : results.comparisonUnits()) {
-                BigDecimal percent = row.comparisons().get(unit.code());
-                cells.add(Percent.number(percent));
-            }
-            line(out, cells);
-        }
-        if (results.wholeRegionVisible()) {
-            out.append("# ").append(countingRuleText).append("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(';');
+    /** Text from the imported file is neutralized, numbers are written as numbers. */
+    private static String cell(Column column, Object value) {
+        return switch (column.kind()) {
+            case TEXT -> SpreadsheetText.csv((String) value);
+            case ANSWER -> {
+                Answer answer = (Answer) value;
+                yield answer.number() != null ? answer.display() : SpreadsheetText.csv(answer.display());
             }
-            out.append(quote(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    private static String quote(String cell) {
-        String value = cell == null ? "" : cell;
-        if (value.contains(";") || value.contains("\"") || value.contains("\n")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+            case PERCENT -> Percent.number((BigDecimal) value);
+            case COUNT -> String.valueOf(value);
+        };
     }
 }

@@ -2,14 +2,20 @@ package se.fou.oj.results;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,8 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.fou.oj.results.RawTable.RawRow;
 
 /**
- * Reads an import file into cells: semicolon-separated UTF-8 CSV (quotes allowed) or the first sheet of an XLSX
- * workbook. Problems of the file as such (encoding, delimiter, format) are reported with their line.
+ * Reads an import file into cells: semicolon-separated UTF-8 CSV (RFC 4180, read with Apache Commons CSV) or the
+ * first sheet of an XLSX workbook. Problems of the file as such (encoding, delimiter, format) are reported with their line.
  */
 final class ResultsFileReader {
 
@@ -44,78 +50,84 @@ final class ResultsFileReader {
         return readCsv(content);
     }
 
+    /**
+     * RFC 4180 as Excel and LibreOffice write it (Apache Commons CSV): a quoted cell may hold semicolons, doubled
+     * quotes and line breaks, so one row of the spreadsheet may span several lines of the file. Each row keeps the
+     * line it starts on, which is the line the user's spreadsheet shows. Cells are trimmed, and blank lines are kept
+     * as blank rows (the validator skips them) so that the line numbers stay those of the file.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setDelimiter(DELIMITER)
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true)
+            .setTrim(true)
+            .setTrailingData(true)
+            .get();
+
     private static ReadOutcome readCsv(byte[] content) {
-        List<byte[]> lines = splitLines(content);
+        String text;
+        try {
+            text = decodeUtf8(content);
+        } catch (CharacterCodingException e) {
+            return ReadOutcome.failed(new ImportProblem(lineAt(content, malformedAt(content)), 0, "import.error.encoding"));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        if (firstLine.indexOf(DELIMITER) < 0) {
+            String used = firstLine.indexOf('\t') >= 0 ? "tabb" : firstLine.indexOf(',') >= 0 ? "komma" : null;
+            return ReadOutcome.failed(used == null
+                    ? new ImportProblem(1, 0, "import.error.noDelimiter")
+                    : new ImportProblem(1, 0, "import.error.delimiter", used));
+        }
         List<RawRow> rows = new ArrayList<>();
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        for (int i = 0; i < lines.size(); i++) {
-            String text;
-            try {
-                text = decoder.decode(ByteBuffer.wrap(lines.get(i))).toString();
-            } catch (CharacterCodingException e) {
-                return ReadOutcome.failed(new ImportProblem(i + 1, 0, "import.error.encoding"));
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+            // The parser counts the line breaks it has read: the next row starts on the line after them
+            int start = 1;
+            for (Iterator<CSVRecord> records = parser.iterator(); ; ) {
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    rows.add(new RawRow(start, records.next().toList()));
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    return ReadOutcome.failed(new ImportProblem(start, 0, "import.error.quote"));
+                }
+                start = (int) parser.getCurrentLineNumber() + 1;
             }
-            if (i == 0 && text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            if (text.endsWith("\r")) {
-                text = text.substring(0, text.length() - 1);
-            }
-            if (i == 0 && text.indexOf(DELIMITER) < 0) {
-                String used = text.indexOf('\t') >= 0 ? "tabb" : text.indexOf(',') >= 0 ? "komma" : null;
-                return ReadOutcome.failed(used == null
-                        ? new ImportProblem(1, 0, "import.error.noDelimiter")
-                        : new ImportProblem(1, 0, "import.error.delimiter", used));
-            }
-            rows.add(new RawRow(i + 1, splitCsvLine(text)));
+        } catch (IOException e) {
+            return ReadOutcome.failed(new ImportProblem(0, 0, "import.error.empty"));
         }
         return ReadOutcome.ok(new RawTable(rows));
     }
 
-    private static List<byte[]> splitLines(byte[] content) {
-        List<byte[]> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < content.length; i++) {
-            if (content[i] == '\n') {
-                lines.add(java.util.Arrays.copyOfRange(content, start, i));
-                start = i + 1;
-            }
-        }
-        if (start < content.length) {
-            lines.add(java.util.Arrays.copyOfRange(content, start, content.length));
-        }
-        return lines;
+    private static String decodeUtf8(byte[] content) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(content)).toString();
     }
 
-    /** Splits one line at semicolons outside double quotes; a doubled quote inside quotes is a literal quote. */
-    static List<String> splitCsvLine(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    current.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    current.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == DELIMITER) {
-                cells.add(current.toString().trim());
-                current.setLength(0);
-            } else {
-                current.append(c);
+    /** The byte offset of the first byte that is not UTF-8. */
+    private static int malformedAt(byte[] content) {
+        ByteBuffer in = ByteBuffer.wrap(content);
+        StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, CharBuffer.allocate(content.length), true);
+        return in.position();
+    }
+
+    /** The line (from 1) that holds the byte at {@code offset}. */
+    private static int lineAt(byte[] content, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < content.length; i++) {
+            if (content[i] == '\n') {
+                line++;
             }
         }
-        cells.add(current.toString().trim());
-        return cells;
+        return line;
     }
 
     private static ReadOutcome readXlsx(byte[] content) {

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -13,11 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.fou.oj.base.export.SpreadsheetText;
-import se.fou.oj.region.ComparisonUnit;
-import se.fou.oj.region.Municipality;
+import se.fou.oj.results.ResultsColumns.Column;
 
 /**
- * The results as an Excel workbook: the same columns as the CSV export, numbers as numbers, a bold frozen header and
+ * The results as an Excel workbook: the same columns as the CSV export ({@link ResultsColumns}), numbers as numbers, a bold frozen header and
  * the counting rule under the table. Written streaming, row by row. A percentage is the exact number (62.5), shown
  * with one decimal only where it is not whole, as the reports print it (Excel shows the decimal comma of its locale).
  */
@@ -37,73 +37,50 @@ final class ResultsXlsxWriter {
             bold.setWrapText(true);
             Numbers numbers = new Numbers(workbook);
 
-            List<String> header = new ArrayList<>(List.of("Kapitel", "Tabell", "Kod", "Indikator"));
-            results.municipalities().forEach(m -> header.add(m.name()));
-            boolean change = results.wholeRegionVisible() && results.previousRegionVisible();
-            if (results.wholeRegionVisible()) {
-                header.add("Snitt (%)");
-                header.add("Svarande kommuner");
-                header.add("Saknade svar");
-            }
-            if (change) {
-                header.add("Snitt " + results.previousYear() + " (%)");
-                header.add("Förändring (pe)");
-            }
-            results.comparisonUnits().forEach(u -> header.add(u.name() + " (%)"));
+            List<Column> columns = ResultsColumns.of(results, ResultsColumns.Layout.WORKBOOK);
             Row headerRow = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
+            for (int c = 0; c < columns.size(); c++) {
                 Cell cell = headerRow.createCell(c);
                 cell.setCellStyle(bold);
-                text.text(cell, header.get(c));
+                text.text(cell, columns.get(c).header());
             }
-            sheet.createFreezePane(4, 1);
+            sheet.createFreezePane(ResultsColumns.describing(columns), 1);
 
             int r = 1;
             for (IndicatorRow indicator : results.allRows()) {
                 Row row = sheet.createRow(r++);
-                int c = 0;
-                text.text(row.createCell(c++), indicator.chapter());
-                text.text(row.createCell(c++), indicator.tableName());
-                text.text(row.createCell(c++), indicator.code());
-                text.text(row.createCell(c++), indicator.text());
-                for (Municipality municipality : results.municipalities()) {
-                    Answer answer = indicator.answerOf(municipality.id());
-                    Cell cell = row.createCell(c++);
-                    if (answer.number() != null) {
-                        cell.setCellValue(answer.number().doubleValue());
-                    } else if (answer.word() != null) {
-                        text.text(cell, answer.word());
-                    }
-                }
-                if (results.wholeRegionVisible()) {
-                    numbers.set(row.createCell(c++), indicator.average().value());
-                    row.createCell(c++).setCellValue(indicator.average().answered());
-                    row.createCell(c++).setCellValue(indicator.average().missing());
-                }
-                if (change) {
-                    IndicatorChange indicatorChange = indicator.change();
-                    numbers.set(row.createCell(c++), indicatorChange == null || indicatorChange.previousAverage() == null
-                            ? null : indicatorChange.previousAverage().value());
-                    numbers.set(row.createCell(c++), indicatorChange == null ? null : indicatorChange.percentagePoints());
-                }
-                for (ComparisonUnit unit : results.comparisonUnits()) {
-                    numbers.set(row.createCell(c++), indicator.comparisons().get(unit.code()));
+                for (int c = 0; c < columns.size(); c++) {
+                    Column column = columns.get(c);
+                    write(row.createCell(c), column.kind(), column.value().apply(indicator), text, numbers);
                 }
             }
             if (results.wholeRegionVisible()) {
                 sheet.createRow(r + 1).createCell(0).setCellValue(countingRuleText);
             }
-            sheet.setColumnWidth(0, 22 * 256);
-            sheet.setColumnWidth(1, 30 * 256);
-            sheet.setColumnWidth(2, 7 * 256);
-            sheet.setColumnWidth(3, 60 * 256);
-            for (int c = 4; c < header.size(); c++) {
-                sheet.setColumnWidth(c, 14 * 256);
+            for (int c = 0; c < columns.size(); c++) {
+                sheet.setColumnWidth(c, columns.get(c).width() * 256);
             }
             workbook.write(out);
             workbook.dispose();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Text as text (never a formula), answers as numbers or words, figures as numbers; a missing value stays empty. */
+    private static void write(Cell cell, ResultsColumns.Kind kind, Object value, SpreadsheetText.Xlsx text, Numbers numbers) {
+        switch (kind) {
+            case TEXT -> text.text(cell, (String) value);
+            case ANSWER -> {
+                Answer answer = (Answer) value;
+                if (answer.number() != null) {
+                    cell.setCellValue(answer.number().doubleValue());
+                } else if (answer.word() != null) {
+                    text.text(cell, answer.word());
+                }
+            }
+            case PERCENT -> numbers.set(cell, (BigDecimal) value);
+            case COUNT -> cell.setCellValue((Integer) value);
         }
     }
 
@@ -113,7 +90,7 @@ final class ResultsXlsxWriter {
      */
     private static final class Numbers {
         private final SXSSFWorkbook workbook;
-        private final java.util.Map<Integer, CellStyle> byDecimals = new java.util.HashMap<>();
+        private final Map<Integer, CellStyle> byDecimals = new HashMap<>();
 
         Numbers(SXSSFWorkbook workbook) {
             this.workbook = workbook;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.SystemActor;
-import se.fou.oj.notification.NotificationService;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
 
@@ -35,7 +35,7 @@ public class ReminderService {
     private final ReminderRepository repository;
     private final SubmissionService submissions;
     private final RegionService regionService;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Messages messages;
     private final Clock clock;
@@ -45,7 +45,7 @@ public class ReminderService {
     private final String baseUrl;
 
     ReminderService(ReminderRepository repository, SubmissionService submissions, RegionService regionService,
-                    NotificationService notifications, ObjectProvider<JavaMailSender> mailSender, Messages messages,
+                    ApplicationEventPublisher events, ObjectProvider<JavaMailSender> mailSender, Messages messages,
                     Clock clock, @Value("${app.reminders.days-before:3}") int daysBefore,
                     @Value("${app.reminders.late-every-days:7}") int lateEveryDays,
                     @Value("${app.mail.from:fou@fou-nordvast.se}") String mailFrom,
@@ -53,7 +53,7 @@ public class ReminderService {
         this.repository = repository;
         this.submissions = submissions;
         this.regionService = regionService;
-        this.notifications = notifications;
+        this.events = events;
         this.mailSender = mailSender;
         this.messages = messages;
         this.clock = clock;
@@ -121,8 +121,8 @@ public class ReminderService {
         String key = daysLeft > 0 ? "reminder.before" : daysLeft == 0 ? "reminder.due" : "reminder.late";
         String text = messages.get(key, request.title(), deadline.toString(), Math.abs(daysLeft));
         String link = "requests/" + request.id() + "/submissions/" + municipality.code();
-        notifications.notifyUsers(contacts.stream().map(ReminderRepository.Contact::userId).toList(), key + ".short",
-                request.title() + " (" + deadline + ")", link);
+        events.publishEvent(new ContactsReminded(request.id(), key,
+                contacts.stream().map(ReminderRepository.Contact::userId).toList(), request.title() + " (" + deadline + ")", link));
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return;

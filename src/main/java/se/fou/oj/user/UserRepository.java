@@ -5,6 +5,7 @@ import static se.fou.oj.db.Tables.LOGIN_ATTEMPT;
 import static se.fou.oj.db.Tables.MUNICIPALITY;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -152,5 +153,12 @@ class UserRepository {
 
     long count() {
         return dsl.fetchCount(APP_USER);
+    }
+
+    /** Active users holding one of the roles. */
+    List<Long> activeIdsWithRoles(Collection<String> roles) {
+        return dsl.select(APP_USER.ID).from(APP_USER)
+                .where(APP_USER.ROLE.in(roles).and(APP_USER.ACTIVE.isTrue()))
+                .fetch(APP_USER.ID);
     }
 }

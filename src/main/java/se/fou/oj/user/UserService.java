@@ -2,6 +2,7 @@ package se.fou.oj.user;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -58,6 +59,15 @@ public class UserService {
     public List<UserAccount> directory() {
         AccessGuard.requireRole("userDirectory", Role.FOU);
         return repository.all().stream().filter(UserAccount::active).toList();
+    }
+
+    /**
+     * The ids of the active users holding one of the roles: whom a notice to "all municipal contacts" reaches. Only
+     * ids, no personal data, so any signed-in request or job may ask.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> activeUserIds(Collection<Role> roles) {
+        return repository.activeIdsWithRoles(roles.stream().map(Role::name).toList());
     }
 
     @Transactional(readOnly = true)

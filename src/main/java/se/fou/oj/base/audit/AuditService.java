@@ -1,10 +1,13 @@
 package se.fou.oj.base.audit;
 
 import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.security.AccessGuard;
+import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 
@@ -16,18 +19,37 @@ public class AuditService {
     private static final int MAX_ENTITY_ID = 60;
     private static final int MAX_DETAILS = 21_000;
 
-    private final AuditRepository repository;
+    /** The columns of the names kept with an entry. */
+    private static final int MAX_NAME = 300;
 
-    AuditService(AuditRepository repository) {
+    private final AuditRepository repository;
+    // Looked up lazily: the modules' namers use repositories whose services record through this service
+    private final ObjectProvider<AuditSubjects> subjects;
+
+    AuditService(AuditRepository repository, ObjectProvider<AuditSubjects> subjects) {
         this.repository = repository;
+        this.subjects = subjects;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, String details) {
-        String actor = CurrentUser.find().map(u -> u.username()).orElse("anonym");
+        Optional<AppUserPrincipal> user = CurrentUser.find();
+        String actor = user.map(AppUserPrincipal::username).orElse("anonym");
+        String actorName = user.map(AppUserPrincipal::displayName).orElse(null);
         String id = entityId == null ? null : entityId.toString();
         // The log keeps what its columns hold: a change is never refused because its description is long
-        repository.insert(LocalDateTime.now(), actor, action, entityType, cut(id, MAX_ENTITY_ID), cut(details, MAX_DETAILS));
+        repository.insert(LocalDateTime.now(), actor, cut(actorName, MAX_NAME), action, entityType,
+                cut(id, MAX_ENTITY_ID), cut(details, MAX_DETAILS), cut(subjectName(entityType, id), MAX_NAME));
+    }
+
+    /**
+     * The name of a recorded thing, asked of the module that owns it; a module may name its things through another's
+     * (a report by its cycle). A kind no module names keeps its id (an indicator code).
+     */
+    public String subjectName(String entityType, String entityId) {
+        return subjects.orderedStream().filter(s -> s.entityTypes().contains(entityType)).findFirst()
+                .map(s -> s.nameOf(entityType, entityId).orElse(null))
+                .orElse(entityId);
     }
 
     private static String cut(String text, int max) {

@@ -2,6 +2,7 @@ package se.fou.oj.base.chart;
 
 import java.util.List;
 import java.util.Locale;
+import org.springframework.web.util.HtmlUtils;
 
 /** Draws chart primitives as an SVG string for the screen. */
 public final class SvgChartRenderer {
@@ -42,7 +43,11 @@ public final class SvgChartRenderer {
         };
     }
 
+    /**
+     * The SVG goes into the page as markup and its texts come from imported files and from people: Spring's escaping
+     * (also of the apostrophe), with UTF-8 so that å, ä and ö stay characters and no HTML-only entity reaches the SVG.
+     */
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
     }
 }
