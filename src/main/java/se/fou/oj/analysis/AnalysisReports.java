@@ -74,16 +74,20 @@ class AnalysisReports {
         return all.stream().filter(AnalysisReport::frozen).toList();
     }
 
-    /** One version, if the current user may read it. */
-    private AnalysisReport readable(long cycleId, long reportId) {
-        return readableOfCycle(cycleId).stream().filter(v -> v.id() == reportId).findFirst()
-                // A version the user may not read is, to them, a version that does not exist
-                .orElseThrow(() -> AccessGuard.deny(CurrentUser.require(), "readAnalysisReport", "report " + reportId + " not readable"));
-    }
-
+    /**
+     * One version, if the current user may read it: the same rule as {@link #readableOfCycle}, checked on the one version
+     * instead of reading them all.
+     */
     AnalysisReport readableReport(long reportId) {
-        long cycleId = repository.report(reportId).orElseThrow(this::notFound).cycleId();
-        return readable(cycleId, reportId);
+        AppUserPrincipal user = CurrentUser.require();
+        AnalysisReport report = byId(reportId).orElseThrow(this::notFound);
+        boolean readable = user.hasRole(Role.FOU) || (report.frozen()
+                && (user.role() != Role.MUNICIPAL_CONTACT || contactMayRead(report.cycleId())));
+        if (!readable) {
+            // A version the user may not read is, to them, a version that does not exist
+            throw AccessGuard.deny(user, "readAnalysisReport", "report " + reportId + " not readable");
+        }
+        return report;
     }
 
     /** The newest version sent for decision, whoever may read it. */
