@@ -6,6 +6,10 @@ import java.time.LocalDateTime;
 public record Cycle(long id, long areaId, String areaName, int year, Stage stage, LocalDateTime resultsImportedAt,
                     LocalDateTime resultsPublishedAt, int indicatorCount) {
 
+    Cycle withAreaName(String name) {
+        return new Cycle(id, areaId, name, year, stage, resultsImportedAt, resultsPublishedAt, indicatorCount);
+    }
+
     public String title() {
         return areaName + " " + year;
     }

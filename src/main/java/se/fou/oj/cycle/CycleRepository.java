@@ -1,23 +1,16 @@
 package se.fou.oj.cycle;
 
-import static se.fou.oj.db.Tables.AREA;
 import static se.fou.oj.db.Tables.CYCLE;
-import static se.fou.oj.db.Tables.INDICATOR;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class CycleRepository {
-
-    private static final Field<Integer> INDICATOR_COUNT = DSL.field(
-            DSL.selectCount().from(INDICATOR).where(INDICATOR.CYCLE_ID.eq(CYCLE.ID))).as("indicator_count");
 
     private final DSLContext dsl;
 
@@ -25,17 +18,13 @@ class CycleRepository {
         this.dsl = dsl;
     }
 
+    /** Newest year first; the area's name (region's) is added, and the areas ordered, by CycleService. */
     List<Cycle> all() {
-        return dsl.select(CYCLE.asterisk(), AREA.NAME, INDICATOR_COUNT)
-                .from(CYCLE).join(AREA).on(AREA.ID.eq(CYCLE.AREA_ID))
-                .orderBy(CYCLE.CYCLE_YEAR.desc(), AREA.NAME)
-                .fetch(CycleRepository::toCycle);
+        return dsl.selectFrom(CYCLE).orderBy(CYCLE.CYCLE_YEAR.desc(), CYCLE.ID).fetch(CycleRepository::toCycle);
     }
 
     Optional<Cycle> byId(long id) {
-        return dsl.select(CYCLE.asterisk(), AREA.NAME, INDICATOR_COUNT)
-                .from(CYCLE).join(AREA).on(AREA.ID.eq(CYCLE.AREA_ID))
-                .where(CYCLE.ID.eq(id))
+        return dsl.selectFrom(CYCLE).where(CYCLE.ID.eq(id))
                 .fetchOptional(CycleRepository::toCycle);
     }
 
@@ -56,9 +45,10 @@ class CycleRepository {
         dsl.update(CYCLE).set(CYCLE.STAGE, stage.name()).where(CYCLE.ID.eq(id)).execute();
     }
 
-    void markResultsImported(long id, LocalDateTime at) {
+    void markResultsImported(long id, int indicatorCount, LocalDateTime at) {
         // New results are a new state of the data: municipalities see them only once FoU publishes again
-        dsl.update(CYCLE).set(CYCLE.RESULTS_IMPORTED_AT, at).setNull(CYCLE.RESULTS_PUBLISHED_AT)
+        dsl.update(CYCLE).set(CYCLE.RESULTS_IMPORTED_AT, at).set(CYCLE.INDICATOR_COUNT, indicatorCount)
+                .setNull(CYCLE.RESULTS_PUBLISHED_AT)
                 .where(CYCLE.ID.eq(id)).execute();
     }
 
@@ -66,9 +56,10 @@ class CycleRepository {
         dsl.update(CYCLE).set(CYCLE.RESULTS_PUBLISHED_AT, at).where(CYCLE.ID.eq(id)).execute();
     }
 
+    /** Without the area's name, which region owns. */
     private static Cycle toCycle(Record r) {
-        return new Cycle(r.get(CYCLE.ID), r.get(CYCLE.AREA_ID), r.get(AREA.NAME), r.get(CYCLE.CYCLE_YEAR),
+        return new Cycle(r.get(CYCLE.ID), r.get(CYCLE.AREA_ID), null, r.get(CYCLE.CYCLE_YEAR),
                 Stage.valueOf(r.get(CYCLE.STAGE)), r.get(CYCLE.RESULTS_IMPORTED_AT), r.get(CYCLE.RESULTS_PUBLISHED_AT),
-                r.get(INDICATOR_COUNT));
+                r.get(CYCLE.INDICATOR_COUNT));
     }
 }

@@ -1,7 +1,11 @@
 package se.fou.oj.cycle;
 
+import java.text.Collator;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.NotFoundException;
@@ -33,13 +37,18 @@ public class CycleService {
     @Transactional(readOnly = true)
     public List<Cycle> cycles() {
         CurrentUser.require();
-        return repository.all();
+        List<Cycle> cycles = repository.all();
+        Map<Long, String> areaNames = regionService.areaNames(cycles.stream().map(Cycle::areaId).distinct().toList());
+        Collator swedish = Collator.getInstance(Messages.SWEDISH);
+        // Newest year first, then the areas in Swedish alphabetical order
+        return cycles.stream().map(c -> c.withAreaName(areaNames.get(c.areaId())))
+                .sorted(Comparator.comparingInt(Cycle::year).reversed().thenComparing(Cycle::areaName, swedish)).toList();
     }
 
     @Transactional(readOnly = true)
     public Cycle cycle(long id) {
         CurrentUser.require();
-        return repository.byId(id).orElseThrow(() -> new NotFoundException(messages.get("cycle.error.notFound", String.valueOf(id))));
+        return named(repository.byId(id)).orElseThrow(() -> new NotFoundException(messages.get("cycle.error.notFound", String.valueOf(id))));
     }
 
     @Transactional
@@ -98,11 +107,18 @@ public class CycleService {
         return cycle(id);
     }
 
-    /** Called by the results import, inside its transaction. */
+    /**
+     * Called by the results import, inside its transaction: the cycle keeps the number of indicators imported, so that
+     * it knows whether it has results without reading results' tables.
+     */
     @Transactional
-    public void markResultsImported(long id) {
+    public void markResultsImported(long id, int indicatorCount) {
         AccessGuard.requireRole("importResults", Role.FOU);
-        repository.markResultsImported(id, LocalDateTime.now());
+        repository.markResultsImported(id, indicatorCount, LocalDateTime.now());
         advanceTo(id, Stage.RESULTS_WORK);
+    }
+
+    private Optional<Cycle> named(Optional<Cycle> cycle) {
+        return cycle.map(c -> c.withAreaName(regionService.areaNames(List.of(c.areaId())).get(c.areaId())));
     }
 }

@@ -22,6 +22,6 @@ class DevelopmentAreaAuditSubjects implements AuditSubjects {
 
     @Override
     public Optional<String> nameOf(String entityType, String entityId) {
-        return AuditSubjects.numeric(entityId).flatMap(repository::byId).map(DevelopmentArea::title);
+        return AuditSubjects.numeric(entityId).flatMap(repository::title);
     }
 }

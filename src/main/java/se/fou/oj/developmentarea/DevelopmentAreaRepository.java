@@ -2,12 +2,14 @@ package se.fou.oj.developmentarea;
 
 import static se.fou.oj.db.Tables.DEVELOPMENT_AREA;
 import static se.fou.oj.db.Tables.DEVELOPMENT_AREA_INDICATOR;
-import static se.fou.oj.db.Tables.MUNICIPALITY;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -21,28 +23,40 @@ class DevelopmentAreaRepository {
         this.dsl = dsl;
     }
 
-    List<DevelopmentArea> find(Condition condition) {
+    /**
+     * The areas matching the condition; the proposing municipality's name comes from region through
+     * {@code municipalityNames} (ids → names), called once for all the areas.
+     */
+    List<DevelopmentArea> find(Condition condition, Function<Collection<Long>, Map<Long, String>> municipalityNames) {
         Map<Long, List<String>> codes = dsl.select(DEVELOPMENT_AREA_INDICATOR.DEVELOPMENT_AREA_ID, DEVELOPMENT_AREA_INDICATOR.INDICATOR_CODE)
                 .from(DEVELOPMENT_AREA_INDICATOR).join(DEVELOPMENT_AREA)
                 .on(DEVELOPMENT_AREA.ID.eq(DEVELOPMENT_AREA_INDICATOR.DEVELOPMENT_AREA_ID)).where(condition)
                 .orderBy(DEVELOPMENT_AREA_INDICATOR.INDICATOR_CODE)
                 .fetchGroups(DEVELOPMENT_AREA_INDICATOR.DEVELOPMENT_AREA_ID, DEVELOPMENT_AREA_INDICATOR.INDICATOR_CODE);
-        return dsl.select(DEVELOPMENT_AREA.asterisk(), MUNICIPALITY.NAME).from(DEVELOPMENT_AREA)
-                .leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(DEVELOPMENT_AREA.PROPOSED_BY_MUNICIPALITY_ID))
-                .where(condition).orderBy(DEVELOPMENT_AREA.ID)
-                .fetch(r -> new DevelopmentArea(r.get(DEVELOPMENT_AREA.ID), r.get(DEVELOPMENT_AREA.CYCLE_ID),
+        var records = dsl.selectFrom(DEVELOPMENT_AREA).where(condition).orderBy(DEVELOPMENT_AREA.ID).fetch();
+        Map<Long, String> names = municipalityNames.apply(records.stream()
+                .map(r -> r.get(DEVELOPMENT_AREA.PROPOSED_BY_MUNICIPALITY_ID)).filter(Objects::nonNull).distinct().toList());
+        return records.map(r -> new DevelopmentArea(r.get(DEVELOPMENT_AREA.ID), r.get(DEVELOPMENT_AREA.CYCLE_ID),
                         r.get(DEVELOPMENT_AREA.MEETING_ID), r.get(DEVELOPMENT_AREA.TITLE), r.get(DEVELOPMENT_AREA.NEED),
                         r.get(DEVELOPMENT_AREA.ALREADY_KNOWN), DevelopmentArea.Status.valueOf(r.get(DEVELOPMENT_AREA.STATUS)),
-                        r.get(DEVELOPMENT_AREA.DROP_REASON), r.get(DEVELOPMENT_AREA.PROPOSED_BY), r.get(MUNICIPALITY.NAME),
+                        r.get(DEVELOPMENT_AREA.DROP_REASON), r.get(DEVELOPMENT_AREA.PROPOSED_BY),
+                        r.get(DEVELOPMENT_AREA.PROPOSED_BY_MUNICIPALITY_ID) == null ? null
+                                : names.get(r.get(DEVELOPMENT_AREA.PROPOSED_BY_MUNICIPALITY_ID)),
                         r.get(DEVELOPMENT_AREA.CREATED_AT), codes.getOrDefault(r.get(DEVELOPMENT_AREA.ID), List.of())));
     }
 
-    List<DevelopmentArea> ofCycle(long cycleId) {
-        return find(DEVELOPMENT_AREA.CYCLE_ID.eq(cycleId));
+    List<DevelopmentArea> ofCycle(long cycleId, Function<Collection<Long>, Map<Long, String>> municipalityNames) {
+        return find(DEVELOPMENT_AREA.CYCLE_ID.eq(cycleId), municipalityNames);
     }
 
-    Optional<DevelopmentArea> byId(long id) {
-        return find(DEVELOPMENT_AREA.ID.eq(id)).stream().findFirst();
+    /** The area's title alone, e.g. for the audit log. */
+    Optional<String> title(long id) {
+        return dsl.select(DEVELOPMENT_AREA.TITLE).from(DEVELOPMENT_AREA).where(DEVELOPMENT_AREA.ID.eq(id))
+                .fetchOptional(DEVELOPMENT_AREA.TITLE);
+    }
+
+    Optional<DevelopmentArea> byId(long id, Function<Collection<Long>, Map<Long, String>> municipalityNames) {
+        return find(DEVELOPMENT_AREA.ID.eq(id), municipalityNames).stream().findFirst();
     }
 
     long insert(long cycleId, DevelopmentAreaDraft draft, String by, Long municipalityId, LocalDateTime at) {

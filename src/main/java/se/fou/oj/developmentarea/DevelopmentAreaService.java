@@ -20,6 +20,7 @@ import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.region.RegionService;
 import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.ResultsService;
 
@@ -34,14 +35,16 @@ public class DevelopmentAreaService {
     private final DevelopmentAreaRepository repository;
     private final CycleService cycleService;
     private final ResultsService resultsService;
+    private final RegionService regionService;
     private final AuditService audit;
     private final Messages messages;
 
     DevelopmentAreaService(DevelopmentAreaRepository repository, CycleService cycleService, ResultsService resultsService,
-                           AuditService audit, Messages messages) {
+                           RegionService regionService, AuditService audit, Messages messages) {
         this.repository = repository;
         this.cycleService = cycleService;
         this.resultsService = resultsService;
+        this.regionService = regionService;
         this.audit = audit;
         this.messages = messages;
     }
@@ -50,7 +53,7 @@ public class DevelopmentAreaService {
     public List<DevelopmentArea> areasOfCycle(long cycleId) {
         CurrentUser.require();
         cycleService.cycle(cycleId);
-        return repository.ofCycle(cycleId);
+        return repository.ofCycle(cycleId, regionService::municipalityNames);
     }
 
     /** One development area, for anybody logged in (the areas of a cycle are the region's shared work). */
@@ -85,7 +88,7 @@ public class DevelopmentAreaService {
         long id = repository.insert(cycleId, clean, user.username(),
                 user.role() == Role.MUNICIPAL_CONTACT ? user.municipalityId() : null, LocalDateTime.now());
         audit.record("PROPOSE", "developmentArea", id, clean.title() + " " + clean.indicatorCodes());
-        return repository.byId(id).orElseThrow();
+        return repository.byId(id, regionService::municipalityNames).orElseThrow();
     }
 
     @Transactional
@@ -125,7 +128,7 @@ public class DevelopmentAreaService {
     }
 
     private DevelopmentArea area(long id) {
-        return repository.byId(id).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
+        return repository.byId(id, regionService::municipalityNames).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
     }
 
     /** An area needs a title, the need behind it and at least one indicator of the cycle's own results. */

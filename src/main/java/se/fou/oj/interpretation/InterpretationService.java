@@ -3,11 +3,13 @@ package se.fou.oj.interpretation;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.TextLimit;
@@ -21,6 +23,8 @@ import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.meeting.MeetingService;
+import se.fou.oj.meeting.MeetingTitle;
 import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.ResultsService;
 
@@ -38,14 +42,16 @@ public class InterpretationService {
     private final InterpretationRepository repository;
     private final CycleService cycleService;
     private final ResultsService resultsService;
+    private final MeetingService meetingService;
     private final AuditService audit;
     private final Messages messages;
 
     InterpretationService(InterpretationRepository repository, CycleService cycleService, ResultsService resultsService,
-                          AuditService audit, Messages messages) {
+                          MeetingService meetingService, AuditService audit, Messages messages) {
         this.repository = repository;
         this.cycleService = cycleService;
         this.resultsService = resultsService;
+        this.meetingService = meetingService;
         this.audit = audit;
         this.messages = messages;
     }
@@ -58,8 +64,8 @@ public class InterpretationService {
     public List<IndicatorInterpretation> forCycle(long cycleId) {
         CurrentUser.require();
         Cycle cycle = cycleService.cycle(cycleId);
-        Map<String, List<InterpretationVersion>> versions = repository.allVersions(cycle.areaId());
-        Map<String, String> texts = repository.indicatorTexts(cycle.areaId());
+        Map<String, List<InterpretationVersion>> versions = allVersions(cycle);
+        Map<String, String> texts = indicatorTexts(cycle.areaId());
         Set<String> codes = new LinkedHashSet<>();
         List<IndicatorRow> rows = resultsService.results(cycleId).allRows();
         rows.forEach(r -> codes.add(r.code()));
@@ -98,7 +104,7 @@ public class InterpretationService {
     public List<InterpretationVersion> history(long cycleId, String indicatorCode) {
         CurrentUser.require();
         Cycle cycle = cycleService.cycle(cycleId);
-        return repository.allVersions(cycle.areaId()).getOrDefault(indicatorCode, List.of());
+        return allVersions(cycle).getOrDefault(indicatorCode, List.of());
     }
 
     /** All current readings of the cycle's area by indicator code (for the compilation PDF). */
@@ -107,7 +113,7 @@ public class InterpretationService {
         CurrentUser.require();
         Cycle cycle = cycleService.cycle(cycleId);
         Map<String, InterpretationVersion> current = new java.util.LinkedHashMap<>();
-        repository.allVersions(cycle.areaId()).forEach((code, history) -> current.put(code, history.get(history.size() - 1)));
+        allVersions(cycle).forEach((code, history) -> current.put(code, history.get(history.size() - 1)));
         return current;
     }
 
@@ -141,13 +147,13 @@ public class InterpretationService {
         } else if (draft.agreedOn().isAfter(LocalDate.now())) {
             problems.add(messages.get("interpretation.error.future"));
         }
-        if (draft.meetingId() != null && !repository.meetingCycle(draft.meetingId()).map(c -> c == cycleId).orElse(false)) {
+        if (draft.meetingId() != null && !meetingOfCycle(draft.meetingId(), cycleId)) {
             problems.add(messages.get("interpretation.error.meeting"));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        int versionNo = repository.allVersions(cycle.areaId()).getOrDefault(code, List.of()).size() + 1;
+        int versionNo = allVersions(cycle).getOrDefault(code, List.of()).size() + 1;
         repository.insert(cycle.areaId(), code, versionNo, draft.reading().trim(), blankToNull(draft.definitions()),
                 draft.agreedOn(), blankToNull(draft.meetingNote()), draft.meetingId(), cycleId, user.username(),
                 LocalDateTime.now());
@@ -171,5 +177,25 @@ public class InterpretationService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** Every version of the area's readings, the cycles' years and the meetings' titles from their own modules. */
+    private Map<String, List<InterpretationVersion>> allVersions(Cycle cycle) {
+        Map<Long, Integer> years = cycleService.cycles().stream()
+                .collect(Collectors.toMap(Cycle::id, Cycle::year));
+        return repository.allVersions(cycle.areaId(), years, meetingService::titles);
+    }
+
+    /** Whether the meeting exists and belongs to the cycle (meeting owns the meetings). */
+    private boolean meetingOfCycle(long meetingId, long cycleId) {
+        MeetingTitle meeting = meetingService.titles(List.of(meetingId)).get(meetingId);
+        return meeting != null && meeting.cycleId() == cycleId;
+    }
+
+    /** Indicator texts by code from the area's cycles, the latest year's wording winning. */
+    private Map<String, String> indicatorTexts(long areaId) {
+        List<Long> oldestFirst = cycleService.cycles().stream().filter(c -> c.areaId() == areaId)
+                .sorted(Comparator.comparingInt(Cycle::year)).map(Cycle::id).toList();
+        return resultsService.indicatorTexts(oldestFirst);
     }
 }

@@ -1,10 +1,10 @@
 package se.fou.oj.knowledge;
 
-import static se.fou.oj.db.Tables.DEVELOPMENT_AREA;
 import static se.fou.oj.db.Tables.KNOWLEDGE_ITEM;
 import static se.fou.oj.db.Tables.KNOWLEDGE_LINK;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -100,13 +100,12 @@ class KnowledgeRepository {
         dsl.deleteFrom(KNOWLEDGE_LINK).where(KNOWLEDGE_LINK.ID.eq(linkId)).execute();
     }
 
-    /** The links of every development area of the cycle, area by area, oldest first. */
-    List<KnowledgeLink> linksOfCycle(long cycleId) {
+    /** The links of these development areas (a cycle's, which developmentarea knows), area by area, oldest first. */
+    List<KnowledgeLink> linksOfAreas(Collection<Long> developmentAreaIds) {
         return dsl.select(KNOWLEDGE_LINK.ID, KNOWLEDGE_LINK.DEVELOPMENT_AREA_ID, KNOWLEDGE_LINK.RELEVANCE)
                 .select(KNOWLEDGE_ITEM.fields()).from(KNOWLEDGE_LINK)
                 .join(KNOWLEDGE_ITEM).on(KNOWLEDGE_ITEM.ID.eq(KNOWLEDGE_LINK.KNOWLEDGE_ITEM_ID))
-                .join(DEVELOPMENT_AREA).on(DEVELOPMENT_AREA.ID.eq(KNOWLEDGE_LINK.DEVELOPMENT_AREA_ID))
-                .where(DEVELOPMENT_AREA.CYCLE_ID.eq(cycleId))
+                .where(KNOWLEDGE_LINK.DEVELOPMENT_AREA_ID.in(developmentAreaIds))
                 .orderBy(KNOWLEDGE_LINK.DEVELOPMENT_AREA_ID, KNOWLEDGE_LINK.ID)
                 .fetch(r -> new KnowledgeLink(r.get(KNOWLEDGE_LINK.ID), r.get(KNOWLEDGE_LINK.DEVELOPMENT_AREA_ID),
                         item(r), r.get(KNOWLEDGE_LINK.RELEVANCE)));

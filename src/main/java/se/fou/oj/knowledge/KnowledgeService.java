@@ -128,7 +128,8 @@ public class KnowledgeService {
     @Transactional(readOnly = true)
     public Map<Long, List<KnowledgeLink>> linksOfCycle(long cycleId) {
         CurrentUser.require();
-        return repository.linksOfCycle(cycleId).stream()
+        List<Long> areaIds = developmentAreaService.areasOfCycle(cycleId).stream().map(DevelopmentArea::id).toList();
+        return (areaIds.isEmpty() ? List.<KnowledgeLink>of() : repository.linksOfAreas(areaIds)).stream()
                 .collect(Collectors.groupingBy(KnowledgeLink::developmentAreaId, java.util.LinkedHashMap::new, Collectors.toList()));
     }
 

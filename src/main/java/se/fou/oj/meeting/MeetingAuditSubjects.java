@@ -22,6 +22,6 @@ class MeetingAuditSubjects implements AuditSubjects {
 
     @Override
     public Optional<String> nameOf(String entityType, String entityId) {
-        return AuditSubjects.numeric(entityId).flatMap(repository::load).map(Meeting::title);
+        return AuditSubjects.numeric(entityId).flatMap(repository::title);
     }
 }

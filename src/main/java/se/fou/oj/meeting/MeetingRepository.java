@@ -2,9 +2,6 @@ package se.fou.oj.meeting;
 
 import static se.fou.oj.db.Tables.AGENDA_TEMPLATE;
 import static se.fou.oj.db.Tables.AGENDA_TEMPLATE_ITEM;
-import static se.fou.oj.db.Tables.APP_USER;
-import static se.fou.oj.db.Tables.AREA;
-import static se.fou.oj.db.Tables.CYCLE;
 import static se.fou.oj.db.Tables.MEETING;
 import static se.fou.oj.db.Tables.MEETING_ACTION_ITEM;
 import static se.fou.oj.db.Tables.MEETING_AGENDA_ITEM;
@@ -14,16 +11,23 @@ import static se.fou.oj.db.Tables.MEETING_INVITEE;
 import static se.fou.oj.db.Tables.MEETING_PAPER;
 import static se.fou.oj.db.Tables.MEETING_REVIEWER;
 import static se.fou.oj.db.Tables.MINUTES_VERSION;
-import static se.fou.oj.db.Tables.MUNICIPALITY;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
+import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.user.UserAccount;
 import se.fou.oj.meeting.Meeting.ActionItem;
 
 @Repository
@@ -40,10 +44,14 @@ class MeetingRepository {
                 .fetch(MEETING.ID);
     }
 
-    Optional<Meeting> load(long id) {
-        Record m = dsl.select(MEETING.asterisk(), AREA.NAME, CYCLE.CYCLE_YEAR).from(MEETING)
-                .join(CYCLE).on(CYCLE.ID.eq(MEETING.CYCLE_ID)).join(AREA).on(AREA.ID.eq(CYCLE.AREA_ID))
-                .where(MEETING.ID.eq(id)).fetchOne();
+    /** A whole meeting; the cycle's title, people's and municipalities' names come through {@code names}. */
+    /** The meeting's title alone, e.g. for the audit log. */
+    Optional<String> title(long id) {
+        return dsl.select(MEETING.TITLE).from(MEETING).where(MEETING.ID.eq(id)).fetchOptional(MEETING.TITLE);
+    }
+
+    Optional<Meeting> load(long id, MeetingNames names) {
+        Record m = dsl.select(MEETING.asterisk()).from(MEETING).where(MEETING.ID.eq(id)).fetchOne();
         if (m == null) {
             return Optional.empty();
         }
@@ -51,59 +59,83 @@ class MeetingRepository {
                 .orderBy(MEETING_AGENDA_ITEM.POSITION)
                 .fetch(r -> new Meeting.AgendaItem(r.getId(), r.getPosition(), r.getTitle(), r.getPresenter(),
                         r.getEstimatedMinutes(), r.getNotes()));
-        var invitees = dsl.select(MEETING_INVITEE.USER_ID, APP_USER.DISPLAY_NAME, APP_USER.ROLE, APP_USER.MUNICIPALITY_ID,
-                        MUNICIPALITY.NAME, MEETING_INVITEE.RESPONSE)
-                .from(MEETING_INVITEE).join(APP_USER).on(APP_USER.ID.eq(MEETING_INVITEE.USER_ID))
-                .leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(APP_USER.MUNICIPALITY_ID))
-                .where(MEETING_INVITEE.MEETING_ID.eq(id)).orderBy(MUNICIPALITY.NAME, APP_USER.DISPLAY_NAME)
-                .fetch(r -> new Meeting.Invitee(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        Meeting.Response.valueOf(r.value6())));
-        var attendance = dsl.select(MEETING_ATTENDANCE.asterisk(), MUNICIPALITY.NAME).from(MEETING_ATTENDANCE)
-                .leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(MEETING_ATTENDANCE.MUNICIPALITY_ID))
-                .where(MEETING_ATTENDANCE.MEETING_ID.eq(id))
-                // Municipalities alphabetically, FoU last, each in the order recorded
-                .orderBy(MUNICIPALITY.NAME.isNull(), MUNICIPALITY.NAME, MEETING_ATTENDANCE.ID)
-                .fetch(r -> new Meeting.Attendance(r.get(MEETING_ATTENDANCE.ID), r.get(MEETING_ATTENDANCE.PERSON_NAME),
-                        r.get(MEETING_ATTENDANCE.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME),
-                        JobFunction.valueOf(r.get(MEETING_ATTENDANCE.JOB_FUNCTION)), r.get(MEETING_ATTENDANCE.PRESENT)));
+        var inviteeRows = dsl.select(MEETING_INVITEE.USER_ID, MEETING_INVITEE.RESPONSE).from(MEETING_INVITEE)
+                .where(MEETING_INVITEE.MEETING_ID.eq(id)).fetch();
+        var attendanceRows = dsl.selectFrom(MEETING_ATTENDANCE).where(MEETING_ATTENDANCE.MEETING_ID.eq(id))
+                .orderBy(MEETING_ATTENDANCE.ID).fetch();
+        var reviewerRows = dsl.select(MEETING_REVIEWER.USER_ID, MEETING_REVIEWER.APPROVED_VERSION,
+                        MEETING_REVIEWER.APPROVED_AT, MEETING_REVIEWER.REVIEW_COMMENT)
+                .from(MEETING_REVIEWER).where(MEETING_REVIEWER.MEETING_ID.eq(id)).fetch();
+        // One look-up of the people, one of the municipalities, for the whole meeting
+        Set<Long> userIds = new HashSet<>(inviteeRows.getValues(MEETING_INVITEE.USER_ID));
+        userIds.addAll(reviewerRows.getValues(MEETING_REVIEWER.USER_ID));
+        Map<Long, UserAccount> users = names.users(userIds);
+        Set<Long> municipalityIds = new HashSet<>();
+        users.values().stream().map(UserAccount::municipalityId).filter(Objects::nonNull).forEach(municipalityIds::add);
+        attendanceRows.stream().map(r -> r.getMunicipalityId()).filter(Objects::nonNull).forEach(municipalityIds::add);
+        Map<Long, String> municipalities = names.municipalities(municipalityIds);
+        Collator swedish = Collator.getInstance(Messages.SWEDISH);
+        Comparator<String> byName = Comparator.nullsFirst(swedish::compare);
+        var invitees = inviteeRows.stream().map(r -> {
+                    UserAccount user = users.get(r.value1());
+                    Long municipalityId = user == null ? null : user.municipalityId();
+                    return new Meeting.Invitee(r.value1(), user == null ? null : user.displayName(),
+                            user == null ? null : user.role().name(), municipalityId,
+                            municipalityId == null ? null : municipalities.get(municipalityId),
+                            Meeting.Response.valueOf(r.value2()));
+                })
+                .sorted(Comparator.comparing(Meeting.Invitee::municipalityName, byName)
+                        .thenComparing(Meeting.Invitee::name, byName))
+                .toList();
+        var attendance = attendanceRows.stream()
+                .map(r -> new Meeting.Attendance(r.getId(), r.getPersonName(), r.getMunicipalityId(),
+                        r.getMunicipalityId() == null ? null : municipalities.get(r.getMunicipalityId()),
+                        JobFunction.valueOf(r.getJobFunction()), r.getPresent()))
+                // Municipalities alphabetically, FoU last, each in the order recorded (the rows come by id)
+                .sorted(Comparator.comparing(Meeting.Attendance::municipalityName, Comparator.nullsLast(swedish::compare)))
+                .toList();
         var decisions = dsl.selectFrom(MEETING_DECISION).where(MEETING_DECISION.MEETING_ID.eq(id))
                 .orderBy(MEETING_DECISION.POSITION)
                 .fetch(r -> new Meeting.Decision(r.getId(), r.getPosition(), r.getDecisionText()));
-        var reviewers = dsl.select(MEETING_REVIEWER.USER_ID, APP_USER.DISPLAY_NAME, MEETING_REVIEWER.APPROVED_VERSION,
-                        MEETING_REVIEWER.APPROVED_AT, MEETING_REVIEWER.REVIEW_COMMENT)
-                .from(MEETING_REVIEWER).join(APP_USER).on(APP_USER.ID.eq(MEETING_REVIEWER.USER_ID))
-                .where(MEETING_REVIEWER.MEETING_ID.eq(id)).orderBy(APP_USER.DISPLAY_NAME)
-                .fetch(r -> new Meeting.Reviewer(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        var reviewers = reviewerRows.stream()
+                .map(r -> new Meeting.Reviewer(r.value1(), users.containsKey(r.value1()) ? users.get(r.value1()).displayName()
+                        : null, r.value2(), r.value3(), r.value4()))
+                .sorted(Comparator.comparing(Meeting.Reviewer::name, byName))
+                .toList();
         var versions = dsl.select(MINUTES_VERSION.VERSION_NO, MINUTES_VERSION.APPROVED_AT, MINUTES_VERSION.APPROVED_BY,
                         MINUTES_VERSION.CORRECTION_REASON)
                 .from(MINUTES_VERSION).where(MINUTES_VERSION.MEETING_ID.eq(id)).orderBy(MINUTES_VERSION.VERSION_NO)
                 .fetch(r -> new Meeting.MinutesVersion(r.value1(), r.value2(), r.value3(), r.value4()));
-        return Optional.of(new Meeting(id, m.get(MEETING.CYCLE_ID), m.get(AREA.NAME) + " " + m.get(CYCLE.CYCLE_YEAR),
+        return Optional.of(new Meeting(id, m.get(MEETING.CYCLE_ID), names.cycleTitle(m.get(MEETING.CYCLE_ID)),
                 MeetingKind.valueOf(m.get(MEETING.KIND)), m.get(MEETING.TITLE), m.get(MEETING.STARTS_AT), m.get(MEETING.PLACE),
                 m.get(MEETING.VIDEO_LINK), Meeting.Status.valueOf(m.get(MEETING.STATUS)), m.get(MEETING.CALENDAR_SEQUENCE),
                 m.get(MEETING.INVITE_ALL_CONTACTS), Meeting.MinutesStatus.valueOf(m.get(MEETING.MINUTES_STATUS)),
                 m.get(MEETING.MINUTES_VERSION), m.get(MEETING.CORRECTION_REASON), agenda, invitees, attendance, decisions,
-                actionItems(MEETING_ACTION_ITEM.MEETING_ID.eq(id)), reviewers, versions));
+                actionItems(MEETING_ACTION_ITEM.MEETING_ID.eq(id), names), reviewers, versions));
     }
 
-    List<ActionItem> actionItems(org.jooq.Condition condition) {
-        var owner = APP_USER.as("owner");
-        return dsl.select(MEETING_ACTION_ITEM.asterisk(), owner.DISPLAY_NAME, MUNICIPALITY.NAME).from(MEETING_ACTION_ITEM)
-                .leftJoin(owner).on(owner.ID.eq(MEETING_ACTION_ITEM.OWNER_USER_ID))
-                .leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(MEETING_ACTION_ITEM.OWNER_MUNICIPALITY_ID))
-                .where(condition).orderBy(MEETING_ACTION_ITEM.DUE_DATE, MEETING_ACTION_ITEM.ID)
-                .fetch(r -> new ActionItem(r.get(MEETING_ACTION_ITEM.ID), r.get(MEETING_ACTION_ITEM.MEETING_ID),
-                        r.get(MEETING_ACTION_ITEM.ACTION_TEXT), r.get(MEETING_ACTION_ITEM.OWNER_USER_ID),
-                        r.get(owner.DISPLAY_NAME), r.get(MEETING_ACTION_ITEM.OWNER_MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME),
-                        r.get(MEETING_ACTION_ITEM.DUE_DATE), r.get(MEETING_ACTION_ITEM.DONE_AT)));
+    /** Action items; their owners' names (a person's, a municipality's) come through {@code names}, once for all. */
+    List<ActionItem> actionItems(org.jooq.Condition condition, MeetingNames names) {
+        var rows = dsl.selectFrom(MEETING_ACTION_ITEM).where(condition)
+                .orderBy(MEETING_ACTION_ITEM.DUE_DATE, MEETING_ACTION_ITEM.ID).fetch();
+        Map<Long, UserAccount> users = names.users(rows.stream().map(r -> r.getOwnerUserId()).filter(Objects::nonNull)
+                .distinct().toList());
+        Map<Long, String> municipalities = names.municipalities(rows.stream().map(r -> r.getOwnerMunicipalityId())
+                .filter(Objects::nonNull).distinct().toList());
+        return rows.stream().map(r -> new ActionItem(r.getId(), r.getMeetingId(), r.getActionText(), r.getOwnerUserId(),
+                        r.getOwnerUserId() == null || !users.containsKey(r.getOwnerUserId()) ? null
+                                : users.get(r.getOwnerUserId()).displayName(), r.getOwnerMunicipalityId(),
+                        r.getOwnerMunicipalityId() == null ? null : municipalities.get(r.getOwnerMunicipalityId()), r.getDueDate(),
+                        r.getDoneAt()))
+                .toList();
     }
 
     /** Open action items owned by the user or by the user's municipality. */
-    List<ActionItem> openActionItemsFor(long userId, Long municipalityId) {
+    List<ActionItem> openActionItemsFor(long userId, Long municipalityId, MeetingNames names) {
         var condition = MEETING_ACTION_ITEM.DONE_AT.isNull().and(MEETING_ACTION_ITEM.OWNER_USER_ID.eq(userId)
                 .or(municipalityId == null ? org.jooq.impl.DSL.falseCondition()
                         : MEETING_ACTION_ITEM.OWNER_MUNICIPALITY_ID.eq(municipalityId)));
-        return actionItems(condition);
+        return actionItems(condition, names);
     }
 
     /** Meetings whose minutes are out for review and wait for this reviewer's approval of the current version. */
@@ -117,9 +149,9 @@ class MeetingRepository {
     }
 
     /** Open action items of the cycle's earlier meetings, for the next meeting's "uppföljning av beslut". */
-    List<ActionItem> openActionItemsOfCycle(long cycleId) {
+    List<ActionItem> openActionItemsOfCycle(long cycleId, MeetingNames names) {
         return actionItems(MEETING_ACTION_ITEM.DONE_AT.isNull().and(MEETING_ACTION_ITEM.MEETING_ID.in(
-                org.jooq.impl.DSL.select(MEETING.ID).from(MEETING).where(MEETING.CYCLE_ID.eq(cycleId)))));
+                org.jooq.impl.DSL.select(MEETING.ID).from(MEETING).where(MEETING.CYCLE_ID.eq(cycleId)))), names);
     }
 
     long insertMeeting(long cycleId, MeetingKind kind, String title, LocalDateTime startsAt, String place, String videoLink,
@@ -190,11 +222,6 @@ class MeetingRepository {
                 .where(MEETING_INVITEE.MEETING_ID.eq(meetingId).and(MEETING_INVITEE.USER_ID.eq(userId))).execute() > 0;
     }
 
-    List<Long> activeUsers(Collection<String> roles) {
-        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.ROLE.in(roles).and(APP_USER.ACTIVE.isTrue()))
-                .fetch(APP_USER.ID);
-    }
-
     void addAttendance(long meetingId, String name, Long municipalityId, JobFunction function, boolean present) {
         dsl.insertInto(MEETING_ATTENDANCE).set(MEETING_ATTENDANCE.MEETING_ID, meetingId)
                 .set(MEETING_ATTENDANCE.PERSON_NAME, name).set(MEETING_ATTENDANCE.MUNICIPALITY_ID, municipalityId)
@@ -223,8 +250,8 @@ class MeetingRepository {
         dsl.update(MEETING_ACTION_ITEM).set(MEETING_ACTION_ITEM.DONE_AT, at).where(MEETING_ACTION_ITEM.ID.eq(actionId)).execute();
     }
 
-    Optional<ActionItem> actionItem(long actionId) {
-        return actionItems(MEETING_ACTION_ITEM.ID.eq(actionId)).stream().findFirst();
+    Optional<ActionItem> actionItem(long actionId, MeetingNames names) {
+        return actionItems(MEETING_ACTION_ITEM.ID.eq(actionId), names).stream().findFirst();
     }
 
     void setReviewers(long meetingId, Collection<Long> userIds) {
@@ -315,5 +342,11 @@ class MeetingRepository {
         return dsl.select(MINUTES_VERSION.PDF).from(MINUTES_VERSION)
                 .where(MINUTES_VERSION.MEETING_ID.eq(meetingId).and(MINUTES_VERSION.VERSION_NO.eq(versionNo)))
                 .fetchOptional(MINUTES_VERSION.PDF);
+    }
+
+    Map<Long, MeetingTitle> titles(Collection<Long> ids) {
+        return dsl.select(MEETING.ID, MEETING.CYCLE_ID, MEETING.TITLE, MEETING.STARTS_AT).from(MEETING)
+                .where(MEETING.ID.in(ids))
+                .fetchMap(MEETING.ID, r -> new MeetingTitle(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 }

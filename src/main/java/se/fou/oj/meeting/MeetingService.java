@@ -2,8 +2,10 @@ package se.fou.oj.meeting;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,14 +33,16 @@ public class MeetingService {
     static final String FOLLOW_UP_OF_DECISIONS = "Uppföljning av beslut";
 
     private final MeetingRepository repository;
+    private final MeetingNames names;
     private final CycleService cycleService;
     private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final Messages messages;
 
-    MeetingService(MeetingRepository repository, CycleService cycleService, ApplicationEventPublisher events,
+    MeetingService(MeetingRepository repository, MeetingNames names, CycleService cycleService, ApplicationEventPublisher events,
                    AuditService audit, Messages messages) {
         this.repository = repository;
+        this.names = names;
         this.cycleService = cycleService;
         this.events = events;
         this.audit = audit;
@@ -49,15 +53,22 @@ public class MeetingService {
     public List<Meeting> meetingsOfCycle(long cycleId) {
         AppUserPrincipal user = CurrentUser.require();
         cycleService.cycle(cycleId);
-        return repository.meetingIds(cycleId).stream().map(id -> repository.load(id).orElseThrow())
+        return repository.meetingIds(cycleId).stream().map(id -> repository.load(id, names).orElseThrow())
                 .filter(m -> maySee(user, m)).toList();
     }
 
     /** A meeting the current user may see; anything else is refused as if it did not exist for them. */
+    /** Titles and times of these meetings, by id, for other modules that keep a meeting's id: one query for all. */
+    @Transactional(readOnly = true)
+    public Map<Long, MeetingTitle> titles(Collection<Long> ids) {
+        CurrentUser.require();
+        return ids.isEmpty() ? Map.of() : repository.titles(ids);
+    }
+
     @Transactional(readOnly = true)
     public Meeting meeting(long id) {
         AppUserPrincipal user = CurrentUser.require();
-        Meeting meeting = repository.load(id).orElseThrow(() -> new NotFoundException(messages.get("meeting.error.notFound", String.valueOf(id))));
+        Meeting meeting = repository.load(id, names).orElseThrow(() -> new NotFoundException(messages.get("meeting.error.notFound", String.valueOf(id))));
         if (!maySee(user, meeting)) {
             throw AccessGuard.deny(user, "readMeeting", "not invited to meeting " + id);
         }
@@ -83,23 +94,23 @@ public class MeetingService {
                 LocalDateTime.now());
         List<AgendaItemDraft> agenda = new ArrayList<>(draft.agenda() == null ? draft.kind().standardAgenda() : draft.agenda());
         // The next meeting of a cycle starts by following up the earlier meetings' open action items, listed
-        List<Meeting.ActionItem> open = repository.openActionItemsOfCycle(cycleId);
+        List<Meeting.ActionItem> open = repository.openActionItemsOfCycle(cycleId, names);
         boolean followUp = !open.isEmpty() && agenda.stream().noneMatch(a -> a.title().equals(FOLLOW_UP_OF_DECISIONS));
         if (followUp) {
             agenda.add(0, new AgendaItemDraft(FOLLOW_UP_OF_DECISIONS, "FoU", 10));
         }
         repository.replaceAgenda(id, agenda);
         if (followUp) {
-            Meeting created = repository.load(id).orElseThrow();
+            Meeting created = repository.load(id, names).orElseThrow();
             repository.saveNotes(id, created.agenda().get(0).id(), followUpNotes(open));
         }
         Set<Long> invitees = new LinkedHashSet<>(draft.inviteeIds() == null ? List.of() : draft.inviteeIds());
         if (draft.inviteAllContacts()) {
-            invitees.addAll(repository.activeUsers(List.of(Role.MUNICIPAL_CONTACT.name())));
+            invitees.addAll(names.activeContactIds());
         }
         repository.addInvitees(id, invitees);
         audit.record("CREATE", "meeting", id, draft.kind() + " " + draft.title() + " " + draft.startsAt());
-        Meeting meeting = repository.load(id).orElseThrow();
+        Meeting meeting = repository.load(id, names).orElseThrow();
         announce(meeting, MeetingAnnounced.Change.INVITED);
         return meeting;
     }
@@ -114,7 +125,7 @@ public class MeetingService {
         }
         repository.reschedule(id, title.trim(), startsAt, blankToNull(place), blankToNull(videoLink));
         audit.record("RESCHEDULE", "meeting", id, startsAt + " " + place);
-        Meeting moved = repository.load(id).orElseThrow();
+        Meeting moved = repository.load(id, names).orElseThrow();
         announce(moved, MeetingAnnounced.Change.MOVED);
         return moved;
     }
@@ -128,7 +139,7 @@ public class MeetingService {
         }
         repository.setStatus(id, Meeting.Status.CANCELLED, true);
         audit.record("CANCEL", "meeting", id, meeting.title());
-        Meeting cancelled = repository.load(id).orElseThrow();
+        Meeting cancelled = repository.load(id, names).orElseThrow();
         announce(cancelled, MeetingAnnounced.Change.CANCELLED);
         return cancelled;
     }
@@ -143,7 +154,7 @@ public class MeetingService {
         checkAgenda(agenda);
         repository.updateAgenda(id, agenda);
         audit.record("AGENDA", "meeting", id, agenda.size() + " punkter");
-        return repository.load(id).orElseThrow();
+        return repository.load(id, names).orElseThrow();
     }
 
     @Transactional(readOnly = true)

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -36,6 +36,7 @@ public class MinutesService {
     private static final int MAX_APPROVERS = 500;
 
     private final MeetingRepository repository;
+    private final MeetingNames names;
     private final MeetingService meetingService;
     private final RegionService regionService;
     private final ApplicationEventPublisher events;
@@ -43,10 +44,11 @@ public class MinutesService {
     private final Messages messages;
     private final String regionName;
 
-    MinutesService(MeetingRepository repository, MeetingService meetingService, RegionService regionService,
+    MinutesService(MeetingRepository repository, MeetingNames names, MeetingService meetingService, RegionService regionService,
                    ApplicationEventPublisher events, AuditService audit, Messages messages,
                    @Value("${app.region-name:FoU Nordväst}") String regionName) {
         this.repository = repository;
+        this.names = names;
         this.meetingService = meetingService;
         this.regionService = regionService;
         this.events = events;
@@ -169,7 +171,7 @@ public class MinutesService {
         repository.review(meetingId, user.userId(), meeting.minutesVersion(), now, comment);
         audit.record("APPROVE", "meeting", meetingId, "Version " + meeting.minutesVersion() + " justerad av " + user.username());
         events.publishEvent(new MinutesApprovedByReviewer(meetingId, user.userId()));
-        Meeting updated = repository.load(meetingId).orElseThrow();
+        Meeting updated = repository.load(meetingId, names).orElseThrow();
         boolean all = updated.reviewers().stream().allMatch(r -> r.approvedVersion() != null
                 && r.approvedVersion() == updated.minutesVersion());
         if (!all) {
@@ -179,7 +181,7 @@ public class MinutesService {
         if (updated.status() == Meeting.Status.PLANNED) {
             repository.setStatus(meetingId, Meeting.Status.HELD, false);
         }
-        Meeting approved = repository.load(meetingId).orElseThrow();
+        Meeting approved = repository.load(meetingId, names).orElseThrow();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         MinutesPdf.write(approved, regionName, regionService.activeMunicipalities(), messages, pdf);
         String approvers = approved.reviewers().stream()
@@ -247,20 +249,20 @@ public class MinutesService {
     public List<Meeting> myMinutesToReview() {
         AppUserPrincipal user = CurrentUser.require();
         return repository.minutesAwaitingReviewBy(user.userId()).stream()
-                .map(id -> repository.load(id).orElseThrow()).toList();
+                .map(id -> repository.load(id, names).orElseThrow()).toList();
     }
 
     /** Open action items the current user or their municipality owns, for the start page. */
     @Transactional(readOnly = true)
     public List<Meeting.ActionItem> myOpenActionItems() {
         AppUserPrincipal user = CurrentUser.require();
-        return repository.openActionItemsFor(user.userId(), user.municipalityId());
+        return repository.openActionItemsFor(user.userId(), user.municipalityId(), names);
     }
 
     @Transactional
     public void markActionDone(long actionId) {
         AppUserPrincipal user = CurrentUser.require();
-        Meeting.ActionItem item = repository.actionItem(actionId)
+        Meeting.ActionItem item = repository.actionItem(actionId, names)
                 .orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
         boolean owner = (item.ownerUserId() != null && item.ownerUserId() == user.userId())
                 || (item.ownerMunicipalityId() != null && item.ownerMunicipalityId().equals(user.municipalityId()));

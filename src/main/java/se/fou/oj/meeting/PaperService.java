@@ -3,6 +3,9 @@ package se.fou.oj.meeting;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.NotFoundException;
@@ -13,8 +16,6 @@ import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.Role;
-import se.fou.oj.compilation.CompilationService;
-import se.fou.oj.compilation.CompilationVersion;
 
 /**
  * A meeting's papers: FoU attaches the cycle's published compilation, earlier approved minutes, or files (checked on
@@ -30,16 +31,17 @@ public class PaperService {
     private final MeetingRepository repository;
     private final MeetingService meetingService;
     private final MinutesService minutesService;
-    private final CompilationService compilationService;
+    /** Papers whose content a higher module keeps (the compilation), by kind. */
+    private final Map<Paper.Kind, PaperSource> sources;
     private final AuditService audit;
     private final Messages messages;
 
     PaperService(MeetingRepository repository, MeetingService meetingService, MinutesService minutesService,
-                 CompilationService compilationService, AuditService audit, Messages messages) {
+                 List<PaperSource> sources, AuditService audit, Messages messages) {
         this.repository = repository;
         this.meetingService = meetingService;
         this.minutesService = minutesService;
-        this.compilationService = compilationService;
+        this.sources = sources.stream().collect(Collectors.toMap(PaperSource::kind, Function.identity()));
         this.audit = audit;
         this.messages = messages;
     }
@@ -55,12 +57,10 @@ public class PaperService {
     public void attachCompilation(long meetingId) {
         AppUserPrincipal user = AccessGuard.requireRole("attachPaper", Role.FOU);
         Meeting meeting = meetingService.meeting(meetingId);
-        CompilationVersion latest = compilationService.versions(meeting.cycleId()).stream().findFirst()
-                .orElseThrow(() -> new ValidationException(messages.get("compilation.error.notPublished")));
-        repository.insertPaper(meetingId, Paper.Kind.COMPILATION,
-                messages.get("meeting.paper.compilation", meeting.cycleTitle(), latest.versionNo()), meeting.cycleId(),
-                latest.versionNo(), null, "application/pdf", null, user.username(), LocalDateTime.now());
-        audit.record("PAPER", "meeting", meetingId, "Sammanställning version " + latest.versionNo());
+        PaperSource.Reference latest = source(Paper.Kind.COMPILATION).latest(meeting);
+        repository.insertPaper(meetingId, Paper.Kind.COMPILATION, latest.title(), latest.referenceId(),
+                latest.version(), null, "application/pdf", null, user.username(), LocalDateTime.now());
+        audit.record("PAPER", "meeting", meetingId, latest.auditNote());
     }
 
     /** Attaches another meeting's approved minutes (its latest approved version). */
@@ -113,7 +113,7 @@ public class PaperService {
                 .orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         switch (paper.kind()) {
-            case COMPILATION -> compilationService.writePublishedPdf(paper.referenceId(), paper.referenceVersion(), out);
+            case COMPILATION -> source(Paper.Kind.COMPILATION).writePdf(paper.referenceId(), paper.referenceVersion(), out);
             case MINUTES -> minutesService.writeApprovedVersion(paper.referenceId(), paper.referenceVersion(), out);
             default -> {
                 return new Download(paper.fileName(), paper.contentType(), repository.paperContent(meetingId, paperId)
@@ -123,5 +123,13 @@ public class PaperService {
         String name = paper.kind() == Paper.Kind.COMPILATION ? "sammanstallning-v" + paper.referenceVersion() + ".pdf"
                 : "protokoll-" + paper.referenceId() + "-v" + paper.referenceVersion() + ".pdf";
         return new Download(name, "application/pdf", out.toByteArray());
+    }
+
+    private PaperSource source(Paper.Kind kind) {
+        PaperSource source = sources.get(kind);
+        if (source == null) {
+            throw new IllegalStateException("No paper source for " + kind);
+        }
+        return source;
     }
 }

@@ -4,7 +4,9 @@ import static se.fou.oj.db.Tables.AREA;
 import static se.fou.oj.db.Tables.COMPARISON_UNIT;
 import static se.fou.oj.db.Tables.MUNICIPALITY;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -77,5 +79,14 @@ class RegionRepository {
     List<ComparisonUnit> comparisonUnits() {
         return dsl.selectFrom(COMPARISON_UNIT).orderBy(COMPARISON_UNIT.SORT_ORDER)
                 .fetch(r -> new ComparisonUnit(r.getId(), r.getCode(), r.getName()));
+    }
+
+    Map<Long, Municipality> municipalitiesById(Collection<Long> ids) {
+        return dsl.selectFrom(MUNICIPALITY).where(MUNICIPALITY.ID.in(ids))
+                .fetchMap(MUNICIPALITY.ID, r -> new Municipality(r.getId(), r.getCode(), r.getName(), r.getActive()));
+    }
+
+    Map<Long, String> areaNames(Collection<Long> ids) {
+        return dsl.select(AREA.ID, AREA.NAME).from(AREA).where(AREA.ID.in(ids)).fetchMap(AREA.ID, AREA.NAME);
     }
 }

@@ -2,8 +2,11 @@ package se.fou.oj.region;
 
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,5 +125,28 @@ public class RegionService {
     public List<ComparisonUnit> comparisonUnits() {
         CurrentUser.require();
         return repository.comparisonUnits();
+    }
+
+    /*
+     * Batched lookups for other modules, which keep only the ids: one query for all the ids they show. Reference data,
+     * so no user is required (the login itself names a contact's municipality); the callers authorize their own reads.
+     */
+
+    /** The municipalities with these ids, by id (inactive ones included); unknown ids are missing from the map. */
+    @Transactional(readOnly = true)
+    public Map<Long, Municipality> municipalitiesById(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : repository.municipalitiesById(ids);
+    }
+
+    /** The names of the municipalities with these ids, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> municipalityNames(Collection<Long> ids) {
+        return municipalitiesById(ids).values().stream().collect(Collectors.toMap(Municipality::id, Municipality::name));
+    }
+
+    /** The names of the areas with these ids, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> areaNames(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : repository.areaNames(ids);
     }
 }

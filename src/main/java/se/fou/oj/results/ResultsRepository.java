@@ -1,8 +1,6 @@
 package se.fou.oj.results;
 
-import static se.fou.oj.db.Tables.COMPARISON_UNIT;
 import static se.fou.oj.db.Tables.COMPARISON_VALUE;
-import static se.fou.oj.db.Tables.CYCLE;
 import static se.fou.oj.db.Tables.INDICATOR;
 import static se.fou.oj.db.Tables.INDICATOR_RESULT;
 
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.jooq.InsertValuesStep4;
 import org.springframework.stereotype.Repository;
 import se.fou.oj.db.tables.records.IndicatorResultRecord;
@@ -33,7 +30,8 @@ class ResultsRepository {
                            Map<Long, Answer> answers, Map<String, BigDecimal> comparisons) {
     }
 
-    List<StoredIndicator> load(long cycleId, Set<Long> municipalityIds) {
+    /** The cycle's indicators; {@code unitCodes} names region's comparison units (id → code) in the values. */
+    List<StoredIndicator> load(long cycleId, Set<Long> municipalityIds, Map<Long, String> unitCodes) {
         Map<Long, StoredIndicator> byId = new LinkedHashMap<>();
         dsl.selectFrom(INDICATOR).where(INDICATOR.CYCLE_ID.eq(cycleId)).orderBy(INDICATOR.SORT_ORDER)
                 .forEach(r -> byId.put(r.getId(), new StoredIndicator(r.getId(), r.getCode(), r.getChapter(),
@@ -47,12 +45,11 @@ class ResultsRepository {
                 .from(INDICATOR_RESULT).join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_RESULT.INDICATOR_ID))
                 .where(INDICATOR.CYCLE_ID.eq(cycleId).and(INDICATOR_RESULT.MUNICIPALITY_ID.in(municipalityIds)))
                 .forEach(r -> byId.get(r.value1()).answers().put(r.value2(), new Answer(r.value3(), r.value4())));
-        dsl.select(COMPARISON_VALUE.INDICATOR_ID, COMPARISON_UNIT.CODE, COMPARISON_VALUE.PERCENT)
+        dsl.select(COMPARISON_VALUE.INDICATOR_ID, COMPARISON_VALUE.COMPARISON_UNIT_ID, COMPARISON_VALUE.PERCENT)
                 .from(COMPARISON_VALUE)
-                .join(COMPARISON_UNIT).on(COMPARISON_UNIT.ID.eq(COMPARISON_VALUE.COMPARISON_UNIT_ID))
                 .join(INDICATOR).on(INDICATOR.ID.eq(COMPARISON_VALUE.INDICATOR_ID))
                 .where(INDICATOR.CYCLE_ID.eq(cycleId))
-                .forEach(r -> byId.get(r.value1()).comparisons().put(r.value2(), r.value3()));
+                .forEach(r -> byId.get(r.value1()).comparisons().put(unitCodes.get(r.value2()), r.value3()));
         return new ArrayList<>(byId.values());
     }
 
@@ -64,17 +61,15 @@ class ResultsRepository {
                 .fetch(INDICATOR_RESULT.MUNICIPALITY_ID));
     }
 
-    /** The closest earlier cycle of the same area that has results: its id and year. */
-    java.util.Optional<long[]> previousCycleWithResults(long areaId, int year) {
-        return dsl.select(CYCLE.ID, CYCLE.CYCLE_YEAR)
-                .from(CYCLE)
-                .where(CYCLE.AREA_ID.eq(areaId)
-                        .and(CYCLE.CYCLE_YEAR.lt(year))
-                        .and(DSL.exists(DSL.selectOne().from(INDICATOR)
-                                .where(INDICATOR.CYCLE_ID.eq(CYCLE.ID)))))
-                .orderBy(CYCLE.CYCLE_YEAR.desc())
-                .limit(1)
-                .fetchOptional(r -> new long[] {r.value1(), r.value2()});
+    /** Indicator texts by code from these cycles, taken in the given order: a later cycle's wording wins. */
+    Map<String, String> indicatorTexts(List<Long> cycleIds) {
+        Map<Long, Map<String, String>> byCycle = new HashMap<>();
+        dsl.select(INDICATOR.CYCLE_ID, INDICATOR.CODE, INDICATOR.INDICATOR_TEXT).from(INDICATOR)
+                .where(INDICATOR.CYCLE_ID.in(cycleIds)).orderBy(INDICATOR.SORT_ORDER)
+                .forEach(r -> byCycle.computeIfAbsent(r.value1(), k -> new LinkedHashMap<>()).put(r.value2(), r.value3()));
+        Map<String, String> texts = new LinkedHashMap<>();
+        cycleIds.forEach(id -> texts.putAll(byCycle.getOrDefault(id, Map.of())));
+        return texts;
     }
 
     int indicatorCount(long cycleId) {

@@ -19,6 +19,7 @@ import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.region.ComparisonUnit;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ResultsRepository.StoredIndicator;
@@ -143,11 +144,12 @@ public class ResultsService {
                 : region.stream().map(Municipality::id).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<Long> loaded = new LinkedHashSet<>(ids);
         loaded.addAll(regionIds);
-        List<StoredIndicator> stored = repository.load(cycle.id(), loaded);
+        List<ComparisonUnit> units = regionService.comparisonUnits();
+        Map<Long, String> unitCodes = units.stream().collect(Collectors.toMap(ComparisonUnit::id, ComparisonUnit::code));
+        List<StoredIndicator> stored = repository.load(cycle.id(), loaded, unitCodes);
         // The previous year, matched by indicator code, under its own cycle's publication (see PreviousYear); what may
         // not be shown is not even loaded
-        java.util.Optional<Cycle> previousCycle = repository.previousCycleWithResults(cycle.areaId(), cycle.year())
-                .map(p -> cycleService.cycle(p[0]));
+        java.util.Optional<Cycle> previousCycle = previousCycleWithResults(cycle);
         boolean previousOpen = previousCycle.map(previousYear::open).orElse(false);
         Set<Long> previousIds = previousOpen ? ids : ids.stream().filter(id -> id.equals(previousYear.own()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -157,7 +159,7 @@ public class ResultsService {
             previousLoaded.addAll(previousRegionIds);
         }
         Map<String, StoredIndicator> previousByCode = previousCycle
-                .map(p -> repository.load(p.id(), previousLoaded).stream()
+                .map(p -> repository.load(p.id(), previousLoaded, unitCodes).stream()
                         .collect(Collectors.toMap(StoredIndicator::code, i -> i, (a, b) -> a)))
                 .orElse(Map.of());
         Integer previousYearNo = previousCycle.map(Cycle::year).orElse(null);
@@ -184,7 +186,7 @@ public class ResultsService {
                 .map(e -> new ResultTable(tableKeys.get(e.getKey())[0], tableKeys.get(e.getKey())[1], e.getValue()))
                 .toList();
         boolean anyChange = tables.stream().flatMap(t -> t.rows().stream()).anyMatch(r -> r.change() != null);
-        return new CycleResults(cycle, columns, regionService.comparisonUnits(), tables, region != null,
+        return new CycleResults(cycle, columns, units, tables, region != null,
                 anyChange ? previousYearNo : null, anyChange && previousRegionIds != null);
     }
 
@@ -226,12 +228,29 @@ public class ResultsService {
             throw new ResultsAlreadyImportedException(messages.get("import.error.exists", cycle.title(), existing));
         }
         repository.replace(cycleId, indicators);
-        cycleService.markResultsImported(cycleId);
+        cycleService.markResultsImported(cycleId, indicators.size());
         ImportSummary summary = summarize(indicators, existing);
         audit.record(existing > 0 ? "REIMPORT" : "IMPORT", "cycle", cycleId,
                 (filename == null ? "" : filename + ": ") + indicators.size() + " indikatorer"
                         + (existing > 0 ? ", ersatte " + existing : ""));
         return summary;
+    }
+
+    /**
+     * Indicator texts by code from these cycles (oldest first), a later cycle's wording winning: for the readings
+     * of an area, which carry over from year to year. Indicator texts are no secret: any logged-in user.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> indicatorTexts(List<Long> cycleIdsOldestFirst) {
+        CurrentUser.require();
+        return cycleIdsOldestFirst.isEmpty() ? Map.of() : repository.indicatorTexts(cycleIdsOldestFirst);
+    }
+
+    /** The closest earlier cycle of the same area that has results (cycle keeps each one's indicator count). */
+    private java.util.Optional<Cycle> previousCycleWithResults(Cycle cycle) {
+        return cycleService.cycles().stream()
+                .filter(c -> c.areaId() == cycle.areaId() && c.year() < cycle.year() && c.hasResults())
+                .max(java.util.Comparator.comparingInt(Cycle::year));
     }
 
     private List<ParsedIndicator> parse(Cycle cycle, String filename, byte[] content) {

@@ -2,7 +2,6 @@ package se.fou.oj.user;
 
 import static se.fou.oj.db.Tables.APP_USER;
 import static se.fou.oj.db.Tables.LOGIN_ATTEMPT;
-import static se.fou.oj.db.Tables.MUNICIPALITY;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -24,12 +23,12 @@ class UserRepository {
     }
 
     Optional<AppUserPrincipal> principalByUsername(String username) {
-        return dsl.select(APP_USER.asterisk(), MUNICIPALITY.CODE, MUNICIPALITY.NAME)
-                .from(APP_USER).leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(APP_USER.MUNICIPALITY_ID))
+        // The municipality's code and name come from region (AppUserDetailsService)
+        return dsl.select(APP_USER.asterisk()).from(APP_USER)
                 .where(APP_USER.USERNAME.eq(username))
                 .fetchOptional(r -> new AppUserPrincipal(r.get(APP_USER.ID), r.get(APP_USER.USERNAME),
                         r.get(APP_USER.DISPLAY_NAME), r.get(APP_USER.PASSWORD_HASH), Role.valueOf(r.get(APP_USER.ROLE)),
-                        r.get(APP_USER.MUNICIPALITY_ID), r.get(MUNICIPALITY.CODE), r.get(MUNICIPALITY.NAME),
+                        r.get(APP_USER.MUNICIPALITY_ID), null, null,
                         r.get(APP_USER.ACTIVE), r.get(APP_USER.LOCKED_UNTIL)));
     }
 
@@ -39,23 +38,31 @@ class UserRepository {
     }
 
     List<UserAccount> all() {
-        return dsl.select(APP_USER.asterisk(), MUNICIPALITY.NAME)
-                .from(APP_USER).leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(APP_USER.MUNICIPALITY_ID))
+        return dsl.select(APP_USER.asterisk()).from(APP_USER)
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(UserRepository::toAccount);
     }
 
+    List<UserAccount> byIds(Collection<Long> ids) {
+        return dsl.select(APP_USER.asterisk()).from(APP_USER).where(APP_USER.ID.in(ids)).fetch(UserRepository::toAccount);
+    }
+
+    List<Long> activeUserIds(Collection<String> roles) {
+        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.ROLE.in(roles).and(APP_USER.ACTIVE.isTrue()))
+                .fetch(APP_USER.ID);
+    }
+
     Optional<UserAccount> byId(long id) {
-        return dsl.select(APP_USER.asterisk(), MUNICIPALITY.NAME)
-                .from(APP_USER).leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(APP_USER.MUNICIPALITY_ID))
+        return dsl.select(APP_USER.asterisk()).from(APP_USER)
                 .where(APP_USER.ID.eq(id))
                 .fetchOptional(UserRepository::toAccount);
     }
 
+    /** Without the municipality's name, which UserService adds from region. */
     private static UserAccount toAccount(Record r) {
         return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME),
                 r.get(APP_USER.EMAIL), Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.MUNICIPALITY_ID),
-                r.get(MUNICIPALITY.NAME), r.get(APP_USER.ACTIVE), r.get(APP_USER.LOCKED_UNTIL));
+                null, r.get(APP_USER.ACTIVE), r.get(APP_USER.LOCKED_UNTIL));
     }
 
     boolean usernameTaken(String username, Long exceptId) {
@@ -153,12 +160,5 @@ class UserRepository {
 
     long count() {
         return dsl.fetchCount(APP_USER);
-    }
-
-    /** Active users holding one of the roles. */
-    List<Long> activeIdsWithRoles(Collection<String> roles) {
-        return dsl.select(APP_USER.ID).from(APP_USER)
-                .where(APP_USER.ROLE.in(roles).and(APP_USER.ACTIVE.isTrue()))
-                .fetch(APP_USER.ID);
     }
 }

@@ -4,6 +4,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -51,14 +55,14 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<UserAccount> users() {
         AccessGuard.requireRole("listUsers", Role.ADMIN);
-        return repository.all();
+        return named(repository.all());
     }
 
     /** Active users, for FoU choosing invitees, reviewers and owners of action items. */
     @Transactional(readOnly = true)
     public List<UserAccount> directory() {
         AccessGuard.requireRole("userDirectory", Role.FOU);
-        return repository.all().stream().filter(UserAccount::active).toList();
+        return named(repository.all()).stream().filter(UserAccount::active).toList();
     }
 
     /**
@@ -67,13 +71,13 @@ public class UserService {
      */
     @Transactional(readOnly = true)
     public List<Long> activeUserIds(Collection<Role> roles) {
-        return repository.activeIdsWithRoles(roles.stream().map(Role::name).toList());
+        return repository.activeUserIds(roles.stream().map(Role::name).toList());
     }
 
     @Transactional(readOnly = true)
     public UserAccount user(long id) {
         AccessGuard.requireRole("readUser", Role.ADMIN);
-        return repository.byId(id).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
+        return repository.byId(id).map(this::named).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
     }
 
     @Transactional
@@ -82,7 +86,7 @@ public class UserService {
         UserDraft clean = validate(null, draft, true);
         long id = repository.insert(clean, passwordEncoder.encode(clean.newPassword()));
         audit.record("CREATE", "user", id, describe(clean));
-        return repository.byId(id).orElseThrow();
+        return repository.byId(id).map(this::named).orElseThrow();
     }
 
     @Transactional
@@ -96,7 +100,7 @@ public class UserService {
             audit.record("PASSWORD", "user", id, "Nytt lösenord satt");
         }
         audit.record("UPDATE", "user", id, describe(clean));
-        return repository.byId(id).orElseThrow();
+        return repository.byId(id).map(this::named).orElseThrow();
     }
 
     @Transactional
@@ -214,5 +218,28 @@ public class UserService {
     /** For tests and the admin screen: whether the account is locked right now. */
     public static boolean isLocked(UserAccount account) {
         return account.lockedAt(LocalDateTime.now());
+    }
+
+    /**
+     * These users (active or not) by id, with name, role and municipality: for other modules that keep user ids, e.g.
+     * a meeting's invitees. Any logged-in user (the screens that show them authorize their own content).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, UserAccount> accounts(Collection<Long> ids) {
+        CurrentUser.require();
+        return ids.isEmpty() ? Map.of() : named(repository.byIds(ids)).stream()
+                .collect(Collectors.toMap(UserAccount::id, Function.identity()));
+    }
+
+    /** The accounts with their municipality's name, which region owns: one look-up for all of them. */
+    private List<UserAccount> named(List<UserAccount> accounts) {
+        Map<Long, String> names = regionService.municipalityNames(accounts.stream().map(UserAccount::municipalityId)
+                .filter(Objects::nonNull).distinct().toList());
+        return accounts.stream().map(a -> a.municipalityId() == null ? a
+                : a.withMunicipalityName(names.get(a.municipalityId()))).toList();
+    }
+
+    private UserAccount named(UserAccount account) {
+        return named(List.of(account)).get(0);
     }
 }

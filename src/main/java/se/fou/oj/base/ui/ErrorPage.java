@@ -1,10 +1,9 @@
 package se.fou.oj.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouterLink;
-import se.fou.oj.start.ui.StartView;
 
 /** The look of every error page: a Swedish title, one sentence, and the way back to the start page. */
 abstract class ErrorPage extends VerticalLayout {
@@ -15,7 +14,8 @@ abstract class ErrorPage extends VerticalLayout {
         setId(id);
         text.setId(id + "-text");
         text.setText(getTranslation(textKey));
-        add(new H2(getTranslation(titleKey)), text, new RouterLink(getTranslation("nav.start"), StartView.class));
+        // The start page by its address (""): base links to no feature's view class
+        add(new H2(getTranslation(titleKey)), text, new Anchor("", getTranslation("nav.start")));
     }
 
     void setText(String message) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -22,23 +23,17 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Locale;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.navigation.CycleDirectory;
+import se.fou.oj.base.navigation.MainMenu;
 import se.fou.oj.base.i18n.UiLocaleInitializer;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
-import se.fou.oj.base.security.Role;
-import se.fou.oj.knowledge.ui.KnowledgeView;
-import se.fou.oj.region.ui.AreasView;
-import se.fou.oj.region.ui.MunicipalitiesView;
-import se.fou.oj.start.ui.StartView;
-import se.fou.oj.user.UserService;
-import se.fou.oj.user.ui.ActivityLogView;
-import se.fou.oj.user.ui.ChangePasswordForm;
-import se.fou.oj.user.ui.UsersView;
 
 /** The frame around every screen: the product name, the navigation for the user's role, who is logged in. */
 public class MainLayout extends AppLayout {
@@ -46,7 +41,7 @@ public class MainLayout extends AppLayout {
     private static final String MAIN_CONTENT = "main-content";
     private static final int OPEN_CYCLE_LIST_UP_TO = 8;
 
-    public MainLayout(AuthenticationContext authenticationContext, UserService userService, CycleDirectory cycles) {
+    public MainLayout(AuthenticationContext authenticationContext, PasswordDialog passwordDialog, CycleDirectory cycles) {
         AppUserPrincipal user = CurrentUser.find().orElse(null);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -65,7 +60,7 @@ public class MainLayout extends AppLayout {
         language.addClassName("wide-only");
 
         Button password = new Button(getTranslation("password.title"), VaadinIcon.KEY.create(),
-                e -> new ChangePasswordForm(userService).open());
+                e -> passwordDialog.open());
         password.setId("change-password");
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.setVisible(user != null);
@@ -78,7 +73,7 @@ public class MainLayout extends AppLayout {
         logout.addClassName("wide-only");
 
         HorizontalLayout header = new HorizontalLayout(skipToContent(), toggle, title, who, language, password, logout,
-                userMenu(user, authenticationContext, userService));
+                userMenu(user, authenticationContext, passwordDialog));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(who);
         header.setWidthFull();
@@ -123,7 +118,8 @@ public class MainLayout extends AppLayout {
      * On a narrow screen (a phone) the header has no room for the name and its three buttons: one menu carries them
      * there, and the theme shows either the buttons or the menu by the screen's width.
      */
-    private MenuBar userMenu(AppUserPrincipal user, AuthenticationContext authenticationContext, UserService userService) {
+    private MenuBar userMenu(AppUserPrincipal user, AuthenticationContext authenticationContext,
+                             PasswordDialog passwordDialog) {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addClassName("narrow-only");
@@ -143,18 +139,22 @@ public class MainLayout extends AppLayout {
         }
         items.addItem(getTranslation("layout.otherLanguage"), e -> switchLanguage()).setId("user-menu-language");
         if (user != null) {
-            items.addItem(getTranslation("password.title"), e -> new ChangePasswordForm(userService).open())
+            items.addItem(getTranslation("password.title"), e -> passwordDialog.open())
                     .setId("user-menu-password");
         }
         items.addItem(getTranslation("layout.logout"), e -> authenticationContext.logout()).setId("user-menu-logout");
         return menu;
     }
 
+    /**
+     * The features' own menu entries ({@code @Menu} on their views, only those the user may open), with the cycles one
+     * can reach after the top entries and the administration's pages grouped at the end.
+     */
     private SideNav navigation(AppUserPrincipal user, CycleDirectory cycles) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        nav.addItem(new SideNavItem(getTranslation("nav.start"), StartView.class, VaadinIcon.HOME.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.knowledge"), KnowledgeView.class, VaadinIcon.BOOK.create()));
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        entries.stream().filter(e -> !isAdministration(e)).forEach(e -> nav.addItem(item(e)));
         List<CycleDirectory.Entry> reachable = user == null ? List.of() : cycles.reachable();
         if (!reachable.isEmpty()) {
             // The cycles one can reach, newest first: the way into a cycle's pages from anywhere
@@ -170,17 +170,29 @@ public class MainLayout extends AppLayout {
             group.setExpanded(reachable.size() <= OPEN_CYCLE_LIST_UP_TO);
             nav.addItem(group);
         }
-        if (user != null && user.hasRole(Role.ADMIN)) {
+        List<MenuEntry> administration = entries.stream().filter(MainLayout::isAdministration).toList();
+        if (user != null && !administration.isEmpty()) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setPrefixComponent(VaadinIcon.COG.create());
-            admin.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
-            admin.addItem(new SideNavItem(getTranslation("nav.municipalities"), MunicipalitiesView.class));
-            admin.addItem(new SideNavItem(getTranslation("nav.areas"), AreasView.class));
-            admin.addItem(new SideNavItem(getTranslation("nav.log"), ActivityLogView.class));
+            administration.forEach(e -> admin.addItem(item(e)));
             admin.setExpanded(true);
             nav.addItem(admin);
         }
         return nav;
+    }
+
+    private static boolean isAdministration(MenuEntry entry) {
+        return entry.order() != null && entry.order() >= MainMenu.ADMINISTRATION;
+    }
+
+    /** One feature's entry; the address without the leading slash, as the router's own links write it. */
+    private SideNavItem item(MenuEntry entry) {
+        String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), path);
+        if (entry.icon() != null && !entry.icon().isBlank()) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
     }
 
     /** At the foot of the drawer on every screen, as the law asks: the accessibility statement. */

@@ -14,8 +14,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import se.fou.oj.base.ValidationException;
@@ -39,7 +37,7 @@ import se.fou.oj.cycle.CycleService;
 import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.results.ResultTable;
-import se.fou.oj.results.ui.ResultsView;
+import se.fou.oj.results.ResultsRoutes;
 
 /**
  * The compilation of a cycle. Everyone sees the published versions; FoU also edits the draft (texts, sentences),
@@ -82,8 +80,7 @@ public class CompilationView extends VerticalLayout implements BeforeEnterObserv
         pageTitle = getTranslation("compilation.pageTitle", cycle.title());
         H2 title = new H2(pageTitle);
         title.setId("compilation-title");
-        add(title, new RouterLink(getTranslation("compilation.toResults"), ResultsView.class,
-                new RouteParameters(ResultsView.CYCLE_ID, String.valueOf(cycleId))));
+        add(title, new Anchor(ResultsRoutes.results(cycleId), getTranslation("compilation.toResults")));
 
         List<CompilationVersion> versions = compilationService.versions(cycleId);
         add(new H3(getTranslation("compilation.versions")));

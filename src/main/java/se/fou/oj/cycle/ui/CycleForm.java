@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Year;
 import java.util.function.Consumer;
+import org.springframework.modulith.NamedInterface;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
@@ -15,6 +16,7 @@ import se.fou.oj.region.Area;
 import se.fou.oj.region.RegionService;
 
 /** Dialog in which FoU starts a new cycle: an area and a year. */
+@NamedInterface("ui")
 public class CycleForm extends Dialog {
 
     private final ComboBox<Area> area = new ComboBox<>();

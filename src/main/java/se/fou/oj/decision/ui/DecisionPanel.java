@@ -2,6 +2,7 @@ package se.fou.oj.decision.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -12,8 +13,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
@@ -29,7 +28,7 @@ import se.fou.oj.decision.DecisionState;
 import se.fou.oj.decision.ProposalDecision;
 import se.fou.oj.decision.Vote;
 import se.fou.oj.meeting.Meeting;
-import se.fou.oj.meeting.ui.MeetingView;
+import se.fou.oj.meeting.MeetingRoutes;
 
 /**
  * The social chiefs' decision on the report sent for decision: per proposed improvement area its motivation and
@@ -84,8 +83,7 @@ public class DecisionPanel extends VerticalLayout {
             Div onBehalf = new Div(new Span(getTranslation("decision.onBehalf", decision.recordedBy()) + " "));
             onBehalf.setId("decision-on-behalf-" + id);
             if (decision.meetingId() != null) {
-                onBehalf.add(new RouterLink(getTranslation("decision.minutesLink"), MeetingView.class,
-                        new RouteParameters("meetingId", String.valueOf(decision.meetingId()))));
+                onBehalf.add(new Anchor(MeetingRoutes.meeting(decision.meetingId()), getTranslation("decision.minutesLink")));
             }
             card.add(onBehalf);
         }

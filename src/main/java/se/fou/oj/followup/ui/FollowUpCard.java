@@ -1,5 +1,6 @@
 package se.fou.oj.followup.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -7,8 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +19,9 @@ import se.fou.oj.base.ui.LocalDraftBackup;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.followup.FollowUp;
 import se.fou.oj.followup.FollowUpService;
-import se.fou.oj.meeting.ui.MeetingView;
+import se.fou.oj.meeting.MeetingRoutes;
 import se.fou.oj.submission.Request;
+import se.fou.oj.submission.SubmissionRoutes;
 
 /**
  * One follow-up: what it covers, its meeting, where the municipalities' answers stand, and the report's sections.
@@ -38,16 +38,15 @@ class FollowUpCard extends Div {
         add(new H3(followUp.title()));
         add(new Paragraph(getTranslation("followUp.covers") + ": " + followUp.covers()));
         if (followUp.meetingId() != null) {
-            add(new Div(new RouterLink(getTranslation("followUp.meetingLink"), MeetingView.class,
-                    new RouteParameters(MeetingView.MEETING_ID, String.valueOf(followUp.meetingId())))));
+            add(new Div(new Anchor(MeetingRoutes.meeting(followUp.meetingId()), getTranslation("followUp.meetingLink"))));
         }
         request.ifPresent(r -> {
             Span status = new Span(requestStatus);
             status.setId("follow-up-request-" + followUp.id());
             status.addClassName("muted");
             String link = user.role() == Role.MUNICIPAL_CONTACT && user.municipalityCode() != null
-                    ? "requests/" + r.id() + "/submissions/" + user.municipalityCode()
-                    : "cycles/" + r.cycleId() + "/requests";
+                    ? SubmissionRoutes.submission(r.id(), user.municipalityCode())
+                    : SubmissionRoutes.requests(r.cycleId());
             com.vaadin.flow.component.html.Anchor answer = new com.vaadin.flow.component.html.Anchor(link,
                     getTranslation(user.role() == Role.MUNICIPAL_CONTACT ? "followUp.answerLink" : "followUp.requestLink"));
             answer.setId("follow-up-request-link-" + followUp.id());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.interpretation.InterpretationVersion;
 
@@ -17,6 +18,7 @@ import se.fou.oj.interpretation.InterpretationVersion;
  * The agreed reading of an indicator, one click from wherever the indicator is shown: the current version, its term
  * definitions, when and where it was agreed, and every earlier version.
  */
+@NamedInterface("ui")
 public class InterpretationDialog extends Dialog {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.springframework.modulith.NamedInterface;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.knowledge.KnowledgeItem;
@@ -16,6 +17,7 @@ import se.fou.oj.knowledge.KnowledgeItemDraft;
 import se.fou.oj.knowledge.KnowledgeService;
 
 /** A new or edited knowledge item: the reference (authors, year, title, publisher, link) and a short summary. */
+@NamedInterface("ui")
 public class KnowledgeItemForm extends Dialog {
 
     public KnowledgeItemForm(KnowledgeService service, KnowledgeItem existing, Consumer<KnowledgeItem> onSaved) {

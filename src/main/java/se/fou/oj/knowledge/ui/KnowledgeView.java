@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.fou.oj.base.TextLimit;
@@ -31,6 +32,7 @@ import se.fou.oj.knowledge.KnowledgeService;
  * edits items; attaching them to a development area happens in the short analysis.
  */
 @Route(value = "knowledge", layout = MainLayout.class)
+@Menu(order = 2, icon = "vaadin:book", title = "nav.knowledge")
 @PermitAll
 public class KnowledgeView extends VerticalLayout implements HasDynamicTitle {
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
@@ -14,16 +15,11 @@ import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.MainLayout;
-import se.fou.oj.developmentarea.DevelopmentAreaService;
-import se.fou.oj.developmentarea.ui.DevelopmentAreaForm;
-import se.fou.oj.developmentarea.ui.DevelopmentAreaList;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.meeting.PaperService;
 import se.fou.oj.region.RegionService;
-import se.fou.oj.results.IndicatorRow;
-import se.fou.oj.results.ResultsService;
 import se.fou.oj.user.UserService;
 
 /**
@@ -41,24 +37,22 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final RegionService regionService;
     private final UserService userService;
     private final PaperService paperService;
-    private final DevelopmentAreaService developmentAreas;
-    private final ResultsService resultsService;
+    private final List<MeetingPageExtension> extensions;
     private long meetingId;
     private String pageTitle = "";
     private String browserTitle = "";
     private final CycleSections sections;
 
     public MeetingView(MeetingService meetingService, MinutesService minutesService, RegionService regionService,
-                       UserService userService, PaperService paperService, DevelopmentAreaService developmentAreas,
-                       ResultsService resultsService, CycleSections sections) {
+                       UserService userService, PaperService paperService, List<MeetingPageExtension> extensions,
+                       CycleSections sections) {
         this.sections = sections;
         this.meetingService = meetingService;
         this.minutesService = minutesService;
         this.regionService = regionService;
         this.userService = userService;
         this.paperService = paperService;
-        this.developmentAreas = developmentAreas;
-        this.resultsService = resultsService;
+        this.extensions = extensions;
         setId("meeting-view");
     }
 
@@ -95,33 +89,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             add(editAgenda);
         }
         add(new AgendaNotesSection(meeting, minutesService, editable));
-        if (meeting.kind() == se.fou.oj.meeting.MeetingKind.RESULT_MEETING) {
-            addDevelopmentAreas(meeting, editable);
-        }
+        // Other modules' sections, e.g. the development areas identified at a result meeting
+        extensions.forEach(e -> e.sections(meeting, editable, this::refresh).forEach(this::add));
         add(new H3(getTranslation("minutes.decisions")), new DecisionsSection(meeting, minutesService, editable, this::refresh));
         add(new H3(getTranslation("minutes.actionItems")), new ActionItemsSection(meeting, minutesService,
                 editable ? userService.directory() : java.util.List.of(), regionService.activeMunicipalities(), editable,
                 this::refresh));
         add(new H3(getTranslation("minutes.approval")), new ReviewSection(meeting, minutesService,
                 fou ? userService.directory() : java.util.List.of(), fou, this::refresh));
-    }
-
-    /** Development areas identified at this result meeting are entered here, pointing at the cycle's indicators. */
-    private void addDevelopmentAreas(Meeting meeting, boolean editable) {
-        add(new H3(getTranslation("developmentArea.atMeeting")));
-        var results = resultsService.results(meeting.cycleId());
-        var rows = results.allRows();
-        var byCode = results.byCode();
-        if (editable) {
-            com.vaadin.flow.component.button.Button add = new com.vaadin.flow.component.button.Button(
-                    getTranslation("developmentArea.new"), com.vaadin.flow.component.icon.VaadinIcon.PLUS.create(),
-                    e -> new DevelopmentAreaForm(developmentAreas, meeting.cycleId(), meeting.id(), rows, this::refresh).open());
-            add.setId("meeting-new-development-area");
-            add(add);
-        }
-        add(new DevelopmentAreaList(developmentAreas.areasOfCycle(meeting.cycleId()).stream()
-                .filter(a -> a.meetingId() != null && a.meetingId() == meeting.id()).toList(), byCode, developmentAreas,
-                editable, this::refresh));
     }
 
     @Override

@@ -7,10 +7,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import se.fou.oj.notification.Notification;
 import se.fou.oj.notification.NotificationService;
 
 /** The user's latest notifications on the start page; opening one marks it read. */
+@NamedInterface("ui")
 public class NotificationList extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -13,8 +13,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.fou.oj.base.navigation.MainMenu;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.Role;
@@ -26,6 +28,7 @@ import se.fou.oj.region.RegionService;
 
 /** Administration of the areas (verksamhetsområden) that cycles are run for. */
 @Route(value = "admin/areas", layout = MainLayout.class)
+@Menu(order = MainMenu.ADMINISTRATION + 3, title = "nav.areas")
 @RolesAllowed(Role.ADMIN_NAME)
 public class AreasView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package se.fou.oj.results.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,8 +15,6 @@ import se.fou.oj.region.Municipality;
 import se.fou.oj.results.Answer;
 import se.fou.oj.results.ComparisonValues;
 import se.fou.oj.results.CountingRule;
-import se.fou.oj.interpretation.InterpretationService;
-import se.fou.oj.interpretation.ui.InterpretationDialog;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.Direction;
 import se.fou.oj.results.IndicatorRow;
@@ -27,7 +26,7 @@ import se.fou.oj.results.ResultTable;
  */
 class ResultTableView extends VerticalLayout {
 
-    ResultTableView(CycleResults results, ResultTable table, int tableNumber, InterpretationService interpretations) {
+    ResultTableView(CycleResults results, ResultTable table, int tableNumber, List<ResultsPageExtension> extensions) {
         setPadding(false);
         setSpacing(false);
         addClassName("result-table");
@@ -43,8 +42,7 @@ class ResultTableView extends VerticalLayout {
         // (81.7rem without, 83.2rem with; 84.4rem is the most a 1400 px window with a scrollbar shows)
         boolean withChange = results.wholeRegionVisible() && results.previousRegionVisible();
         // The code opens the indicator's agreed reading: one click from the figures
-        grid.addComponentColumn(row -> InterpretationDialog.codeButton(interpretations, results.cycle().id(), row.code(),
-                        row.text())).setHeader(getTranslation("results.code")).setKey("code")
+        grid.addComponentColumn(row -> codeCell(extensions, results.cycle().id(), row)).setHeader(getTranslation("results.code")).setKey("code")
                 .setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(IndicatorRow::text).setHeader(getTranslation("results.indicator")).setKey("text")
                 .setWidth(withChange ? "11rem" : "14rem").setFlexGrow(1);
@@ -90,6 +88,11 @@ class ResultTableView extends VerticalLayout {
             change.addClassName("change-note");
             add(change);
         }
+    }
+
+    private static Component codeCell(List<ResultsPageExtension> extensions, long cycleId, IndicatorRow row) {
+        return extensions.stream().map(e -> e.codeCell(cycleId, row.code(), row.text())).flatMap(java.util.Optional::stream)
+                .findFirst().orElseGet(() -> new Span(row.code()));
     }
 
     /** The answer, with an arrow when it moved since the previous year; the cell's tooltip says how. */

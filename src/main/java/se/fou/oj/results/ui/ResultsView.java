@@ -2,9 +2,7 @@ package se.fou.oj.results.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -26,7 +24,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import se.fou.oj.base.ValidationException;
+import java.util.List;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
@@ -35,9 +33,7 @@ import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
-import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
-import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.cycle.Stage;
@@ -58,8 +54,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final ResultsService resultsService;
     private final CycleService cycleService;
-    private final CompilationService compilationService;
-    private final InterpretationService interpretationService;
+    private final List<ResultsPageExtension> extensions;
     private final CycleSections sections;
     private final Div cycleHeader = new Div();
     private final H2 title = new H2();
@@ -70,13 +65,12 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
     private String pageTitle = "";
     private String browserTitle = "";
 
-    public ResultsView(ResultsService resultsService, CycleService cycleService, CompilationService compilationService,
-                       InterpretationService interpretationService, CycleSections sections) {
+    public ResultsView(ResultsService resultsService, CycleService cycleService, List<ResultsPageExtension> extensions,
+                       CycleSections sections) {
         this.sections = sections;
         this.resultsService = resultsService;
         this.cycleService = cycleService;
-        this.compilationService = compilationService;
-        this.interpretationService = interpretationService;
+        this.extensions = extensions;
         setId("results-view");
         title.setId("results-title");
         status.setId("results-status");
@@ -138,7 +132,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 chapter = table.chapter();
                 tables.add(new H3(chapter));
             }
-            tables.add(new ResultTableView(results, table, ++number, interpretationService));
+            tables.add(new ResultTableView(results, table, ++number, extensions));
         }
     }
 
@@ -179,12 +173,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 e -> new ResultsImportDialog(resultsService, cycle.id(), this::refresh).open());
         importButton.setId("open-import");
         toolbar.add(importButton);
-        if (cycle.hasResults() && !cycle.resultsPublished()) {
-            Button publish = new Button(getTranslation("results.publish"), VaadinIcon.GLOBE.create(), e -> confirmPublish(cycle));
-            publish.setId("publish-results");
-            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(publish);
-        }
+        // Publishing belongs to the compilation (the results are published as its first version)
+        extensions.forEach(e -> e.fouActions(cycle, this::refresh).forEach(toolbar::add));
         ComboBox<Stage> stage = new ComboBox<>(getTranslation("cycle.stage"));
         stage.setId("cycle-stage");
         stage.setItems(Arrays.asList(Stage.values()));
@@ -199,24 +189,6 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         toolbar.add(stage);
-    }
-
-    private void confirmPublish(Cycle cycle) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("results.publish.title"),
-                getTranslation("results.publish.text", cycle.title()), getTranslation("results.publish"), e -> {
-                    try {
-                        // Publishing the results is publishing the compilation's first version: one act, one record
-                        compilationService.publish(cycle.id());
-                        Notifications.success(getTranslation("results.published"));
-                        refresh();
-                    } catch (ValidationException ex) {
-                        Notifications.error(ex.getMessage());
-                    }
-                });
-        dialog.setId("publish-confirm");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
     }
 
     private static String fileName(Cycle cycle) {

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import se.fou.oj.base.security.AppUserPrincipal;
@@ -25,14 +25,16 @@ import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.ui.CycleForm;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.decision.ui.ImprovementAreasOverview;
+import se.fou.oj.meeting.MeetingRoutes;
 import se.fou.oj.notification.NotificationService;
 import se.fou.oj.notification.ui.NotificationList;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.start.TaskService;
-import se.fou.oj.results.ui.ResultsView;
+import se.fou.oj.results.ResultsRoutes;
 
 /** The start page: the cycles with their stage, and the user's own tasks. */
 @Route(value = "", layout = MainLayout.class)
+@Menu(order = 1, icon = "vaadin:home", title = "nav.start")
 @PermitAll
 public class StartView extends VerticalLayout implements HasDynamicTitle {
 
@@ -73,7 +75,7 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             open.setId("open-results-" + c.id());
             Button meetings = new Button(getTranslation("meeting.open"), e -> getUI().ifPresent(ui ->
-                    ui.navigate("cycles/" + c.id() + "/meetings")));
+                    ui.navigate(MeetingRoutes.meetings(c.id()))));
             meetings.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             meetings.setId("open-meetings-" + c.id());
             return new HorizontalLayout(open, meetings);
@@ -102,7 +104,7 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openResults(Cycle cycle) {
-        getUI().ifPresent(ui -> ui.navigate(ResultsView.class, new RouteParameters(ResultsView.CYCLE_ID, String.valueOf(cycle.id()))));
+        getUI().ifPresent(ui -> ui.navigate(ResultsRoutes.results(cycle.id())));
     }
 
     @Override

@@ -16,11 +16,13 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.fou.oj.base.navigation.MainMenu;
 import se.fou.oj.base.audit.AuditEntry;
 import se.fou.oj.base.audit.AuditFilter;
 import se.fou.oj.base.audit.AuditService;
@@ -38,6 +40,7 @@ import se.fou.oj.user.UserService;
  * page at a time from the database.
  */
 @Route(value = "admin/log", layout = MainLayout.class)
+@Menu(order = MainMenu.ADMINISTRATION + 4, title = "nav.log")
 @RolesAllowed(Role.ADMIN_NAME)
 public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
 

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.fou.oj.base.navigation.MainMenu;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.PageTitles;
@@ -20,6 +22,7 @@ import se.fou.oj.user.UserService;
 
 /** Administration of users: create, edit, deactivate and unlock. */
 @Route(value = "admin/users", layout = MainLayout.class)
+@Menu(order = MainMenu.ADMINISTRATION + 1, title = "nav.users")
 @RolesAllowed(Role.ADMIN_NAME)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 

@@ -38,7 +38,7 @@ class TranslationBundleTest {
     @Test
     void everyLiteralKeyInTheCodeExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        Pattern call = Pattern.compile("(?:getTranslation|messages\\.get|ImportProblem\\([^\"]*)\\(?\"([a-zA-Z][\\w.]*\\.[\\w.]+)\"");
+        Pattern call = Pattern.compile("(?:getTranslation|messages\\.get|ImportProblem\\([^\"]*|@Menu\\([^)]*title = )\\(?\"([a-zA-Z][\\w.]*\\.[\\w.]+)\"");
         Set<String> used = new HashSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
