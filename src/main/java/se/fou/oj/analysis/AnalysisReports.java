@@ -3,6 +3,7 @@ package se.fou.oj.analysis;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,6 @@ import se.fou.oj.base.security.Role;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
-import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.SubmissionService;
@@ -52,12 +52,12 @@ class AnalysisReports {
         if (all.isEmpty()) {
             return all;
         }
-        Names names = names(cycleId);
+        Names names = names(cycleId, all.stream().flatMap(r -> r.proposals().stream()).toList());
         return all.stream().map(names::of).toList();
     }
 
     Optional<AnalysisReport> byId(long reportId) {
-        return repository.report(reportId).map(r -> names(r.cycleId()).of(r));
+        return repository.report(reportId).map(r -> names(r.cycleId(), r.proposals()).of(r));
     }
 
     /** The versions the current user may read, newest first. */
@@ -123,7 +123,7 @@ class AnalysisReports {
         Map<Long, String> titles = repository.cyclesOfReports(proposals.stream().map(Proposal::reportId).toList()).stream()
                 .flatMap(cycleId -> developmentAreaService.areasOfCycle(cycleId).stream())
                 .collect(Collectors.toMap(DevelopmentArea::id, DevelopmentArea::title));
-        Names names = new Names(titles, municipalityNames());
+        Names names = new Names(titles, municipalityNames(proposals));
         return proposals.stream().map(names::of).toList();
     }
 
@@ -140,13 +140,15 @@ class AnalysisReports {
     }
 
     /** The titles of the cycle's development areas and the municipalities' names, for the reports of one cycle. */
-    private Names names(long cycleId) {
+    private Names names(long cycleId, Collection<Proposal> proposals) {
         return new Names(developmentAreaService.areasOfCycle(cycleId).stream()
-                .collect(Collectors.toMap(DevelopmentArea::id, DevelopmentArea::title)), municipalityNames());
+                .collect(Collectors.toMap(DevelopmentArea::id, DevelopmentArea::title)), municipalityNames(proposals));
     }
 
-    private Map<Long, String> municipalityNames() {
-        return regionService.municipalities().stream().collect(Collectors.toMap(Municipality::id, Municipality::name));
+    /** The names of the municipalities the proposals' plans make responsible, in one call. */
+    private Map<Long, String> municipalityNames(Collection<Proposal> proposals) {
+        return regionService.municipalityNames(proposals.stream().flatMap(p -> p.plan().responsibilities().stream())
+                .map(Plan.Responsibility::municipalityId).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
     private record Names(Map<Long, String> areaTitles, Map<Long, String> municipalityNames) {

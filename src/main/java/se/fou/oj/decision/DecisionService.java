@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +33,6 @@ import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingService;
-import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
 
 /**
@@ -251,8 +251,8 @@ public class DecisionService {
         if (votes.isEmpty()) {
             return votes;
         }
-        Map<Long, String> names = regionService.municipalities().stream()
-                .collect(Collectors.toMap(Municipality::id, Municipality::name));
+        Map<Long, String> names = regionService.municipalityNames(votes.values().stream().flatMap(List::stream)
+                .map(Vote::municipalityId).filter(Objects::nonNull).collect(Collectors.toSet()));
         return votes.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()
                 .map(v -> new Vote(v.proposalId(), v.userId(), v.userName(), v.municipalityId(),
                         v.municipalityId() == null ? null : names.get(v.municipalityId()), v.kind(), v.comment(), v.votedAt()))
