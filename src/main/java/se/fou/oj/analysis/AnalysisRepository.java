@@ -2,12 +2,11 @@ package se.fou.oj.analysis;
 
 import static se.fou.oj.db.Tables.ANALYSIS_PROPOSAL;
 import static se.fou.oj.db.Tables.ANALYSIS_REPORT;
-import static se.fou.oj.db.Tables.DEVELOPMENT_AREA;
-import static se.fou.oj.db.Tables.MUNICIPALITY;
 import static se.fou.oj.db.Tables.PLAN_MILESTONE;
 import static se.fou.oj.db.Tables.PLAN_RESPONSIBILITY;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import java.util.Optional;
@@ -15,6 +14,10 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The analysis module's tables only: a proposal's area title and a responsibility's municipality name are left empty
+ * here and filled in by {@link AnalysisReports} from the modules that own them.
+ */
 @Repository
 class AnalysisRepository {
 
@@ -44,29 +47,42 @@ class AnalysisRepository {
     }
 
     private List<Proposal> proposals(long reportId) {
-        return dsl.select(ANALYSIS_PROPOSAL.asterisk(), DEVELOPMENT_AREA.TITLE).from(ANALYSIS_PROPOSAL)
-                .join(DEVELOPMENT_AREA).on(DEVELOPMENT_AREA.ID.eq(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID))
+        return dsl.select(ANALYSIS_PROPOSAL.asterisk()).from(ANALYSIS_PROPOSAL)
                 .where(ANALYSIS_PROPOSAL.REPORT_ID.eq(reportId)).orderBy(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID)
                 .fetch(this::proposal);
     }
 
     Optional<Proposal> proposal(long proposalId) {
-        return dsl.select(ANALYSIS_PROPOSAL.asterisk(), DEVELOPMENT_AREA.TITLE).from(ANALYSIS_PROPOSAL)
-                .join(DEVELOPMENT_AREA).on(DEVELOPMENT_AREA.ID.eq(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID))
+        return dsl.select(ANALYSIS_PROPOSAL.asterisk()).from(ANALYSIS_PROPOSAL)
                 .where(ANALYSIS_PROPOSAL.ID.eq(proposalId)).fetchOptional(this::proposal);
+    }
+
+    /** Those of the given proposals that belong to a version sent for decision, in the order of their ids. */
+    List<Proposal> sentProposals(Collection<Long> proposalIds) {
+        return dsl.select(ANALYSIS_PROPOSAL.asterisk()).from(ANALYSIS_PROPOSAL)
+                .join(ANALYSIS_REPORT).on(ANALYSIS_REPORT.ID.eq(ANALYSIS_PROPOSAL.REPORT_ID))
+                .where(ANALYSIS_PROPOSAL.ID.in(proposalIds), ANALYSIS_REPORT.STATUS.eq(AnalysisReport.Status.FOR_DECISION.name()))
+                .orderBy(ANALYSIS_PROPOSAL.ID).fetch(this::proposal);
+    }
+
+    /** The proposals of every version of the cycle that was sent for decision. */
+    List<Long> sentProposalIds(long cycleId) {
+        return dsl.select(ANALYSIS_PROPOSAL.ID).from(ANALYSIS_PROPOSAL)
+                .join(ANALYSIS_REPORT).on(ANALYSIS_REPORT.ID.eq(ANALYSIS_PROPOSAL.REPORT_ID))
+                .where(ANALYSIS_REPORT.CYCLE_ID.eq(cycleId), ANALYSIS_REPORT.STATUS.eq(AnalysisReport.Status.FOR_DECISION.name()))
+                .orderBy(ANALYSIS_PROPOSAL.ID).fetch(ANALYSIS_PROPOSAL.ID);
     }
 
     private Proposal proposal(Record r) {
         long id = r.get(ANALYSIS_PROPOSAL.ID);
         List<Plan.Milestone> milestones = dsl.selectFrom(PLAN_MILESTONE).where(PLAN_MILESTONE.PROPOSAL_ID.eq(id))
                 .orderBy(PLAN_MILESTONE.POSITION).fetch(m -> new Plan.Milestone(m.getDueOn(), m.getTitle()));
-        List<Plan.Responsibility> responsibilities = dsl.select(PLAN_RESPONSIBILITY.asterisk(), MUNICIPALITY.NAME)
-                .from(PLAN_RESPONSIBILITY).leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(PLAN_RESPONSIBILITY.MUNICIPALITY_ID))
+        List<Plan.Responsibility> responsibilities = dsl.selectFrom(PLAN_RESPONSIBILITY)
                 .where(PLAN_RESPONSIBILITY.PROPOSAL_ID.eq(id)).orderBy(PLAN_RESPONSIBILITY.POSITION)
-                .fetch(x -> new Plan.Responsibility(Plan.Responsible.valueOf(x.get(PLAN_RESPONSIBILITY.RESPONSIBLE)),
-                        x.get(PLAN_RESPONSIBILITY.MUNICIPALITY_ID), x.get(MUNICIPALITY.NAME), x.get(PLAN_RESPONSIBILITY.TASK)));
+                .fetch(x -> new Plan.Responsibility(Plan.Responsible.valueOf(x.getResponsible()), x.getMunicipalityId(),
+                        null, x.getTask()));
         return new Proposal(id, r.get(ANALYSIS_PROPOSAL.REPORT_ID), r.get(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID),
-                r.get(DEVELOPMENT_AREA.TITLE), r.get(ANALYSIS_PROPOSAL.MOTIVATION),
+                null, r.get(ANALYSIS_PROPOSAL.MOTIVATION),
                 new Plan(r.get(ANALYSIS_PROPOSAL.PLAN_STARTS_ON), r.get(ANALYSIS_PROPOSAL.PLAN_ENDS_ON), milestones,
                         responsibilities));
     }
@@ -139,6 +155,20 @@ class AnalysisRepository {
      */
     void lockReport(long reportId) {
         dsl.select(ANALYSIS_REPORT.ID).from(ANALYSIS_REPORT).where(ANALYSIS_REPORT.ID.eq(reportId)).forUpdate().fetch();
+    }
+
+    /**
+     * Locks the proposal's row for the rest of the transaction, before a vote on it: two members casting the last
+     * missing votes at once are serialized, so the second counts the first's vote (see DecisionService).
+     */
+    void lockProposal(long proposalId) {
+        dsl.select(ANALYSIS_PROPOSAL.ID).from(ANALYSIS_PROPOSAL).where(ANALYSIS_PROPOSAL.ID.eq(proposalId)).forUpdate().fetch();
+    }
+
+    /** The cycles the given report versions belong to, each once. */
+    List<Long> cyclesOfReports(Collection<Long> reportIds) {
+        return dsl.selectDistinct(ANALYSIS_REPORT.CYCLE_ID).from(ANALYSIS_REPORT).where(ANALYSIS_REPORT.ID.in(reportIds))
+                .fetch(ANALYSIS_REPORT.CYCLE_ID);
     }
 
     Optional<Long> reportOfProposal(long proposalId) {

@@ -12,9 +12,9 @@ import se.fou.oj.base.security.Role;
 @Component
 class AnalysisSection extends SimpleCycleSection {
 
-    private final AnalysisService analysisService;
+    private final AnalysisReportService analysisService;
 
-    AnalysisSection(AnalysisService analysisService) {
+    AnalysisSection(AnalysisReportService analysisService) {
         super("analysis", 70, "analysis.open", "cycles/%d/analysis");
         this.analysisService = analysisService;
     }

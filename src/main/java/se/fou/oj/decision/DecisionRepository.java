@@ -1,9 +1,6 @@
 package se.fou.oj.decision;
 
-import static se.fou.oj.db.Tables.ANALYSIS_PROPOSAL;
-import static se.fou.oj.db.Tables.ANALYSIS_REPORT;
 import static se.fou.oj.db.Tables.DECISION_VOTE;
-import static se.fou.oj.db.Tables.MUNICIPALITY;
 import static se.fou.oj.db.Tables.PROPOSAL_DECISION;
 
 import java.time.LocalDateTime;
@@ -26,21 +23,14 @@ class DecisionRepository {
     }
 
     /**
-     * Locks the proposal's row for the rest of the transaction. Called before any other read, so that two members
-     * casting the last missing votes at once are serialized and the second counts the first's vote: otherwise each
-     * would count only its own and the quorum, though reached, would never be recorded.
+     * The votes on the proposals, in the order cast; the municipality's name is left empty here and filled in by the
+     * service from the region's list (the municipalities are region's table).
      */
-    void lockProposal(long proposalId) {
-        dsl.select(ANALYSIS_PROPOSAL.ID).from(ANALYSIS_PROPOSAL).where(ANALYSIS_PROPOSAL.ID.eq(proposalId)).forUpdate().fetch();
-    }
-
     Map<Long, List<Vote>> votes(Collection<Long> proposalIds) {
-        return dsl.select(DECISION_VOTE.asterisk(), MUNICIPALITY.NAME).from(DECISION_VOTE)
-                .leftJoin(MUNICIPALITY).on(MUNICIPALITY.ID.eq(DECISION_VOTE.MUNICIPALITY_ID))
+        return dsl.selectFrom(DECISION_VOTE)
                 .where(DECISION_VOTE.PROPOSAL_ID.in(proposalIds)).orderBy(DECISION_VOTE.VOTED_AT, DECISION_VOTE.ID)
-                .fetch(r -> new Vote(r.get(DECISION_VOTE.PROPOSAL_ID), r.get(DECISION_VOTE.USER_ID), r.get(DECISION_VOTE.USER_NAME),
-                        r.get(DECISION_VOTE.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME), Vote.Kind.valueOf(r.get(DECISION_VOTE.VOTE)),
-                        r.get(DECISION_VOTE.VOTE_COMMENT), r.get(DECISION_VOTE.VOTED_AT)))
+                .fetch(r -> new Vote(r.getProposalId(), r.getUserId(), r.getUserName(), r.getMunicipalityId(), null,
+                        Vote.Kind.valueOf(r.getVote()), r.getVoteComment(), r.getVotedAt()))
                 .stream().collect(Collectors.groupingBy(Vote::proposalId));
     }
 
@@ -77,14 +67,12 @@ class DecisionRepository {
                 .onDuplicateKeyIgnore().execute() == 1;
     }
 
-    /** The proposals of a cycle (any version) whose decision approved them, in the order the areas were identified. */
-    List<Long> approvedProposalsOfCycle(long cycleId) {
+    /** Those of the given proposals whose decision approved them, in the order they were decided. */
+    List<Long> approvedAmong(Collection<Long> proposalIds) {
         return dsl.select(PROPOSAL_DECISION.PROPOSAL_ID).from(PROPOSAL_DECISION)
-                .join(ANALYSIS_PROPOSAL).on(ANALYSIS_PROPOSAL.ID.eq(PROPOSAL_DECISION.PROPOSAL_ID))
-                .join(ANALYSIS_REPORT).on(ANALYSIS_REPORT.ID.eq(ANALYSIS_PROPOSAL.REPORT_ID))
-                .where(ANALYSIS_REPORT.CYCLE_ID.eq(cycleId),
+                .where(PROPOSAL_DECISION.PROPOSAL_ID.in(proposalIds),
                         PROPOSAL_DECISION.OUTCOME.eq(ProposalDecision.Outcome.APPROVED.name()))
-                .orderBy(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID, PROPOSAL_DECISION.ID).fetch(PROPOSAL_DECISION.PROPOSAL_ID);
+                .orderBy(PROPOSAL_DECISION.ID).fetch(PROPOSAL_DECISION.PROPOSAL_ID);
     }
 
     private static ProposalDecision decision(Record r) {

@@ -3,8 +3,12 @@ package se.fou.oj.decision;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -12,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.analysis.AnalysisReport;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.analysis.Proposal;
+import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
@@ -22,7 +27,6 @@ import se.fou.oj.base.security.AccessGuard;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
-import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.developmentarea.DevelopmentArea;
@@ -42,7 +46,8 @@ import se.fou.oj.region.RegionService;
 public class DecisionService {
 
     private final DecisionRepository repository;
-    private final AnalysisService analysisService;
+    private final AnalysisReportService reportService;
+    private final ProposalService proposalService;
     private final DevelopmentAreaService developmentAreaService;
     private final CycleService cycleService;
     private final MeetingService meetingService;
@@ -53,12 +58,13 @@ public class DecisionService {
     private final Clock clock;
     private final int configuredQuorum;
 
-    DecisionService(DecisionRepository repository, AnalysisService analysisService,
+    DecisionService(DecisionRepository repository, AnalysisReportService reportService, ProposalService proposalService,
                     DevelopmentAreaService developmentAreaService, CycleService cycleService, MeetingService meetingService,
                     RegionService regionService, ApplicationEventPublisher events, AuditService audit,
                     Messages messages, Clock clock, @Value("${app.decision.quorum:0}") int configuredQuorum) {
         this.repository = repository;
-        this.analysisService = analysisService;
+        this.reportService = reportService;
+        this.proposalService = proposalService;
         this.developmentAreaService = developmentAreaService;
         this.cycleService = cycleService;
         this.meetingService = meetingService;
@@ -83,7 +89,7 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public List<DecisionState> states(long cycleId) {
         CurrentUser.require();
-        return analysisService.forDecision(cycleId).map(this::states).orElse(List.of());
+        return reportService.forDecision(cycleId).map(this::states).orElse(List.of());
     }
 
     private List<DecisionState> states(AnalysisReport report) {
@@ -91,7 +97,7 @@ public class DecisionService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Vote>> votes = repository.votes(ids);
+        Map<Long, List<Vote>> votes = votes(ids);
         Map<Long, ProposalDecision> decisions = repository.decisions(ids);
         int quorum = quorum();
         return report.proposals().stream().map(p -> {
@@ -104,7 +110,7 @@ public class DecisionService {
     @Transactional
     public DecisionState approve(long proposalId) {
         AppUserPrincipal user = AccessGuard.requireRole("approveImprovementArea", Role.SOCIAL_CHIEF);
-        repository.lockProposal(proposalId);
+        proposalService.lockForVote(proposalId);
         DecisionState state = openState(proposalId);
         LocalDateTime now = LocalDateTime.now(clock);
         repository.saveVote(proposalId, user.userId(), user.displayName(), user.municipalityId(), Vote.Kind.APPROVE, null, now);
@@ -123,7 +129,7 @@ public class DecisionService {
      * decision says she has done her part instead of still asking for it.
      */
     private void settleIfAllVoted(AppUserPrincipal user, Proposal proposal) {
-        long cycleId = analysisService.report(proposal.reportId()).cycleId();
+        long cycleId = reportService.report(proposal.reportId()).cycleId();
         if (states(cycleId).stream().noneMatch(s -> s.open() && !s.votedBy(user.userId()))) {
             events.publishEvent(new MemberHasVoted(cycleId, user.userId()));
         }
@@ -137,7 +143,7 @@ public class DecisionService {
             throw new ValidationException(messages.get("decision.error.comment"));
         }
         TextLimit.TEXT.check(messages, comment.trim(), "decision.comment");
-        repository.lockProposal(proposalId);
+        proposalService.lockForVote(proposalId);
         DecisionState state = openState(proposalId);
         LocalDateTime now = LocalDateTime.now(clock);
         repository.saveVote(proposalId, user.userId(), user.displayName(), user.municipalityId(), Vote.Kind.SEND_BACK,
@@ -155,7 +161,7 @@ public class DecisionService {
     @Transactional
     public DecisionState recordOnBehalf(long proposalId, ProposalDecision.Outcome outcome, Long meetingId, String comment) {
         AppUserPrincipal user = AccessGuard.requireRole("recordDecision", Role.FOU);
-        repository.lockProposal(proposalId);
+        proposalService.lockForVote(proposalId);
         DecisionState state = openState(proposalId);
         List<String> problems = new ArrayList<>();
         Meeting meeting = null;
@@ -166,7 +172,7 @@ public class DecisionService {
             problems.add(messages.get("decision.error.meeting"));
         } else {
             meeting = meetingService.meeting(meetingId);
-            long cycleId = analysisService.report(state.proposal().reportId()).cycleId();
+            long cycleId = reportService.report(state.proposal().reportId()).cycleId();
             if (meeting.cycleId() != cycleId) {
                 problems.add(messages.get("decision.error.meetingOfOtherCycle"));
             }
@@ -191,19 +197,26 @@ public class DecisionService {
     public List<ImprovementArea> improvementAreas(long cycleId) {
         CurrentUser.require();
         Cycle cycle = cycleService.cycle(cycleId);
-        List<Long> ids = repository.approvedProposalsOfCycle(cycleId);
+        List<Long> sent = proposalService.sentProposalIds(cycleId);
+        List<Long> ids = sent.isEmpty() ? List.of() : repository.approvedAmong(sent);
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, ProposalDecision> decisions = repository.decisions(ids);
-        Map<Long, List<Vote>> votes = repository.votes(ids);
-        return ids.stream().map(id -> {
-            Proposal proposal = SystemActor.call(() -> analysisService.proposal(id));
-            DevelopmentArea area = developmentAreaService.developmentArea(proposal.developmentAreaId());
-            List<Vote> approvals = votes.getOrDefault(id, List.of()).stream().filter(v -> v.kind() == Vote.Kind.APPROVE).toList();
-            return new ImprovementArea(area.id(), cycle.id(), cycle.title(), area.title(), area.need(), area.indicatorCodes(),
-                    proposal.motivation(), proposal.plan(), decisions.get(id), approvals);
-        }).toList();
+        Map<Long, List<Vote>> votes = votes(ids);
+        Map<Long, DevelopmentArea> areas = developmentAreaService.areasOfCycle(cycleId).stream()
+                .collect(Collectors.toMap(DevelopmentArea::id, Function.identity()));
+        // Decided, their motivation and plan are the region's: read as the user, for that purpose (see ProposalService)
+        return proposalService.decidedProposals(ids).stream()
+                // In the order the areas were identified (a stable sort keeps the order of decision within an area)
+                .sorted(Comparator.comparingLong(Proposal::developmentAreaId))
+                .map(proposal -> {
+                    DevelopmentArea area = areas.get(proposal.developmentAreaId());
+                    List<Vote> approvals = votes.getOrDefault(proposal.id(), List.of()).stream()
+                            .filter(v -> v.kind() == Vote.Kind.APPROVE).toList();
+                    return new ImprovementArea(area.id(), cycle.id(), cycle.title(), area.title(), area.need(),
+                            area.indicatorCodes(), proposal.motivation(), proposal.plan(), decisions.get(proposal.id()), approvals);
+                }).toList();
     }
 
     /** The improvement areas of every cycle, for the start page. */
@@ -219,15 +232,31 @@ public class DecisionService {
         }
         audit.record(decision.outcome().name(), "proposal", proposal.id(), proposal.areaTitle()
                 + (decision.onBehalfOfGroup() ? " (registrerat för socialchefsgruppen, möte " + decision.meetingId() + ")" : ""));
-        long cycleId = SystemActor.call(() -> analysisService.report(proposal.reportId()).cycleId());
+        // Those who decide (a social chief voting, FoU recording) read the version sent for decision themselves
+        long cycleId = reportService.report(proposal.reportId()).cycleId();
         if (decision.approved()) {
-            // The decision, not the member who cast the last vote, approves the area
-            SystemActor.run(() -> developmentAreaService.markApproved(proposal.developmentAreaId()));
+            // The decision, not the member who cast the last vote, approves the area; markApproved lets those who
+            // decide (the social chief whose vote completed the quorum, FoU recording) mark it, as themselves
+            developmentAreaService.markApproved(proposal.developmentAreaId());
             // A decided improvement area starts the cycle's third stage: the improvement work and its follow-up
             cycleService.advanceTo(cycleId, se.fou.oj.cycle.Stage.FOLLOW_UP);
         }
         events.publishEvent(new ProposalDecided(cycleId, proposal.id(), proposal.developmentAreaId(),
                 proposal.areaTitle(), decision.approved()));
+    }
+
+    /** The votes on the proposals, with each voter's municipality named from the region's list (one call). */
+    private Map<Long, List<Vote>> votes(List<Long> proposalIds) {
+        Map<Long, List<Vote>> votes = repository.votes(proposalIds);
+        if (votes.isEmpty()) {
+            return votes;
+        }
+        Map<Long, String> names = regionService.municipalityNames(votes.values().stream().flatMap(List::stream)
+                .map(Vote::municipalityId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return votes.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()
+                .map(v -> new Vote(v.proposalId(), v.userId(), v.userName(), v.municipalityId(),
+                        v.municipalityId() == null ? null : names.get(v.municipalityId()), v.kind(), v.comment(), v.votedAt()))
+                .toList()));
     }
 
     /** The proposal must belong to the version sent for decision and still be open. */
@@ -240,9 +269,9 @@ public class DecisionService {
     }
 
     private DecisionState state(long proposalId) {
-        Proposal proposal = analysisService.proposal(proposalId);
-        AnalysisReport report = analysisService.report(proposal.reportId());
-        AnalysisReport current = analysisService.forDecision(report.cycleId())
+        Proposal proposal = proposalService.proposal(proposalId);
+        AnalysisReport report = reportService.report(proposal.reportId());
+        AnalysisReport current = reportService.forDecision(report.cycleId())
                 .orElseThrow(() -> new NotFoundException(messages.get("analysis.error.none")));
         if (current.id() != report.id()) {
             throw new ValidationException(messages.get("decision.error.oldVersion"));

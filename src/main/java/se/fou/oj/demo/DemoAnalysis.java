@@ -6,7 +6,8 @@ import java.time.LocalTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import se.fou.oj.analysis.AnalysisReport;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
+import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.analysis.Plan;
 import se.fou.oj.analysis.PlanDraft;
 import se.fou.oj.analysis.PlanDraft.ResponsibilityDraft;
@@ -48,7 +49,8 @@ class DemoAnalysis {
             "socialchef-solna", "socialchef-sollentuna");
 
     private final KnowledgeService knowledge;
-    private final AnalysisService analysis;
+    private final AnalysisReportService analysis;
+    private final ProposalService proposalService;
     private final DecisionService decisions;
     private final DevelopmentAreaService developmentAreas;
     private final MeetingService meetings;
@@ -60,7 +62,7 @@ class DemoAnalysis {
     private final DemoTimeline timeline;
     private final DemoMeetings demoMeetings;
 
-    DemoAnalysis(KnowledgeService knowledge, AnalysisService analysis, DecisionService decisions,
+    DemoAnalysis(KnowledgeService knowledge, AnalysisReportService analysis, ProposalService proposalService, DecisionService decisions,
                  DevelopmentAreaService developmentAreas, MeetingService meetings, MinutesService minutes,
                  AppUserDetailsService users, FollowUpService followUps, SubmissionService submissions, RequestService requestService,
                  DemoTimeline timeline, DemoMeetings demoMeetings) {
@@ -71,6 +73,7 @@ class DemoAnalysis {
         this.requestService = requestService;
         this.knowledge = knowledge;
         this.analysis = analysis;
+        this.proposalService = proposalService;
         this.decisions = decisions;
         this.developmentAreas = developmentAreas;
         this.meetings = meetings;
@@ -219,26 +222,26 @@ class DemoAnalysis {
                     + "Underlagen visar att en stor del av klienterna med ohälsa som försörjningshinder saknar ersättning från "
                     + "socialförsäkringen, och att få kommuner har överenskommelser med primärvården och vuxenpsykiatrin. "
                     + "Genomförandeplanerna upprättas men följs sällan upp tillsammans med den enskilde.");
-            Proposal first = analysis.propose(draft.id(), illHealth.id(), "Ohälsa är det vanligaste försörjningshindret i de "
+            Proposal first = proposalService.propose(draft.id(), illHealth.id(), "Ohälsa är det vanligaste försörjningshindret i de "
                     + "inskickade underlagen, och regionen ligger under riket på samverkan med primärvård och vuxenpsykiatri.");
-            Proposal second = analysis.propose(draft.id(), plans.id(), "Planerna finns men görs sällan tillsammans med den "
+            Proposal second = proposalService.propose(draft.id(), plans.id(), "Planerna finns men görs sällan tillsammans med den "
                     + "enskilde; det är ett förbättringsområde som alla kommuner kan arbeta med direkt.");
-            Proposal third = analysis.propose(draft.id(), methods.id(), "Riktlinjerna rekommenderar AUDIT och DUDIT, men bara en "
+            Proposal third = proposalService.propose(draft.id(), methods.id(), "Riktlinjerna rekommenderar AUDIT och DUDIT, men bara en "
                     + "kommun använder dem; kommunerna behöver utbildning innan de kan införas.");
-            analysis.savePlan(first.id(), new PlanDraft(LocalDate.of(2018, 9, 1), LocalDate.of(2020, 8, 31), List.of(
+            proposalService.savePlan(first.id(), new PlanDraft(LocalDate.of(2018, 9, 1), LocalDate.of(2020, 8, 31), List.of(
                     new Plan.Milestone(LocalDate.of(2019, 3, 31), "Överenskommelser med primärvården i varje kommun"),
                     new Plan.Milestone(LocalDate.of(2019, 9, 30), "Första uppföljningsmötet"),
                     new Plan.Milestone(LocalDate.of(2020, 8, 31), "Uppföljning mot ÖJ 2020")), List.of(
                     new ResponsibilityDraft(PlanDraft.ALL, "Tar fram rutin för samverkan med primärvård och vuxenpsykiatri"),
                     new ResponsibilityDraft("0123", "Prövar rutinen först och delar erfarenheterna"),
                     new ResponsibilityDraft(PlanDraft.FOU, "Sammanställer uppföljningen och orsakskoderna varje år"))));
-            analysis.savePlan(second.id(), new PlanDraft(LocalDate.of(2018, 9, 1), LocalDate.of(2020, 8, 31), List.of(
+            proposalService.savePlan(second.id(), new PlanDraft(LocalDate.of(2018, 9, 1), LocalDate.of(2020, 8, 31), List.of(
                     new Plan.Milestone(LocalDate.of(2019, 1, 31), "Gemensam mall för genomförandeplaner"),
                     new Plan.Milestone(LocalDate.of(2019, 10, 31), "Första uppföljningsmötet")), List.of(
                     new ResponsibilityDraft(PlanDraft.ALL, "Upprättar och följer upp planerna tillsammans med den enskilde"),
                     new ResponsibilityDraft("0125", "Leder arbetet med den gemensamma mallen"),
                     new ResponsibilityDraft(PlanDraft.FOU, "Följer upp andelen planer i ÖJ och genom aktgranskning"))));
-            analysis.savePlan(third.id(), new PlanDraft(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), List.of(
+            proposalService.savePlan(third.id(), new PlanDraft(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), List.of(
                     new Plan.Milestone(LocalDate.of(2019, 6, 30), "Utbildning i AUDIT och DUDIT")), List.of(
                     new ResponsibilityDraft(PlanDraft.FOU, "Ordnar utbildning i AUDIT och DUDIT"),
                     new ResponsibilityDraft(PlanDraft.ALL, "Inför metoderna i nya utredningar"))));

@@ -67,12 +67,13 @@ public class DevelopmentAreaService {
     }
 
     /**
-     * Marks the area approved as an improvement area: called by the decision service, as the system, when the social
-     * chiefs' decision is taken (by quorum or recorded by FoU from a meeting); no screen calls it.
+     * Marks the area approved as an improvement area: called by the decision service when the social chiefs' decision
+     * is taken, as the user who took it: the social chief whose vote completed the quorum, or FoU recording the
+     * group's decision from a meeting. No screen calls it, so a social chief reaches it only through that decision.
      */
     @Transactional
     public DevelopmentArea markApproved(long id) {
-        AppUserPrincipal user = AccessGuard.requireRole("approveDevelopmentArea", Role.FOU);
+        AppUserPrincipal user = AccessGuard.requireRole("approveDevelopmentArea", Role.FOU, Role.SOCIAL_CHIEF);
         DevelopmentArea area = area(id);
         repository.setStatus(id, DevelopmentArea.Status.APPROVED, null);
         audit.record("STATUS", "developmentArea", id, area.status() + " -> APPROVED (" + user.username() + ")");

@@ -14,7 +14,7 @@ import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.Stage;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.followup.FollowUpService;
@@ -41,14 +41,14 @@ public class TaskService {
     private final SubmissionService submissionService;
     private final DecisionService decisionService;
     private final DevelopmentAreaService developmentAreaService;
-    private final AnalysisService analysisService;
+    private final AnalysisReportService analysisService;
     private final FollowUpService followUpService;
     private final MeetingService meetingService;
     private final Clock clock;
 
     TaskService(CycleService cycleService, CompilationService compilationService, MinutesService minutesService,
                 SubmissionService submissionService, DecisionService decisionService,
-                DevelopmentAreaService developmentAreaService, AnalysisService analysisService,
+                DevelopmentAreaService developmentAreaService, AnalysisReportService analysisService,
                 FollowUpService followUpService, MeetingService meetingService, Clock clock) {
         this.clock = clock;
         this.meetingService = meetingService;

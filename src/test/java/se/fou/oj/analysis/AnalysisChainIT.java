@@ -35,7 +35,10 @@ class AnalysisChainIT extends IntegrationTest {
     AnalysisFixture fixture;
 
     @Autowired
-    AnalysisService analysisService;
+    AnalysisReportService analysisService;
+
+    @Autowired
+    ProposalService proposalService;
 
     @Autowired
     KnowledgeService knowledgeService;
@@ -69,11 +72,11 @@ class AnalysisChainIT extends IntegrationTest {
         assertThat(draft.versionNo()).isEqualTo(1);
         assertThat(analysisService.startDraft(stage.cycle().id()).id()).as("the open draft is reused").isEqualTo(draft.id());
         analysisService.saveTexts(draft.id(), draft.introduction(), "Kommunerna enades om att börja med ohälsan.");
-        Proposal proposal = analysisService.propose(draft.id(), stage.illHealth().id(), "Vanligaste hindret i underlagen.");
+        Proposal proposal = proposalService.propose(draft.id(), stage.illHealth().id(), "Vanligaste hindret i underlagen.");
 
         assertThatThrownBy(() -> analysisService.sendForDecision(draft.id())).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("saknar start, slut eller ansvarsfördelning");
-        analysisService.savePlan(proposal.id(), new PlanDraft(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31),
+        proposalService.savePlan(proposal.id(), new PlanDraft(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31),
                 List.of(new Plan.Milestone(LocalDate.of(2027, 9, 30), "Första uppföljningsmötet")),
                 List.of(new ResponsibilityDraft(PlanDraft.ALL, "Tar fram en rutin för samverkan"),
                         new ResponsibilityDraft("0125", "Prövar rutinen först"),

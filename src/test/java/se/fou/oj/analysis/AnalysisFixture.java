@@ -44,16 +44,18 @@ public class AnalysisFixture {
     private final SubmissionService submissionService;
     private final RequestService requestService;
     private final AppUserDetailsService users;
-    private final AnalysisService analysisService;
+    private final AnalysisReportService analysisService;
+    private final ProposalService proposalService;
     private final se.fou.oj.decision.DecisionService decisionService;
     private final se.fou.oj.meeting.MeetingService meetingService;
 
     public AnalysisFixture(TestData testData, ResultsService resultsService, DevelopmentAreaService developmentAreaService,
                            SubmissionService submissionService, RequestService requestService, AppUserDetailsService users,
-                           AnalysisService analysisService,
+                           AnalysisReportService analysisService, ProposalService proposalService,
                            se.fou.oj.decision.DecisionService decisionService,
                            se.fou.oj.meeting.MeetingService meetingService) {
         this.analysisService = analysisService;
+        this.proposalService = proposalService;
         this.decisionService = decisionService;
         this.meetingService = meetingService;
         this.testData = testData;
@@ -99,8 +101,8 @@ public class AnalysisFixture {
                     "Få överenskommelser.", null, codes, null));
             developmentAreaService.select(area.id());
             AnalysisReport draft = analysisService.startDraft(cycle.id());
-            Proposal proposal = analysisService.propose(draft.id(), area.id(), "Vanligaste hindret.");
-            analysisService.savePlan(proposal.id(), new PlanDraft(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31),
+            Proposal proposal = proposalService.propose(draft.id(), area.id(), "Vanligaste hindret.");
+            proposalService.savePlan(proposal.id(), new PlanDraft(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31),
                     milestones, List.of(new PlanDraft.ResponsibilityDraft("ALLA", "Inför rutinen"))));
             analysisService.sendForDecision(draft.id());
             long meeting = meetingService.create(cycle.id(), new MeetingDraft(MeetingKind.DECISION_MEETING, "Socialchefsgruppen",

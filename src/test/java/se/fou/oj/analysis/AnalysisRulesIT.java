@@ -31,7 +31,10 @@ class AnalysisRulesIT extends IntegrationTest {
     AnalysisFixture fixture;
 
     @Autowired
-    AnalysisService analysisService;
+    AnalysisReportService analysisService;
+
+    @Autowired
+    ProposalService proposalService;
 
     @Autowired
     DecisionService decisionService;
@@ -52,8 +55,8 @@ class AnalysisRulesIT extends IntegrationTest {
         AnalysisFixture.Stage2 stage = fixture.stage2();
         loginAs("fou");
         AnalysisReport draft = analysisService.startDraft(stage.cycle().id());
-        Proposal proposal = analysisService.propose(draft.id(), stage.illHealth().id(), "Vanligaste hindret.");
-        analysisService.savePlan(proposal.id(), new PlanDraft(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31), List.of(),
+        Proposal proposal = proposalService.propose(draft.id(), stage.illHealth().id(), "Vanligaste hindret.");
+        proposalService.savePlan(proposal.id(), new PlanDraft(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31), List.of(),
                 List.of(new ResponsibilityDraft("ALLA", "Tar fram en rutin"))));
         return new Sent(stage, analysisService.sendForDecision(draft.id()), proposal);
     }
@@ -63,10 +66,10 @@ class AnalysisRulesIT extends IntegrationTest {
         AnalysisFixture.Stage2 stage = fixture.stage2();
         loginAs("fou");
         AnalysisReport draft = analysisService.startDraft(stage.cycle().id());
-        Proposal proposal = analysisService.propose(draft.id(), stage.illHealth().id(), "Motivering.");
+        Proposal proposal = proposalService.propose(draft.id(), stage.illHealth().id(), "Motivering.");
         loginAs("socialchef");
         assertThatThrownBy(() -> analysisService.saveTexts(draft.id(), "Ny inledning", null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> analysisService.propose(draft.id(), stage.plans().id(), "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposalService.propose(draft.id(), stage.plans().id(), "x")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> analysisService.startDraft(stage.cycle().id())).isInstanceOf(AccessDeniedException.class);
         assertThat(analysisService.versions(stage.cycle().id())).as("a draft is FoU's alone").isEmpty();
         assertThatThrownBy(() -> analysisService.report(draft.id())).isInstanceOf(AccessDeniedException.class);
@@ -75,7 +78,7 @@ class AnalysisRulesIT extends IntegrationTest {
         assertThatThrownBy(() -> decisionService.sendBack(proposal.id(), "Nej")).isInstanceOf(AccessDeniedException.class);
         loginAs("fou");
         assertThatThrownBy(() -> decisionService.approve(proposal.id())).as("FoU does not vote").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> analysisService.propose(draft.id(), stage.illHealth().id(), " "))
+        assertThatThrownBy(() -> proposalService.propose(draft.id(), stage.illHealth().id(), " "))
                 .isInstanceOf(ValidationException.class).hasMessage("Skriv motiveringen till förslaget.");
     }
 
@@ -84,13 +87,13 @@ class AnalysisRulesIT extends IntegrationTest {
         Sent sent = sentForDecision();
         java.io.ByteArrayOutputStream before = new java.io.ByteArrayOutputStream();
         analysisService.writePdf(sent.report().id(), before);
-        assertThatThrownBy(() -> analysisService.withdrawProposal(sent.report().id(), sent.stage().illHealth().id()))
+        assertThatThrownBy(() -> proposalService.withdrawProposal(sent.report().id(), sent.stage().illHealth().id()))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> analysisService.saveTexts(sent.report().id(), "Ändrad", "Ändrad"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("skickad för beslut och kan inte ändras");
-        assertThatThrownBy(() -> analysisService.propose(sent.report().id(), sent.stage().plans().id(), "x"))
+        assertThatThrownBy(() -> proposalService.propose(sent.report().id(), sent.stage().plans().id(), "x"))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> analysisService.savePlan(sent.proposal().id(), new PlanDraft(LocalDate.of(2027, 1, 1),
+        assertThatThrownBy(() -> proposalService.savePlan(sent.proposal().id(), new PlanDraft(LocalDate.of(2027, 1, 1),
                 LocalDate.of(2027, 6, 1), List.of(), List.of(new ResponsibilityDraft("FOU", "x"))))).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> analysisService.sendForDecision(sent.report().id())).isInstanceOf(ValidationException.class);
         AnalysisReport next = analysisService.startDraft(sent.stage().cycle().id());
@@ -129,7 +132,7 @@ class AnalysisRulesIT extends IntegrationTest {
         // FoU revises in a new version, which the chiefs then decide on
         AnalysisReport next = analysisService.startDraft(sent.stage().cycle().id());
         Proposal revised = next.proposals().get(0);
-        analysisService.savePlan(revised.id(), new PlanDraft(LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31), List.of(),
+        proposalService.savePlan(revised.id(), new PlanDraft(LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31), List.of(),
                 List.of(new ResponsibilityDraft("ALLA", "Tar fram en rutin"))));
         analysisService.sendForDecision(next.id());
         loginAs("socialchef");

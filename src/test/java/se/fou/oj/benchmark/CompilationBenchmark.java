@@ -57,7 +57,7 @@ class CompilationBenchmark extends IntegrationTest {
     }
 
     @Autowired
-    se.fou.oj.analysis.AnalysisService analysisService;
+    se.fou.oj.analysis.AnalysisReportService analysisService;
 
     /** The short analysis drawn from the data: the demo's three areas, answers, statistics, research and plans. */
     @Test

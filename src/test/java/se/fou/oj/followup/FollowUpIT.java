@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.analysis.AnalysisReport;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.analysis.Plan;
 import se.fou.oj.analysis.PlanDraft;
 import se.fou.oj.analysis.Proposal;
@@ -45,7 +45,7 @@ class FollowUpIT extends IntegrationTest {
     DevelopmentAreaService developmentAreaService;
 
     @Autowired
-    AnalysisService analysisService;
+    AnalysisReportService analysisService;
 
     @Autowired
     DecisionService decisionService;

@@ -9,7 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.analysis.AnalysisReport;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
+import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.analysis.PlanDraft;
 import se.fou.oj.analysis.Proposal;
 import se.fou.oj.base.security.SystemActor;
@@ -22,7 +23,10 @@ class DoneTaskNotificationIT extends IntegrationTest {
     AnalysisFixture fixture;
 
     @Autowired
-    AnalysisService analysisService;
+    AnalysisReportService analysisService;
+
+    @Autowired
+    ProposalService proposalService;
 
     @Autowired
     DecisionService decisionService;
@@ -39,10 +43,10 @@ class DoneTaskNotificationIT extends IntegrationTest {
         AnalysisFixture.Stage2 stage = fixture.stage2();
         List<Proposal> proposals = SystemActor.call(() -> {
             AnalysisReport draft = analysisService.startDraft(stage.cycle().id());
-            Proposal first = analysisService.propose(draft.id(), stage.illHealth().id(), "Vanligaste hindret.");
-            Proposal second = analysisService.propose(draft.id(), stage.plans().id(), "Görs sällan tillsammans.");
+            Proposal first = proposalService.propose(draft.id(), stage.illHealth().id(), "Vanligaste hindret.");
+            Proposal second = proposalService.propose(draft.id(), stage.plans().id(), "Görs sällan tillsammans.");
             for (Proposal p : List.of(first, second)) {
-                analysisService.savePlan(p.id(), new PlanDraft(LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31), List.of(),
+                proposalService.savePlan(p.id(), new PlanDraft(LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31), List.of(),
                         List.of(new PlanDraft.ResponsibilityDraft("ALLA", "Inför rutinen"))));
             }
             analysisService.sendForDecision(draft.id());

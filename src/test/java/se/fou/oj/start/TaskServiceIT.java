@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.analysis.AnalysisFixture;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.analysis.Plan;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
@@ -26,7 +26,7 @@ class TaskServiceIT extends IntegrationTest {
     AnalysisFixture fixture;
 
     @Autowired
-    AnalysisService analysisService;
+    AnalysisReportService analysisService;
 
     @Autowired
     FollowUpService followUpService;

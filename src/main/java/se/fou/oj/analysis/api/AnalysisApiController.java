@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.base.api.PdfResponses;
 
 /** The short analysis report as PDF and its versions, with the same access rules as the screen. */
@@ -17,9 +17,9 @@ import se.fou.oj.base.api.PdfResponses;
 @RequestMapping("/api/v1/cycles/{cycleId}")
 public class AnalysisApiController {
 
-    private final AnalysisService analysisService;
+    private final AnalysisReportService analysisService;
 
-    AnalysisApiController(AnalysisService analysisService) {
+    AnalysisApiController(AnalysisReportService analysisService) {
         this.analysisService = analysisService;
     }
 

@@ -19,10 +19,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import se.fou.oj.analysis.AnalysisReport;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.analysis.Proposal;
+import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AppUserPrincipal;
@@ -37,14 +37,9 @@ import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.base.navigation.CycleRoutes;
-import se.fou.oj.decision.DecisionService;
-import se.fou.oj.decision.DecisionState;
-import se.fou.oj.decision.ProposalDecision;
-import se.fou.oj.decision.ui.DecisionPanel;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.knowledge.KnowledgeService;
-import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.ResultsService;
@@ -59,13 +54,13 @@ import se.fou.oj.results.ResultsService;
 public class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
         AreaProposalCard.AnalysisActions {
 
-    private final AnalysisService analysisService;
-    private final DecisionService decisionService;
+    private final AnalysisReportService analysisService;
+    private final ProposalService proposalService;
+    private final List<AnalysisPageExtension> extensions;
     private final DevelopmentAreaService developmentAreaService;
     private final KnowledgeService knowledgeService;
     private final ResultsService resultsService;
     private final CycleService cycleService;
-    private final MeetingService meetingService;
     private final RegionService regionService;
     private final Messages messages;
     private long cycleId;
@@ -74,18 +69,19 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private String browserTitle = "";
     private final CycleSections sections;
 
-    public AnalysisView(AnalysisService analysisService, DecisionService decisionService,
+    public AnalysisView(AnalysisReportService analysisService, ProposalService proposalService,
+                        List<AnalysisPageExtension> extensions,
                         DevelopmentAreaService developmentAreaService, KnowledgeService knowledgeService,
-                        ResultsService resultsService, CycleService cycleService, MeetingService meetingService,
+                        ResultsService resultsService, CycleService cycleService,
                         RegionService regionService, Messages messages, CycleSections sections) {
         this.sections = sections;
         this.analysisService = analysisService;
-        this.decisionService = decisionService;
+        this.proposalService = proposalService;
+        this.extensions = extensions;
         this.developmentAreaService = developmentAreaService;
         this.knowledgeService = knowledgeService;
         this.resultsService = resultsService;
         this.cycleService = cycleService;
-        this.meetingService = meetingService;
         this.regionService = regionService;
         this.messages = messages;
         setId("analysis-view");
@@ -115,17 +111,13 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             header.add(status);
         });
         add(header);
-        List<DecisionState> states = decisionService.states(cycleId);
+        List<AnalysisPageExtension.Sections> added = extensions.stream().map(x -> x.sections(cycleId, this::refresh)).toList();
         if (current.isEmpty() && analysisService.sentButHiddenUntilPublished(cycleId)) {
             // Say why and when it shows, and what may already be read: the areas decided from it
             Paragraph hidden = new Paragraph(getTranslation("analysis.hiddenUntilPublished"));
             hidden.setId("analysis-none");
             add(hidden);
-            var decided = decisionService.improvementAreas(cycleId);
-            if (!decided.isEmpty()) {
-                add(new H3(getTranslation("start.improvementAreas")),
-                        new se.fou.oj.decision.ui.ImprovementAreasOverview(decided, user.municipalityId()));
-            }
+            added.forEach(x -> x.whileReportHidden().forEach(this::add));
         } else if (current.isEmpty()) {
             Paragraph none = new Paragraph(user.hasRole(Role.FOU) ? getTranslation("analysis.none.fou")
                     : getTranslation("analysis.none") + " " + getTranslation(user.role() == Role.MUNICIPAL_CONTACT
@@ -136,13 +128,11 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 add(startButton("analysis.start"));
             }
         } else if (!current.get().frozen()) {
-            draft(current.get(), states);
+            draft(current.get(), added);
         } else {
             frozen(current.get(), user);
         }
-        if (analysisService.forDecision(cycleId).isPresent()) {
-            add(new DecisionPanel(states, user, decisionService, () -> meetingService.meetingsOfCycle(cycleId), this::refresh));
-        }
+        added.forEach(x -> x.afterReport().forEach(this::add));
         List<AnalysisReport> versions = analysisService.versions(cycleId);
         if (versions.size() > 1) {
             add(new H3(getTranslation("analysis.versions")));
@@ -152,15 +142,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     /** FoU's working draft: texts, then every chosen development area with its knowledge and proposal. */
-    private void draft(AnalysisReport draft, List<DecisionState> states) {
+    private void draft(AnalysisReport draft, List<AnalysisPageExtension.Sections> added) {
         add(new Paragraph(getTranslation("analysis.lead")));
         add(new ReportTextsEditor(draft, analysisService));
         add(new H3(getTranslation("analysis.areasAndProposals")));
         Map<String, IndicatorRow> indicators = resultsService.results(cycleId).byCode();
         var knowledge = knowledgeService.linksOfCycle(cycleId);
-        Map<Long, ProposalDecision> sentBack = states.stream()
-                .filter(s -> s.decision() != null && !s.decision().approved())
-                .collect(Collectors.toMap(s -> s.proposal().developmentAreaId(), DecisionState::decision, (a, b) -> b));
         List<DevelopmentArea> selected = developmentAreaService.areasOfCycle(cycleId).stream()
                 .filter(a -> a.status() == DevelopmentArea.Status.SELECTED).toList();
         if (selected.isEmpty()) {
@@ -170,7 +157,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         }
         for (DevelopmentArea area : selected) {
             add(new AreaProposalCard(area, draft, knowledge.getOrDefault(area.id(), List.of()), indicators,
-                    sentBack.get(area.id()), this));
+                    added.stream().flatMap(x -> x.onAreaCard(area.id()).stream()).toList(), this));
         }
         Button send = new Button(getTranslation("analysis.send"), VaadinIcon.PAPERPLANE.create(), e -> confirmSend(draft));
         send.setId("send-for-decision");
@@ -207,7 +194,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private void confirmSend(AnalysisReport draft) {
         // Sending a new version ends the voting on the previous one: say so when votes are still open there
-        boolean openVotes = decisionService.states(cycleId).stream().anyMatch(DecisionState::open);
+        boolean openVotes = extensions.stream().anyMatch(x -> x.sendingEndsOpenWork(cycleId));
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("analysis.send.title"),
                 getTranslation(openVotes ? "analysis.send.textReplaces" : "analysis.send.text", draft.versionNo()),
                 getTranslation("analysis.send"), e -> {
@@ -228,20 +215,20 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void propose(long developmentAreaId, String motivation) {
-        analysisService.propose(shown.id(), developmentAreaId, motivation);
+        proposalService.propose(shown.id(), developmentAreaId, motivation);
         Notifications.success(getTranslation("feedback.analysis.proposed", shown.versionNo()));
         refresh();
     }
 
     @Override
     public void withdraw(long developmentAreaId) {
-        analysisService.withdrawProposal(shown.id(), developmentAreaId);
+        proposalService.withdrawProposal(shown.id(), developmentAreaId);
         refresh();
     }
 
     @Override
     public void editPlan(Proposal proposal) {
-        new PlanForm(proposal, analysisService, regionService.activeMunicipalities(), messages, this::refresh).open();
+        new PlanForm(proposal, proposalService, regionService.activeMunicipalities(), messages, this::refresh).open();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package se.fou.oj.analysis.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +21,6 @@ import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.Proposal;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.ui.Notifications;
-import se.fou.oj.decision.ProposalDecision;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.knowledge.KnowledgeLink;
 import se.fou.oj.results.IndicatorRow;
@@ -33,17 +33,12 @@ import se.fou.oj.results.IndicatorRow;
 class AreaProposalCard extends Div {
 
     AreaProposalCard(DevelopmentArea area, AnalysisReport draft, List<KnowledgeLink> knowledge,
-                     Map<String, IndicatorRow> indicators, ProposalDecision sentBack, AnalysisActions actions) {
+                     Map<String, IndicatorRow> indicators, List<Component> onTop, AnalysisActions actions) {
         addClassName("development-area");
         setId("analysis-area-" + area.id());
         add(new H4(area.title()));
-        if (sentBack != null) {
-            Paragraph comment = new Paragraph(getTranslation("decision.sentBackBy", sentBack.recordedBy(),
-                    sentBack.decidedAt().toLocalDate().toString(), sentBack.comment() == null ? "" : sentBack.comment()));
-            comment.setId("sent-back-" + area.id());
-            comment.addClassName("warning-box");
-            add(comment);
-        }
+        // What other modules show on top, e.g. the social chiefs' sending back, so FoU revises with it in view
+        onTop.forEach(this::add);
         add(new Paragraph(getTranslation("developmentArea.need") + ": " + area.need()));
         String figures = String.join("; ", area.indicatorCodes().stream().map(code -> {
             IndicatorRow row = indicators.get(code);

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.fou.oj.base.TextLimit;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.analysis.PlanDraft;
 import se.fou.oj.analysis.PlanTexts;
 import se.fou.oj.analysis.Proposal;
@@ -25,7 +25,7 @@ import se.fou.oj.base.ui.ComponentTexts;
  */
 class PlanForm extends Dialog {
 
-    PlanForm(Proposal proposal, AnalysisService service, java.util.List<Municipality> municipalities, Messages messages,
+    PlanForm(Proposal proposal, ProposalService service, java.util.List<Municipality> municipalities, Messages messages,
              Runnable onSaved) {
         setId("plan-form");
         setHeaderTitle(getTranslation("plan.title", proposal.areaTitle()));

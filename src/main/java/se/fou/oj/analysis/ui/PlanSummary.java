@@ -5,12 +5,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.springframework.modulith.NamedInterface;
 import se.fou.oj.analysis.Plan;
 
 /**
  * A plan as read on screen: the period, the milestones with dates and who is responsible for what. Rows that concern
  * the reader's own municipality (its own and those of all municipalities) are marked, so a contact sees their part.
  */
+@NamedInterface("ui")
 public class PlanSummary extends Div {
 
     public PlanSummary(Plan plan, Long ownMunicipalityId) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.format.DateTimeFormatter;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.analysis.AnalysisReport;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.ui.LocalDraftBackup;
 import se.fou.oj.base.ui.Notifications;
@@ -25,7 +25,7 @@ class ReportTextsEditor extends VerticalLayout {
     private final Span saved = new Span();
     private LocalDraftBackup[] backups;
 
-    ReportTextsEditor(AnalysisReport draft, AnalysisService service) {
+    ReportTextsEditor(AnalysisReport draft, AnalysisReportService service) {
         setPadding(false);
         introduction.setLabel(getTranslation("analysis.introduction"));
         introduction.setId("analysis-introduction");
@@ -58,7 +58,7 @@ class ReportTextsEditor extends VerticalLayout {
         add(introductionBackup, introduction, analysisBackup, analysis, saved);
     }
 
-    private void save(AnalysisService service, AnalysisReport draft) {
+    private void save(AnalysisReportService service, AnalysisReport draft) {
         try {
             AnalysisReport after = service.saveTexts(draft.id(), introduction.getValue(), analysis.getValue());
             saved.setText(getTranslation("analysis.savedAt", TIME.format(after.updatedAt())));

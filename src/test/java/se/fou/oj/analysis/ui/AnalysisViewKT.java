@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.KaribuTest;
 import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.analysis.AnalysisReport;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.knowledge.KnowledgeItem;
@@ -41,7 +41,7 @@ class AnalysisViewKT extends KaribuTest {
     KnowledgeService knowledgeService;
 
     @Autowired
-    AnalysisService analysisService;
+    AnalysisReportService analysisService;
 
     private void open(long cycleId) {
         UI.getCurrent().navigate(AnalysisView.class, new RouteParameters(CycleRoutes.CYCLE_ID, String.valueOf(cycleId)));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import se.fou.oj.TestData;
 import se.fou.oj.analysis.AnalysisFixture;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.decision.DecisionService;
@@ -55,7 +55,7 @@ final class AuthorizationFixtures {
     }
 
     record Services(TestData testData, AnalysisFixture analysisFixture, CycleService cycles, ResultsService results,
-                    SubmissionService submissions, RequestService requests, AnalysisService analysis, DecisionService decisions,
+                    SubmissionService submissions, RequestService requests, AnalysisReportService analysis, DecisionService decisions,
                     DevelopmentAreaService developmentAreas, MeetingService meetings, UserService users) {
     }
 

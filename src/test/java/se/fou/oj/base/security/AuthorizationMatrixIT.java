@@ -38,7 +38,7 @@ import org.springframework.http.ResponseEntity;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.TestData;
 import se.fou.oj.analysis.AnalysisFixture;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
@@ -77,7 +77,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     @Autowired
     RequestService requestService;
     @Autowired
-    AnalysisService analysisService;
+    AnalysisReportService analysisService;
     @Autowired
     DecisionService decisionService;
     @Autowired

@@ -17,7 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.TestData;
 import se.fou.oj.analysis.AnalysisReport;
-import se.fou.oj.analysis.AnalysisService;
+import se.fou.oj.analysis.AnalysisReportService;
+import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.analysis.Plan;
 import se.fou.oj.analysis.PlanDraft;
 import se.fou.oj.analysis.Proposal;
@@ -45,7 +46,10 @@ class JourneysIT extends BrowserTest {
     @Autowired
     RequestService requestService;
     @Autowired
-    AnalysisService analysisService;
+    AnalysisReportService analysisService;
+
+    @Autowired
+    ProposalService proposalService;
 
     @Test
     void fouImportsResultsPublishesTheCompilationAndInvitesToAMeeting() throws IOException {
@@ -182,8 +186,8 @@ class JourneysIT extends BrowserTest {
                 DevelopmentArea selected = developmentAreaService.propose(cycle.id(), new DevelopmentAreaDraft(area[0],
                         "Behovet syns i resultaten.", null, List.of(area[1]), null));
                 developmentAreaService.select(selected.id());
-                Proposal proposal = analysisService.propose(draft.id(), selected.id(), "Vanligaste hindret.");
-                analysisService.savePlan(proposal.id(), new PlanDraft(LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31),
+                Proposal proposal = proposalService.propose(draft.id(), selected.id(), "Vanligaste hindret.");
+                proposalService.savePlan(proposal.id(), new PlanDraft(LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31),
                         List.of(new Plan.Milestone(LocalDate.of(2027, 6, 30), "Rutinen klar")),
                         List.of(new PlanDraft.ResponsibilityDraft("ALLA", "Inför rutinen"))));
                 proposals.add(proposal);

@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -28,14 +30,14 @@ import se.fou.oj.cycle.CycleService;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.knowledge.KnowledgeService;
-import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestService;
 
 /**
- * The short analysis report of a cycle (stage 2, step 3). FoU writes the introduction, the analysis and the proposed
- * improvement areas with motivation and plan; everything else in the report (indicators and figures, the
+ * The short analysis report of a cycle (stage 2, step 3): its versions, texts, sending for decision and PDF; the
+ * proposed improvement areas with motivation and plan are {@link ProposalService}'s. FoU writes the introduction and
+ * the analysis; everything else in the report (indicators and figures, the
  * municipalities' answers and statistics, the research) is filled in from the data when the PDF is drawn. A version
  * sent for decision is frozen with its PDF; a new draft is a new version that starts from the last one.
  * <p>
@@ -44,32 +46,33 @@ import se.fou.oj.submission.RequestService;
  * answers, which contacts may otherwise not see).
  */
 @Service
-public class AnalysisService {
+public class AnalysisReportService {
 
     private final AnalysisRepository repository;
+    private final AnalysisReports reports;
     private final CycleService cycleService;
     private final DevelopmentAreaService developmentAreaService;
     private final ResultsService resultsService;
     private final RequestService submissionService;
     private final KnowledgeService knowledgeService;
-    private final RegionService regionService;
     private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final Messages messages;
     private final Clock clock;
     private final String regionName;
 
-    AnalysisService(AnalysisRepository repository, CycleService cycleService, DevelopmentAreaService developmentAreaService,
-                    ResultsService resultsService, RequestService submissionService, KnowledgeService knowledgeService,
-                    RegionService regionService, ApplicationEventPublisher events, AuditService audit,
-                    Messages messages, Clock clock, @Value("${app.region-name:FoU Nordväst}") String regionName) {
+    AnalysisReportService(AnalysisRepository repository, AnalysisReports reports, CycleService cycleService,
+                          DevelopmentAreaService developmentAreaService, ResultsService resultsService,
+                          RequestService submissionService, KnowledgeService knowledgeService,
+                          ApplicationEventPublisher events, AuditService audit, Messages messages, Clock clock,
+                          @Value("${app.region-name:FoU Nordväst}") String regionName) {
         this.repository = repository;
+        this.reports = reports;
         this.cycleService = cycleService;
         this.developmentAreaService = developmentAreaService;
         this.resultsService = resultsService;
         this.submissionService = submissionService;
         this.knowledgeService = knowledgeService;
-        this.regionService = regionService;
         this.events = events;
         this.audit = audit;
         this.messages = messages;
@@ -80,16 +83,7 @@ public class AnalysisService {
     /** The versions the current user may read, newest first. */
     @Transactional(readOnly = true)
     public List<AnalysisReport> versions(long cycleId) {
-        AppUserPrincipal user = CurrentUser.require();
-        cycleService.cycle(cycleId);
-        List<AnalysisReport> all = repository.reportsOfCycle(cycleId);
-        if (user.hasRole(Role.FOU)) {
-            return all;
-        }
-        if (user.role() == Role.MUNICIPAL_CONTACT && !contactMayReadReport(cycleId)) {
-            return List.of();
-        }
-        return all.stream().filter(AnalysisReport::frozen).toList();
+        return reports.readableOfCycle(cycleId);
     }
 
     /** The report the user works with: for FoU the newest version, for the others the newest sent for decision. */
@@ -106,7 +100,7 @@ public class AnalysisService {
     public Optional<AnalysisReport> forDecision(long cycleId) {
         AppUserPrincipal user = CurrentUser.require();
         Optional<AnalysisReport> sent = sentVersion(cycleId);
-        if (sent.isPresent() && user.role() == Role.MUNICIPAL_CONTACT && !contactMayReadReport(cycleId)) {
+        if (sent.isPresent() && user.role() == Role.MUNICIPAL_CONTACT && !reports.contactMayRead(cycleId)) {
             return Optional.empty();
         }
         return sent;
@@ -119,29 +113,16 @@ public class AnalysisService {
     @Transactional(readOnly = true)
     public boolean sentButHiddenUntilPublished(long cycleId) {
         AppUserPrincipal user = CurrentUser.require();
-        return user.role() == Role.MUNICIPAL_CONTACT && sentVersion(cycleId).isPresent() && !contactMayReadReport(cycleId);
+        return user.role() == Role.MUNICIPAL_CONTACT && sentVersion(cycleId).isPresent() && !reports.contactMayRead(cycleId);
     }
 
     private Optional<AnalysisReport> sentVersion(long cycleId) {
-        return repository.reportsOfCycle(cycleId).stream().filter(AnalysisReport::frozen).findFirst();
+        return reports.sent(cycleId);
     }
 
     @Transactional(readOnly = true)
     public AnalysisReport report(long reportId) {
-        AppUserPrincipal user = CurrentUser.require();
-        AnalysisReport report = repository.report(reportId).orElseThrow(this::notFound);
-        if (versions(report.cycleId()).stream().noneMatch(v -> v.id() == reportId)) {
-            // A version the user may not read is, to them, a version that does not exist
-            throw AccessGuard.deny(user, "readAnalysisReport", "report " + reportId + " not readable");
-        }
-        return report;
-    }
-
-    @Transactional(readOnly = true)
-    public Proposal proposal(long proposalId) {
-        Proposal proposal = repository.proposal(proposalId).orElseThrow(this::notFound);
-        report(proposal.reportId());
-        return proposal;
+        return reports.readableReport(reportId);
     }
 
     /**
@@ -152,7 +133,7 @@ public class AnalysisService {
     public AnalysisReport startDraft(long cycleId) {
         AppUserPrincipal user = AccessGuard.requireRole("draftAnalysisReport", Role.FOU);
         Cycle cycle = cycleService.cycle(cycleId);
-        List<AnalysisReport> all = repository.reportsOfCycle(cycleId);
+        List<AnalysisReport> all = reports.ofCycle(cycleId);
         if (!all.isEmpty() && !all.get(0).frozen()) {
             return all.get(0);
         }
@@ -165,9 +146,9 @@ public class AnalysisService {
             AnalysisReport latest = all.get(0);
             id = repository.insertReport(cycleId, latest.versionNo() + 1, latest.introduction(), latest.analysis(),
                     user.username(), now);
-            java.util.Set<Long> approved = developmentAreaService.areasOfCycle(cycleId).stream()
+            Set<Long> approved = developmentAreaService.areasOfCycle(cycleId).stream()
                     .filter(a -> a.status() == DevelopmentArea.Status.APPROVED).map(DevelopmentArea::id)
-                    .collect(java.util.stream.Collectors.toSet());
+                    .collect(Collectors.toSet());
             for (Proposal proposal : latest.proposals()) {
                 if (approved.contains(proposal.developmentAreaId())) {
                     continue;
@@ -176,7 +157,7 @@ public class AnalysisService {
                 repository.savePlan(copy, proposal.plan());
             }
         }
-        AnalysisReport draft = repository.report(id).orElseThrow();
+        AnalysisReport draft = reports.byId(id).orElseThrow();
         audit.record("CREATE", "analysisReport", id, cycle.title() + " version " + draft.versionNo());
         return draft;
     }
@@ -184,53 +165,13 @@ public class AnalysisService {
     @Transactional
     public AnalysisReport saveTexts(long reportId, String introduction, String analysis) {
         AppUserPrincipal user = AccessGuard.requireRole("editAnalysisReport", Role.FOU);
-        AnalysisReport report = draft(reportId);
+        AnalysisReport report = reports.draft(reportId);
         TextLimit.TEXT.check(messages, trimmed(introduction), "analysis.introduction");
         TextLimit.TEXT.check(messages, trimmed(analysis), "analysis.analysis");
         if (!repository.saveTexts(report.id(), trimmed(introduction), trimmed(analysis), user.username(), LocalDateTime.now(clock))) {
-            throw frozen();
+            throw reports.frozen();
         }
-        return repository.report(reportId).orElseThrow();
-    }
-
-    /** Proposes a development area of the cycle as an improvement area, or rewrites its motivation. */
-    @Transactional
-    public Proposal propose(long reportId, long developmentAreaId, String motivation) {
-        AccessGuard.requireRole("proposeImprovementArea", Role.FOU);
-        AnalysisReport report = draft(reportId);
-        DevelopmentArea area = developmentAreaService.developmentArea(developmentAreaId);
-        if (area.cycleId() != report.cycleId()) {
-            throw new ValidationException(messages.get("analysis.error.otherCycle"));
-        }
-        if (area.status() != DevelopmentArea.Status.SELECTED) {
-            throw new ValidationException(messages.get("analysis.error.notSelected", area.title()));
-        }
-        if (!StringUtils.hasText(motivation)) {
-            throw new ValidationException(messages.get("analysis.error.motivation"));
-        }
-        TextLimit.TEXT.check(messages, motivation.trim(), "analysis.motivation");
-        long id = repository.saveProposal(reportId, developmentAreaId, motivation.trim());
-        audit.record("PROPOSE", "analysisReport", reportId, area.title());
-        return repository.proposal(id).orElseThrow();
-    }
-
-    @Transactional
-    public void withdrawProposal(long reportId, long developmentAreaId) {
-        AccessGuard.requireRole("proposeImprovementArea", Role.FOU);
-        draft(reportId);
-        repository.removeProposal(reportId, developmentAreaId);
-        audit.record("WITHDRAW", "analysisReport", reportId, "Utvecklingsområde " + developmentAreaId);
-    }
-
-    /** FoU's proposed plan: a period, milestones inside it, and at least one row of who is responsible for what. */
-    @Transactional
-    public Proposal savePlan(long proposalId, PlanDraft draft) {
-        AccessGuard.requireRole("editPlan", Role.FOU);
-        draft(repository.reportOfProposal(proposalId).orElseThrow(this::notFound));
-        Proposal proposal = repository.proposal(proposalId).orElseThrow(this::notFound);
-        repository.savePlan(proposalId, PlanValidation.validate(draft, regionService, messages));
-        audit.record("PLAN", "analysisReport", proposal.reportId(), proposal.areaTitle());
-        return repository.proposal(proposalId).orElseThrow();
+        return reports.byId(reportId).orElseThrow();
     }
 
     /** The PDF of a version: a draft drawn from the data now, a version sent for decision exactly as it was sent. */
@@ -239,7 +180,7 @@ public class AnalysisService {
         AnalysisReport report = report(reportId);
         try {
             if (report.frozen()) {
-                out.write(repository.pdf(reportId).orElseThrow(this::notFound));
+                out.write(repository.pdf(reportId).orElseThrow(reports::notFound));
             } else {
                 AnalysisPdf.write(contents(report), regionName, messages, out);
             }
@@ -266,7 +207,7 @@ public class AnalysisService {
     @Transactional
     public AnalysisReport sendForDecision(long reportId) {
         AppUserPrincipal user = AccessGuard.requireRole("sendAnalysisForDecision", Role.FOU);
-        AnalysisReport report = draft(reportId);
+        AnalysisReport report = reports.draft(reportId);
         List<String> problems = new ArrayList<>();
         if (report.proposals().isEmpty()) {
             problems.add(messages.get("analysis.error.noProposals"));
@@ -292,12 +233,12 @@ public class AnalysisService {
         AnalysisPdf.write(contents(asSent), regionName, messages, pdf);
         // Who sent it is printed for people to read: the name, not the login (the audit keeps the login)
         if (!repository.freeze(reportId, pdf.toByteArray(), user.displayName(), now)) {
-            throw frozen();
+            throw reports.frozen();
         }
         Cycle cycle = cycleService.cycle(report.cycleId());
         audit.record("SEND", "analysisReport", reportId, cycle.title() + " version " + report.versionNo() + " för beslut");
         events.publishEvent(new AnalysisSentForDecision(cycle.id(), cycle.title(), reportId));
-        return repository.report(reportId).orElseThrow();
+        return reports.byId(reportId).orElseThrow();
     }
 
     /** Everything the report shows, gathered from the data as FoU sees it. */
@@ -312,33 +253,6 @@ public class AnalysisService {
                 .toList();
         return new AnalysisContents(cycle, report, resultsService.results(cycle.id()), chosen, requests,
                 knowledgeService.linksOfCycle(cycle.id()));
-    }
-
-    /**
-     * A sent report shows every municipality's results and answers, so a contact reads it only once both are open to
-     * the whole region: the cycle's results published and every request's answers published.
-     */
-    private boolean contactMayReadReport(long cycleId) {
-        return cycleService.cycle(cycleId).resultsPublished()
-                && submissionService.requests(cycleId).stream().allMatch(Request::answersPublished);
-    }
-
-    /** The draft, locked against a concurrent send for decision (see {@link AnalysisRepository#lockReport}). */
-    private AnalysisReport draft(long reportId) {
-        repository.lockReport(reportId);
-        AnalysisReport report = repository.report(reportId).orElseThrow(this::notFound);
-        if (report.frozen()) {
-            throw frozen();
-        }
-        return report;
-    }
-
-    private ValidationException frozen() {
-        return new ValidationException(messages.get("analysis.error.frozen"));
-    }
-
-    private NotFoundException notFound() {
-        return new NotFoundException(messages.get("analysis.error.notFound"));
     }
 
     private static String trimmed(String text) {
