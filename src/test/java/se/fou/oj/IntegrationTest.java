@@ -1,13 +1,22 @@
 package se.fou.oj;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.user.AppUserDetailsService;
 
@@ -20,7 +29,7 @@ import se.fou.oj.user.AppUserDetailsService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestData.class, QueryCounter.class, se.fou.oj.analysis.AnalysisFixture.class,
+@Import({TestData.class, QueryCounter.class, AnalysisFixture.class,
         TestClock.Config.class})
 public abstract class IntegrationTest {
 
@@ -38,21 +47,21 @@ public abstract class IntegrationTest {
     protected QueryCounter queryCounter;
 
     @Autowired
-    protected org.springframework.boot.test.web.client.TestRestTemplate rest;
+    protected TestRestTemplate rest;
 
     /**
      * A GET on the running app's API with HTTP Basic as the demo user (none when {@code user} is null), accepting a PDF,
      * JSON or a problem, or the given types.
      */
-    protected org.springframework.http.ResponseEntity<byte[]> apiGet(String user, String path,
-                                                                    org.springframework.http.MediaType... accept) {
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    protected ResponseEntity<byte[]> apiGet(String user, String path,
+                                                                    MediaType... accept) {
+        HttpHeaders headers = new HttpHeaders();
         if (user != null) {
-            headers.setBasicAuth(user, "demo1234", java.nio.charset.StandardCharsets.UTF_8);
+            headers.setBasicAuth(user, "demo1234", StandardCharsets.UTF_8);
         }
-        headers.setAccept(accept.length > 0 ? java.util.List.of(accept) : java.util.List.of(org.springframework.http.MediaType.APPLICATION_PDF,
-                org.springframework.http.MediaType.APPLICATION_JSON, org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON));
-        return rest.exchange(path, org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers),
+        headers.setAccept(accept.length > 0 ? List.of(accept) : List.of(MediaType.APPLICATION_PDF,
+                MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
                 byte[].class);
     }
 

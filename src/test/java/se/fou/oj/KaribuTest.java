@@ -1,13 +1,16 @@
 package se.fou.oj;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,14 +49,14 @@ public abstract class KaribuTest extends IntegrationTest {
 
     /** Answers yes to the open confirmation with the given id (what cannot be undone asks first), returning it. */
     protected static ConfirmDialog confirm(String dialogId) {
-        ConfirmDialog dialog = com.github.mvysny.kaributesting.v10.LocatorJ._get(ConfirmDialog.class, s -> s.withId(dialogId));
+        ConfirmDialog dialog = LocatorJ._get(ConfirmDialog.class, s -> s.withId(dialogId));
         ConfirmDialogKt._fireConfirm(dialog);
         return dialog;
     }
 
     /** The texts of the notifications now shown, oldest first: what the user was told happened. */
-    protected static java.util.List<String> notificationTexts() {
-        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+    protected static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream()
                 .map(n -> n.getElement().getProperty("text")).toList();
     }
 

@@ -1,9 +1,14 @@
 package se.fou.oj.analysis;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.developmentarea.DevelopmentArea;
+import se.fou.oj.knowledge.KnowledgeItem;
 import se.fou.oj.knowledge.KnowledgeLink;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.submission.CompiledAnswers;
@@ -20,17 +25,17 @@ record AnalysisContents(Cycle cycle, AnalysisReport report, CycleResults results
     }
 
     List<AreaRequest> requestsOf(Long developmentAreaId) {
-        return requests.stream().filter(r -> java.util.Objects.equals(r.developmentAreaId(), developmentAreaId)).toList();
+        return requests.stream().filter(r -> Objects.equals(r.developmentAreaId(), developmentAreaId)).toList();
     }
 
     /** Every knowledge item the report refers to, once, sorted as a reference list is. */
-    List<se.fou.oj.knowledge.KnowledgeItem> references() {
-        java.util.Set<Long> chosen = areas.stream().map(DevelopmentArea::id).collect(java.util.stream.Collectors.toSet());
+    List<KnowledgeItem> references() {
+        Set<Long> chosen = areas.stream().map(DevelopmentArea::id).collect(Collectors.toSet());
         return knowledge.entrySet().stream().filter(e -> chosen.contains(e.getKey())).flatMap(e -> e.getValue().stream())
                 .map(KnowledgeLink::item)
-                .collect(java.util.stream.Collectors.toMap(se.fou.oj.knowledge.KnowledgeItem::id, i -> i, (a, b) -> a))
+                .collect(Collectors.toMap(KnowledgeItem::id, i -> i, (a, b) -> a))
                 .values().stream()
-                .sorted(java.util.Comparator.comparing(se.fou.oj.knowledge.KnowledgeItem::authors, String.CASE_INSENSITIVE_ORDER)
+                .sorted(Comparator.comparing(KnowledgeItem::authors, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(i -> i.year() == null ? 0 : i.year()))
                 .toList();
     }

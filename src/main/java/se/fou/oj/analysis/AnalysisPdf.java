@@ -4,12 +4,13 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.pdf.PdfReport;
-import se.fou.oj.base.pdf.PdfTable;
 import se.fou.oj.base.pdf.PdfTable.Align;
 import se.fou.oj.base.pdf.PdfTable.Cell;
 import se.fou.oj.base.pdf.PdfTable.Column;
+import se.fou.oj.base.pdf.PdfTable;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.knowledge.KnowledgeItem;
 import se.fou.oj.knowledge.KnowledgeLink;
@@ -115,7 +116,7 @@ final class AnalysisPdf {
         if (area.alreadyKnown() != null) {
             pdf.paragraph(messages.get("developmentArea.knownLabel") + ": " + area.alreadyKnown());
         }
-        List<IndicatorRow> rows = area.indicatorCodes().stream().map(indicators::get).filter(java.util.Objects::nonNull).toList();
+        List<IndicatorRow> rows = area.indicatorCodes().stream().map(indicators::get).filter(Objects::nonNull).toList();
         if (!rows.isEmpty()) {
             pdf.heading(3, messages.get("analysis.pdf.indicators"));
             pdf.table(ResultsPdfTable.of(contents.results(), rows, messages));

@@ -8,7 +8,7 @@ import static se.fou.oj.db.Tables.PLAN_RESPONSIBILITY;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -178,7 +178,7 @@ class AnalysisRepository {
 
     Optional<byte[]> pdf(long reportId) {
         return dsl.select(ANALYSIS_REPORT.PDF).from(ANALYSIS_REPORT).where(ANALYSIS_REPORT.ID.eq(reportId))
-                .fetchOptional(ANALYSIS_REPORT.PDF).filter(java.util.Objects::nonNull);
+                .fetchOptional(ANALYSIS_REPORT.PDF).filter(Objects::nonNull);
     }
 
 }

@@ -3,7 +3,10 @@ package se.fou.oj.analysis;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.i18n.Messages;
 
@@ -53,7 +56,7 @@ public final class PlanTexts {
     }
 
     /** Lines "who: task", where who is a municipal code or name, "Alla kommuner"/"Alla" or "FoU". */
-    public static List<PlanDraft.ResponsibilityDraft> parseResponsibilities(String text, java.util.Map<String, String> codeByName,
+    public static List<PlanDraft.ResponsibilityDraft> parseResponsibilities(String text, Map<String, String> codeByName,
                                                                            Messages messages) {
         List<PlanDraft.ResponsibilityDraft> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -70,14 +73,14 @@ public final class PlanTexts {
             }
             String who = line.substring(0, colon).trim();
             String task = line.substring(colon + 1).trim();
-            String lower = who.toLowerCase(java.util.Locale.ROOT);
+            String lower = who.toLowerCase(Locale.ROOT);
             if (lower.equals("alla") || lower.equals("alla kommuner") || lower.equals("all municipalities")) {
                 rows.add(new PlanDraft.ResponsibilityDraft(PlanDraft.ALL, task));
             } else if (lower.equals("fou")) {
                 rows.add(new PlanDraft.ResponsibilityDraft(PlanDraft.FOU, task));
             } else {
                 String code = codeByName.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(who))
-                        .map(java.util.Map.Entry::getValue).findFirst().orElse(who);
+                        .map(Map.Entry::getValue).findFirst().orElse(who);
                 rows.add(new PlanDraft.ResponsibilityDraft(code, task));
             }
         }
@@ -96,6 +99,6 @@ public final class PlanTexts {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : java.util.Arrays.stream(text.split("\\R")).map(String::trim).toList();
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::trim).toList();
     }
 }

@@ -1,6 +1,7 @@
 package se.fou.oj.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.util.StringUtils;
@@ -45,7 +46,7 @@ final class PlanValidation {
             }
             milestones.add(new Plan.Milestone(milestone.dueOn(), milestone.title().trim()));
         }
-        milestones.sort(java.util.Comparator.comparing(Plan.Milestone::dueOn));
+        milestones.sort(Comparator.comparing(Plan.Milestone::dueOn));
         List<Plan.Responsibility> rows = new ArrayList<>();
         for (PlanDraft.ResponsibilityDraft row : draft.responsibilities()) {
             if (!StringUtils.hasText(row.task())) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import se.fou.oj.region.ComparisonUnit;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.results.Answer;
@@ -65,7 +66,7 @@ public final class ComparisonSentences {
         String fulfilment = fulfilment(row, region);
         String comparison = comparison(row.average(), row.comparisons(), units);
         String change = change(row, region);
-        return String.join(" ", java.util.stream.Stream.of(fulfilment, comparison, change).filter(t -> !t.isEmpty()).toList());
+        return String.join(" ", Stream.of(fulfilment, comparison, change).filter(t -> !t.isEmpty()).toList());
     }
 
     /** "Jämfört med 2017 har snittet ökat med 13 procentenheter. Bättre än 2017: Ekerö. Sämre än 2017: Solna." */

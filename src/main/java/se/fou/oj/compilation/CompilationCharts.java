@@ -1,5 +1,6 @@
 package se.fou.oj.compilation;
 
+import java.util.ArrayList;
 import java.util.List;
 import se.fou.oj.base.chart.BarChart;
 import se.fou.oj.region.ComparisonUnit;
@@ -23,7 +24,7 @@ public final class CompilationCharts {
     public static BarChart tableChart(CycleResults results, ResultTable table, String regionLabel) {
         List<IndicatorRow> rows = table.rows().stream().filter(r -> r.scale() == AnswerScale.WORD).toList();
         List<ComparisonUnit> units = results.comparisonUnits();
-        List<BarChart.Series> series = new java.util.ArrayList<>();
+        List<BarChart.Series> series = new ArrayList<>();
         series.add(new BarChart.Series(regionLabel, REGION_COLOR));
         for (int u = 0; u < units.size(); u++) {
             series.add(new BarChart.Series(units.get(u).name(), UNIT_COLORS[u % UNIT_COLORS.length]));

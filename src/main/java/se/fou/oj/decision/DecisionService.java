@@ -9,17 +9,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
-import se.fou.oj.base.TextLimit;
 import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.analysis.Proposal;
 import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
@@ -29,6 +29,7 @@ import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.cycle.Stage;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.meeting.Meeting;
@@ -239,7 +240,7 @@ public class DecisionService {
             // decide (the social chief whose vote completed the quorum, FoU recording) mark it, as themselves
             developmentAreaService.markApproved(proposal.developmentAreaId());
             // A decided improvement area starts the cycle's third stage: the improvement work and its follow-up
-            cycleService.advanceTo(cycleId, se.fou.oj.cycle.Stage.FOLLOW_UP);
+            cycleService.advanceTo(cycleId, Stage.FOLLOW_UP);
         }
         events.publishEvent(new ProposalDecided(cycleId, proposal.id(), proposal.developmentAreaId(),
                 proposal.areaTitle(), decision.approved()));

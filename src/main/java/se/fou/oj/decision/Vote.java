@@ -1,6 +1,7 @@
 package se.fou.oj.decision;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** A social chief's approval or sending back of one proposed improvement area. */
 public record Vote(long proposalId, long userId, String userName, Long municipalityId, String municipalityName, Kind kind,
@@ -14,7 +15,7 @@ public record Vote(long proposalId, long userId, String userName, Long municipal
      * How many municipalities approved: the quorum counts municipalities, so each counts once whoever of its members
      * approved; a member without a municipality counts alone.
      */
-    public static int approvingMunicipalities(java.util.List<Vote> votes) {
+    public static int approvingMunicipalities(List<Vote> votes) {
         return (int) votes.stream().filter(v -> v.kind() == Kind.APPROVE)
                 .map(v -> v.municipalityId() != null ? "m" + v.municipalityId() : "u" + v.userId()).distinct().count();
     }

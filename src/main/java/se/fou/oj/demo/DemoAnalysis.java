@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.AnalysisReportService;
-import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.analysis.Plan;
-import se.fou.oj.analysis.PlanDraft;
 import se.fou.oj.analysis.PlanDraft.ResponsibilityDraft;
+import se.fou.oj.analysis.PlanDraft;
 import se.fou.oj.analysis.Proposal;
+import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
@@ -152,24 +153,24 @@ class DemoAnalysis {
         long requestId = followUp.requestId();
         var request = requestService.request(requestId);
         timeline.on(LocalDate.of(2019, 9, 5), LocalTime.of(13, 10), () -> SystemActor.callAs(user("ekero"),
-                () -> submissions.submit(requestId, "0125", 0, java.util.Map.of(
+                () -> submissions.submit(requestId, "0125", 0, Map.of(
                 request.questions().get(0).id(), "Överenskommelse med vårdcentralen i Ekerö sedan mars 2019.",
                 request.questions().get(1).id(), "12 av 23 klienter med kod 023 har en gemensam planering.",
                 request.questions().get(2).id(), "Samordnaren på vårdcentralen har underlättat; psykiatrin har svårt att delta."))));
         timeline.on(LocalDate.of(2019, 9, 9), LocalTime.of(16, 0), () -> SystemActor.callAs(user("jarfalla"),
-                () -> submissions.saveDraft(requestId, "0123", 0, java.util.Map.of(
+                () -> submissions.saveDraft(requestId, "0123", 0, Map.of(
                 request.questions().get(0).id(), "Rutinen prövas sedan april."))));
         timeline.on(LocalDate.of(2019, 9, 10), LocalTime.of(11, 30), () -> SystemActor.callAs(user("solna"),
-                () -> submissions.submit(requestId, "0184", 0, java.util.Map.of(
+                () -> submissions.submit(requestId, "0184", 0, Map.of(
                 request.questions().get(0).id(), "Överenskommelsen med primärvården skrevs under i maj 2019.",
                 request.questions().get(2).id(), "Gemensamma möten varje månad har gjort det lättare."))));
         // Järfälla finished its answer two days after the deadline, in time for the meeting
         timeline.on(LocalDate.of(2019, 9, 12), LocalTime.of(8, 45), () -> SystemActor.callAs(user("jarfalla"),
-                () -> submissions.submit(requestId, "0123", submissions.submission(requestId, "0123").version(), java.util.Map.of(
+                () -> submissions.submit(requestId, "0123", submissions.submission(requestId, "0123").version(), Map.of(
                 request.questions().get(0).id(), "Rutinen prövas sedan april.",
                 request.questions().get(1).id(), "Åtta klienter har fått en gemensam planering med vårdcentralen.",
                 request.questions().get(2).id(), "Det tar tid att hitta rätt kontaktperson i vuxenpsykiatrin."))));
-        demoMeetings.respond(meeting, LocalDate.of(2019, 8, 22), java.util.Map.of("fou", Meeting.Response.YES,
+        demoMeetings.respond(meeting, LocalDate.of(2019, 8, 22), Map.of("fou", Meeting.Response.YES,
                 "ekero", Meeting.Response.YES, "jarfalla", Meeting.Response.YES, "solna", Meeting.Response.YES));
         timeline.on(LocalDate.of(2019, 9, 24), LocalTime.of(15, 0), () -> {
             for (String[] person : new String[][] {{"Eva Kontaktperson", "0125"}, {"Johan Kontaktperson", "0123"},

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +22,9 @@ import se.fou.oj.base.security.Role;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
+import se.fou.oj.cycle.CycleService;
 import se.fou.oj.interpretation.InterpretationDraft;
 import se.fou.oj.interpretation.InterpretationService;
-import se.fou.oj.cycle.CycleService;
 import se.fou.oj.region.Area;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ResultsService;
@@ -107,7 +108,7 @@ class DemoDataLoader implements ApplicationRunner {
         MUNICIPALITIES.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(e -> regionService.saveMunicipality(null, e.getKey(), e.getValue(), true));
         AREAS.forEach(name -> regionService.saveArea(null, name, true));
-        Map<String, Long> municipalityIds = new java.util.HashMap<>();
+        Map<String, Long> municipalityIds = new HashMap<>();
         regionService.municipalities().forEach(m -> municipalityIds.put(m.name(), m.id()));
 
         user("admin", "Anna Administratör", "anna.admin@fou-nordvast.se", Role.ADMIN, null);

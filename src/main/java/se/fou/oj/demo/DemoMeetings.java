@@ -1,10 +1,17 @@
 package se.fou.oj.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.SystemActor;
@@ -18,9 +25,9 @@ import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.submission.Request;
-import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.RequestDraft;
 import se.fou.oj.submission.RequestService;
+import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.AppUserDetailsService;
 
@@ -98,17 +105,17 @@ class DemoMeetings {
 
     /** The municipality's figures of the shared data (orsakskoder-2015.csv). */
     private static Map<StatisticsTable.Cell, Integer> sharedCounts(String municipality) {
-        Map<StatisticsTable.Cell, Integer> counts = new java.util.HashMap<>();
-        try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource("demo/orsakskoder-2015.csv").getInputStream()) {
-            String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R");
+        Map<StatisticsTable.Cell, Integer> counts = new HashMap<>();
+        try (InputStream in = new ClassPathResource("demo/orsakskoder-2015.csv").getInputStream()) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R");
             for (int i = 1; i < lines.length; i++) {
                 String[] cells = lines[i].split(";");
                 if (cells.length == 6 && cells[0].equals(municipality)) {
                     counts.put(new StatisticsTable.Cell(cells[4], cells[2], cells[3]), Integer.parseInt(cells[5].trim()));
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return counts;
     }
@@ -173,7 +180,7 @@ class DemoMeetings {
                         LocalDateTime.of(2018, 3, 13, 9, 0), "Sollentuna kommunhus", null, true, List.of(fou), null)));
         respond(result, LocalDate.of(2018, 3, 1), Map.of("fou", Meeting.Response.YES, "ekero", Meeting.Response.YES,
                 "jarfalla", Meeting.Response.YES, "solna", Meeting.Response.YES));
-        java.util.List<Long> areaIds = new java.util.ArrayList<>();
+        List<Long> areaIds = new ArrayList<>();
         timeline.on(LocalDate.of(2018, 3, 13), LocalTime.of(15, 30), () -> {
             resultMinutes(result, municipalityIds, fou);
             for (DevelopmentAreaDraft area : List.of(

@@ -4,14 +4,17 @@ import static se.fou.oj.db.Tables.FOLLOW_UP;
 import static se.fou.oj.db.Tables.FOLLOW_UP_SECTION;
 import static se.fou.oj.db.Tables.MILESTONE_PROGRESS;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
+import se.fou.oj.analysis.Plan;
 
 @Repository
 class FollowUpRepository {
@@ -49,19 +52,19 @@ class FollowUpRepository {
     }
 
     /** Reached milestones of the area by (due date, title), the milestone's identity within its decided plan. */
-    java.util.Map<String, MilestoneProgress> reached(long developmentAreaId) {
-        java.util.Map<String, MilestoneProgress> reached = new java.util.HashMap<>();
+    Map<String, MilestoneProgress> reached(long developmentAreaId) {
+        Map<String, MilestoneProgress> reached = new HashMap<>();
         dsl.selectFrom(MILESTONE_PROGRESS).where(MILESTONE_PROGRESS.DEVELOPMENT_AREA_ID.eq(developmentAreaId)).forEach(r ->
                 reached.put(key(r.getDueOn(), r.getMilestoneTitle()), new MilestoneProgress(
-                        new se.fou.oj.analysis.Plan.Milestone(r.getDueOn(), r.getMilestoneTitle()), r.getReachedOn(), r.getProgressNote())));
+                        new Plan.Milestone(r.getDueOn(), r.getMilestoneTitle()), r.getReachedOn(), r.getProgressNote())));
         return reached;
     }
 
-    static String key(java.time.LocalDate dueOn, String title) {
+    static String key(LocalDate dueOn, String title) {
         return dueOn + " " + title;
     }
 
-    void markReached(long developmentAreaId, se.fou.oj.analysis.Plan.Milestone milestone, java.time.LocalDate reachedOn,
+    void markReached(long developmentAreaId, Plan.Milestone milestone, LocalDate reachedOn,
                      String note, String by, LocalDateTime at) {
         dsl.deleteFrom(MILESTONE_PROGRESS).where(MILESTONE_PROGRESS.DEVELOPMENT_AREA_ID.eq(developmentAreaId),
                 MILESTONE_PROGRESS.DUE_ON.eq(milestone.dueOn()), MILESTONE_PROGRESS.MILESTONE_TITLE.eq(milestone.title())).execute();

@@ -13,8 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
-import se.fou.oj.base.TextLimit;
+import se.fou.oj.analysis.Plan;
 import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
@@ -24,6 +25,7 @@ import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.cycle.Stage;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.decision.ImprovementArea;
 import se.fou.oj.developmentarea.DevelopmentArea;
@@ -123,7 +125,7 @@ public class FollowUpService {
         long id = repository.insert(developmentAreaId, draft.title().trim(), draft.covers().trim(), draft.meetingId(),
                 request.id(), user.username(), LocalDateTime.now(clock));
         audit.record("CREATE", "followUp", id, area.title() + ": " + draft.title().trim());
-        cycleService.advanceTo(area.cycleId(), se.fou.oj.cycle.Stage.FOLLOW_UP);
+        cycleService.advanceTo(area.cycleId(), Stage.FOLLOW_UP);
         return repository.byId(id).orElseThrow();
     }
 
@@ -156,14 +158,14 @@ public class FollowUpService {
      * takes the mark back. The plan itself stays as decided.
      */
     @Transactional
-    public List<MilestoneProgress> markReached(long developmentAreaId, se.fou.oj.analysis.Plan.Milestone milestone,
-                                               java.time.LocalDate reachedOn, String note) {
+    public List<MilestoneProgress> markReached(long developmentAreaId, Plan.Milestone milestone,
+                                               LocalDate reachedOn, String note) {
         AppUserPrincipal user = AccessGuard.requireRole("markMilestone", Role.FOU);
         ImprovementArea area = improvementArea(developmentAreaId);
         if (milestone == null || !area.plan().milestones().contains(milestone)) {
             throw new ValidationException(messages.get("followUp.error.milestone"));
         }
-        if (reachedOn != null && reachedOn.isAfter(java.time.LocalDate.now(clock))) {
+        if (reachedOn != null && reachedOn.isAfter(LocalDate.now(clock))) {
             throw new ValidationException(messages.get("followUp.error.reachedInFuture"));
         }
         TextLimit.TEXT.check(messages, StringUtils.hasText(note) ? note.trim() : null, "followUp.reachedNote");

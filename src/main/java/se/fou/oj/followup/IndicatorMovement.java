@@ -1,5 +1,7 @@
 package se.fou.oj.followup;
 
+import java.util.List;
+import java.util.Objects;
 import se.fou.oj.results.IndicatorRow;
 
 /**
@@ -34,8 +36,8 @@ public record IndicatorMovement(String code, int decidedYear, IndicatorRow decid
     }
 
     /** The later year the movements compare with (the same for every indicator of an area), or null. */
-    public static Integer laterYearOf(java.util.List<IndicatorMovement> movement) {
-        return movement.stream().map(IndicatorMovement::laterYear).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    public static Integer laterYearOf(List<IndicatorMovement> movement) {
+        return movement.stream().map(IndicatorMovement::laterYear).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static String average(IndicatorRow row) {

@@ -5,16 +5,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
@@ -115,7 +117,7 @@ public class InterpretationService {
     public Map<String, InterpretationVersion> currentByCode(long cycleId) {
         CurrentUser.require();
         Cycle cycle = cycleService.cycle(cycleId);
-        Map<String, InterpretationVersion> current = new java.util.LinkedHashMap<>();
+        Map<String, InterpretationVersion> current = new LinkedHashMap<>();
         allVersions(cycle).forEach((code, history) -> current.put(code, history.get(history.size() - 1)));
         return current;
     }
@@ -128,7 +130,7 @@ public class InterpretationService {
     public InterpretationVersion agree(long cycleId, String indicatorCode, InterpretationDraft draft) {
         AppUserPrincipal user = AccessGuard.requireRole("agreeInterpretation", Role.FOU);
         Cycle cycle = cycleService.cycle(cycleId);
-        String code = indicatorCode == null ? "" : indicatorCode.trim().toUpperCase(java.util.Locale.ROOT);
+        String code = indicatorCode == null ? "" : indicatorCode.trim().toUpperCase(Locale.ROOT);
         List<String> problems = new ArrayList<>();
         if (!code.matches("[A-ZÅÄÖ0-9._-]{1," + MAX_CODE + "}")) {
             problems.add(messages.get("interpretation.error.code"));

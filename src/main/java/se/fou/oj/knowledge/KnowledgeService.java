@@ -4,14 +4,15 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
-import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
@@ -130,7 +131,7 @@ public class KnowledgeService {
         CurrentUser.require();
         List<Long> areaIds = developmentAreaService.areasOfCycle(cycleId).stream().map(DevelopmentArea::id).toList();
         return (areaIds.isEmpty() ? List.<KnowledgeLink>of() : repository.linksOfAreas(areaIds)).stream()
-                .collect(Collectors.groupingBy(KnowledgeLink::developmentAreaId, java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(KnowledgeLink::developmentAreaId, LinkedHashMap::new, Collectors.toList()));
     }
 
     private KnowledgeItemDraft validate(KnowledgeItemDraft draft) {

@@ -17,18 +17,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import se.fou.oj.base.i18n.Messages;
-import se.fou.oj.user.UserAccount;
 import se.fou.oj.meeting.Meeting.ActionItem;
+import se.fou.oj.user.UserAccount;
 
 @Repository
 class MeetingRepository {
@@ -115,7 +118,7 @@ class MeetingRepository {
     }
 
     /** Action items; their owners' names (a person's, a municipality's) come through {@code names}, once for all. */
-    List<ActionItem> actionItems(org.jooq.Condition condition, MeetingNames names) {
+    List<ActionItem> actionItems(Condition condition, MeetingNames names) {
         var rows = dsl.selectFrom(MEETING_ACTION_ITEM).where(condition)
                 .orderBy(MEETING_ACTION_ITEM.DUE_DATE, MEETING_ACTION_ITEM.ID).fetch();
         Map<Long, UserAccount> users = names.users(rows.stream().map(r -> r.getOwnerUserId()).filter(Objects::nonNull)
@@ -133,7 +136,7 @@ class MeetingRepository {
     /** Open action items owned by the user or by the user's municipality. */
     List<ActionItem> openActionItemsFor(long userId, Long municipalityId, MeetingNames names) {
         var condition = MEETING_ACTION_ITEM.DONE_AT.isNull().and(MEETING_ACTION_ITEM.OWNER_USER_ID.eq(userId)
-                .or(municipalityId == null ? org.jooq.impl.DSL.falseCondition()
+                .or(municipalityId == null ? DSL.falseCondition()
                         : MEETING_ACTION_ITEM.OWNER_MUNICIPALITY_ID.eq(municipalityId)));
         return actionItems(condition, names);
     }
@@ -151,7 +154,7 @@ class MeetingRepository {
     /** Open action items of the cycle's earlier meetings, for the next meeting's "uppföljning av beslut". */
     List<ActionItem> openActionItemsOfCycle(long cycleId, MeetingNames names) {
         return actionItems(MEETING_ACTION_ITEM.DONE_AT.isNull().and(MEETING_ACTION_ITEM.MEETING_ID.in(
-                org.jooq.impl.DSL.select(MEETING.ID).from(MEETING).where(MEETING.CYCLE_ID.eq(cycleId)))), names);
+                DSL.select(MEETING.ID).from(MEETING).where(MEETING.CYCLE_ID.eq(cycleId)))), names);
     }
 
     long insertMeeting(long cycleId, MeetingKind kind, String title, LocalDateTime startsAt, String place, String videoLink,
@@ -191,7 +194,7 @@ class MeetingRepository {
 
     /** A new agenda for a meeting whose items may already have notes: an item keeps its notes by its title. */
     void updateAgenda(long meetingId, List<AgendaItemDraft> items) {
-        java.util.Map<String, String> notes = new java.util.HashMap<>();
+        Map<String, String> notes = new HashMap<>();
         dsl.selectFrom(MEETING_AGENDA_ITEM).where(MEETING_AGENDA_ITEM.MEETING_ID.eq(meetingId))
                 .forEach(r -> {
                     if (r.getNotes() != null) {

@@ -8,12 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
-import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
@@ -228,7 +229,7 @@ public class MeetingService {
     /** The open action items listed under "Uppföljning av beslut", cut to what a note holds. */
     private static String followUpNotes(List<Meeting.ActionItem> open) {
         String notes = open.stream().map(a -> "• " + a.text() + " – " + a.owner() + ", senast " + a.dueDate())
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
         int max = TextLimit.TEXT.max();
         return notes.length() <= max ? notes : notes.substring(0, max - 1) + "…";
     }

@@ -4,13 +4,14 @@ import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.pdf.PdfReport;
-import se.fou.oj.base.pdf.PdfTable;
 import se.fou.oj.base.pdf.PdfTable.Align;
 import se.fou.oj.base.pdf.PdfTable.Cell;
 import se.fou.oj.base.pdf.PdfTable.Column;
+import se.fou.oj.base.pdf.PdfTable;
 import se.fou.oj.region.Municipality;
 
 /**
@@ -102,7 +103,7 @@ public final class MinutesPdf {
         return signers;
     }
 
-    private static java.util.Optional<String> secretary(Meeting meeting) {
+    private static Optional<String> secretary(Meeting meeting) {
         return meeting.attendance().stream().filter(a -> a.present() && a.function() == JobFunction.MINUTE_TAKER)
                 .map(Meeting.Attendance::personName).findFirst();
     }

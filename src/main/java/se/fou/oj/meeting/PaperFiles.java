@@ -3,6 +3,7 @@ package se.fou.oj.meeting;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Which uploaded files a meeting accepts, checked on the server by name and by content: PDF, Word, Excel and
@@ -45,7 +46,7 @@ final class PaperFiles {
             case "png" -> startsWith(c, 0x89, 'P', 'N', 'G');
             case "jpg", "jpeg" -> startsWith(c, 0xFF, 0xD8, 0xFF);
             // Text must not carry binary: no NUL byte in the first few kilobytes
-            default -> java.util.stream.IntStream.range(0, Math.min(c.length, 4096)).noneMatch(i -> c[i] == 0);
+            default -> IntStream.range(0, Math.min(c.length, 4096)).noneMatch(i -> c[i] == 0);
         };
     }
 

@@ -1,6 +1,8 @@
 package se.fou.oj.results;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.region.ComparisonUnit;
 import se.fou.oj.region.Municipality;
@@ -23,8 +25,8 @@ public record CycleResults(Cycle cycle, List<Municipality> municipalities, List<
     }
 
     /** Every indicator by its code, for the screens and reports that look indicators up (development areas). */
-    public java.util.Map<String, IndicatorRow> byCode() {
-        java.util.Map<String, IndicatorRow> byCode = new java.util.LinkedHashMap<>();
+    public Map<String, IndicatorRow> byCode() {
+        Map<String, IndicatorRow> byCode = new LinkedHashMap<>();
         allRows().forEach(row -> byCode.putIfAbsent(row.code(), row));
         return byCode;
     }

@@ -1,11 +1,14 @@
 package se.fou.oj.results;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -149,7 +152,7 @@ public class ResultsService {
         List<StoredIndicator> stored = repository.load(cycle.id(), loaded, unitCodes);
         // The previous year, matched by indicator code, under its own cycle's publication (see PreviousYear); what may
         // not be shown is not even loaded
-        java.util.Optional<Cycle> previousCycle = previousCycleWithResults(cycle);
+        Optional<Cycle> previousCycle = previousCycleWithResults(cycle);
         boolean previousOpen = previousCycle.map(previousYear::open).orElse(false);
         Set<Long> previousIds = previousOpen ? ids : ids.stream().filter(id -> id.equals(previousYear.own()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -198,7 +201,7 @@ public class ResultsService {
 
     /** The results the current user may see, as an Excel workbook with the same columns as the CSV. */
     @Transactional(readOnly = true)
-    public void exportXlsx(long cycleId, java.io.OutputStream out) {
+    public void exportXlsx(long cycleId, OutputStream out) {
         ResultsXlsxWriter.write(results(cycleId), messages.get(CountingRule.DESCRIPTION_KEY), out);
     }
 
@@ -247,10 +250,10 @@ public class ResultsService {
     }
 
     /** The closest earlier cycle of the same area that has results (cycle keeps each one's indicator count). */
-    private java.util.Optional<Cycle> previousCycleWithResults(Cycle cycle) {
+    private Optional<Cycle> previousCycleWithResults(Cycle cycle) {
         return cycleService.cycles().stream()
                 .filter(c -> c.areaId() == cycle.areaId() && c.year() < cycle.year() && c.hasResults())
-                .max(java.util.Comparator.comparingInt(Cycle::year));
+                .max(Comparator.comparingInt(Cycle::year));
     }
 
     private List<ParsedIndicator> parse(Cycle cycle, String filename, byte[] content) {

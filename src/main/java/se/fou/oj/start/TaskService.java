@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
@@ -14,8 +15,8 @@ import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.Stage;
-import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.decision.DecisionService;
+import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.meeting.Meeting;
@@ -127,7 +128,7 @@ public class TaskService {
             } else if (compilationService.versions(cycle.id()).isEmpty()) {
                 tasks.add(new Task("task.publishCompilation", cycle.title(), "cycles/" + cycle.id() + "/compilation"));
             } else if (analysisService.versions(cycle.id()).isEmpty() && developmentAreaService.areasOfCycle(cycle.id()).stream()
-                    .anyMatch(a -> a.status() == se.fou.oj.developmentarea.DevelopmentArea.Status.SELECTED)) {
+                    .anyMatch(a -> a.status() == DevelopmentArea.Status.SELECTED)) {
                 tasks.add(new Task("task.writeAnalysis", cycle.title(), "cycles/" + cycle.id() + "/analysis"));
             }
         }

@@ -3,6 +3,7 @@ package se.fou.oj.submission;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -94,7 +95,7 @@ final class CompiledAnswersExport {
     }
 
     private static int statisticsRows(Sheet sheet, SpreadsheetText.Xlsx text, int start, String who, StatisticsTable table,
-                                      java.util.Map<StatisticsTable.Cell, Integer> counts) {
+                                      Map<StatisticsTable.Cell, Integer> counts) {
         int r = start;
         for (StatisticsTable.Cell cell : table.cells()) {
             Integer count = counts.get(cell);

@@ -1,12 +1,14 @@
 package se.fou.oj.submission;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.pdf.PdfReport;
-import se.fou.oj.base.pdf.PdfTable;
 import se.fou.oj.base.pdf.PdfTable.Align;
 import se.fou.oj.base.pdf.PdfTable.Cell;
 import se.fou.oj.base.pdf.PdfTable.Column;
+import se.fou.oj.base.pdf.PdfTable;
 
 /** A statistics table for the PDFs (compiled answers, short analysis): every cell its count and computed share. */
 public final class StatisticsPdfTable {
@@ -15,17 +17,17 @@ public final class StatisticsPdfTable {
     }
 
     /** Rows by categories, each cell "count (share)", as the printed reports show them. */
-    public static PdfTable of(StatisticsTable table, java.util.Map<StatisticsTable.Cell, Integer> counts,
+    public static PdfTable of(StatisticsTable table, Map<StatisticsTable.Cell, Integer> counts,
                               Messages messages) {
-        List<String[]> categories = new java.util.ArrayList<>();
+        List<String[]> categories = new ArrayList<>();
         table.breakdowns().forEach((b, cs) -> cs.forEach(c -> categories.add(new String[] {b, c})));
         float width = (PdfReport.CONTENT_WIDTH - 200) / categories.size();
-        List<Column> columns = new java.util.ArrayList<>();
+        List<Column> columns = new ArrayList<>();
         columns.add(new Column(messages.get("submission.statistics.row"), 200, Align.LEFT));
         categories.forEach(c -> columns.add(new Column(c[0] + ": " + c[1], width, Align.RIGHT)));
-        List<List<Cell>> rows = new java.util.ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (String row : table.rows()) {
-            List<Cell> cells = new java.util.ArrayList<>();
+            List<Cell> cells = new ArrayList<>();
             cells.add(Cell.of(row + " " + table.rowLabels().getOrDefault(row, "")));
             for (String[] c : categories) {
                 StatisticsTable.Cell cell = new StatisticsTable.Cell(row, c[0], c[1]);

@@ -3,6 +3,7 @@ package se.fou.oj.submission;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +145,7 @@ public record StatisticsTable(List<String> rows, Map<String, String> rowLabels, 
                 continue;
             }
             String name = line.substring(0, colon).trim();
-            List<String> categories = java.util.Arrays.stream(line.substring(colon + 1).split(","))
+            List<String> categories = Arrays.stream(line.substring(colon + 1).split(","))
                     .map(String::trim).filter(c -> !c.isEmpty()).toList();
             if (!name.isEmpty() && !TOTAL.equalsIgnoreCase(name) && !categories.isEmpty()) {
                 breakdowns.put(name, categories);

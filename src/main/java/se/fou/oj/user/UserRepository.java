@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.Role;
@@ -155,11 +157,11 @@ class UserRepository {
     }
 
     /** The time of each user's latest successful login, by username. */
-    java.util.Map<String, LocalDateTime> lastSuccessfulLogins() {
-        return dsl.select(LOGIN_ATTEMPT.USERNAME, org.jooq.impl.DSL.max(LOGIN_ATTEMPT.ATTEMPTED_AT))
+    Map<String, LocalDateTime> lastSuccessfulLogins() {
+        return dsl.select(LOGIN_ATTEMPT.USERNAME, DSL.max(LOGIN_ATTEMPT.ATTEMPTED_AT))
                 .from(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.SUCCESS.isTrue())
                 .groupBy(LOGIN_ATTEMPT.USERNAME)
-                .fetchMap(LOGIN_ATTEMPT.USERNAME, org.jooq.impl.DSL.max(LOGIN_ATTEMPT.ATTEMPTED_AT));
+                .fetchMap(LOGIN_ATTEMPT.USERNAME, DSL.max(LOGIN_ATTEMPT.ATTEMPTED_AT));
     }
 
     long count() {

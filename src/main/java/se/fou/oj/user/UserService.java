@@ -1,5 +1,6 @@
 package se.fou.oj.user;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -7,16 +8,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
-import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
@@ -154,7 +155,7 @@ public class UserService {
 
     /** Each user's latest successful login, by username, for the admin list. */
     @Transactional(readOnly = true)
-    public java.util.Map<String, LocalDateTime> lastSuccessfulLogins() {
+    public Map<String, LocalDateTime> lastSuccessfulLogins() {
         AccessGuard.requireRole("loginAttempts", Role.ADMIN);
         return repository.lastSuccessfulLogins();
     }
@@ -211,7 +212,7 @@ public class UserService {
     }
 
     private static boolean tooLongForBcrypt(String password) {
-        return password != null && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+        return password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
     }
 
     private static String describe(UserDraft draft) {

@@ -1,31 +1,34 @@
 package se.fou.oj.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.io.ClassPathResource;
 import se.fou.oj.TestData;
+import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
+import se.fou.oj.decision.DecisionService;
+import se.fou.oj.decision.ProposalDecision;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaDraft;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.meeting.MeetingDraft;
+import se.fou.oj.meeting.MeetingKind;
+import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
-import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.RequestService;
+import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.AppUserDetailsService;
-import java.time.LocalDateTime;
-import se.fou.oj.decision.ProposalDecision;
-import se.fou.oj.developmentarea.DevelopmentArea;
-import se.fou.oj.meeting.MeetingDraft;
-import se.fou.oj.meeting.MeetingKind;
-import se.fou.oj.base.security.AppUserPrincipal;
 
 /**
  * Stage 2 up to the analysis on a fresh cycle of its own: the 2018 results, two selected development areas from the
@@ -46,14 +49,14 @@ public class AnalysisFixture {
     private final AppUserDetailsService users;
     private final AnalysisReportService analysisService;
     private final ProposalService proposalService;
-    private final se.fou.oj.decision.DecisionService decisionService;
-    private final se.fou.oj.meeting.MeetingService meetingService;
+    private final DecisionService decisionService;
+    private final MeetingService meetingService;
 
     public AnalysisFixture(TestData testData, ResultsService resultsService, DevelopmentAreaService developmentAreaService,
                            SubmissionService submissionService, RequestService requestService, AppUserDetailsService users,
                            AnalysisReportService analysisService, ProposalService proposalService,
-                           se.fou.oj.decision.DecisionService decisionService,
-                           se.fou.oj.meeting.MeetingService meetingService) {
+                           DecisionService decisionService,
+                           MeetingService meetingService) {
         this.analysisService = analysisService;
         this.proposalService = proposalService;
         this.decisionService = decisionService;
@@ -127,8 +130,8 @@ public class AnalysisFixture {
                     counts.put(new StatisticsTable.Cell(cells[4], cells[2], cells[3]), Integer.parseInt(cells[5].trim()));
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return counts;
     }

@@ -3,23 +3,32 @@ package se.fou.oj.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.analysis.PlanDraft.ResponsibilityDraft;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.CycleService;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.decision.DecisionState;
 import se.fou.oj.decision.ProposalDecision;
-import se.fou.oj.base.security.SystemActor;
-import se.fou.oj.meeting.MeetingDraft;
-import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.meeting.MeetingDraft;
+import se.fou.oj.meeting.MeetingKind;
+import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.start.Task;
 import se.fou.oj.start.TaskService;
 import se.fou.oj.submission.RequestService;
@@ -85,7 +94,7 @@ class AnalysisRulesIT extends IntegrationTest {
     @Test
     void aReportSentForDecisionIsFrozenAndANewDraftIsANewVersion() {
         Sent sent = sentForDecision();
-        java.io.ByteArrayOutputStream before = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream before = new ByteArrayOutputStream();
         analysisService.writePdf(sent.report().id(), before);
         assertThatThrownBy(() -> proposalService.withdrawProposal(sent.report().id(), sent.stage().illHealth().id()))
                 .isInstanceOf(ValidationException.class);
@@ -105,7 +114,7 @@ class AnalysisRulesIT extends IntegrationTest {
         // The frozen version is unchanged, its PDF byte for byte, even after the data behind it changed
         analysisService.saveTexts(next.id(), "Ny inledning", null);
         assertThat(analysisService.report(sent.report().id()).proposals().get(0).plan().endsOn()).isEqualTo(LocalDate.of(2028, 12, 31));
-        java.io.ByteArrayOutputStream after = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream after = new ByteArrayOutputStream();
         analysisService.writePdf(sent.report().id(), after);
         assertThat(after.toByteArray()).isEqualTo(before.toByteArray());
     }
@@ -128,7 +137,7 @@ class AnalysisRulesIT extends IntegrationTest {
         assertThat(seen.decision().comment()).isEqualTo("Tidsplanen är för kort för alla kommuner.");
         assertThat(seen.decision().recordedBy()).isEqualTo("Sara Socialchef");
         assertThat(taskService.myTasks()).extracting(Task::messageKey, Task::argument)
-                .contains(org.assertj.core.groups.Tuple.tuple("task.reviseSentBack", "Ohälsa som försörjningshinder"));
+                .contains(Tuple.tuple("task.reviseSentBack", "Ohälsa som försörjningshinder"));
         // FoU revises in a new version, which the chiefs then decide on
         AnalysisReport next = analysisService.startDraft(sent.stage().cycle().id());
         Proposal revised = next.proposals().get(0);
@@ -190,16 +199,16 @@ class AnalysisRulesIT extends IntegrationTest {
         Sent sent = sentForDecision();
         List<String> chiefs = List.of("socialchef", "socialchef-ekero", "socialchef-jarfalla", "socialchef-solna",
                 "socialchef-sollentuna");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(chiefs.size());
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(chiefs.size());
+        CountDownLatch start = new CountDownLatch(1);
         try {
-            List<java.util.concurrent.Future<DecisionState>> votes = chiefs.stream().map(chief -> pool.submit(() -> {
+            List<Future<DecisionState>> votes = chiefs.stream().map(chief -> pool.submit(() -> {
                 start.await();
                 return SystemActor.callAs(fixture.user(chief), () -> decisionService.approve(sent.proposal().id()));
             })).toList();
             start.countDown();
             for (var vote : votes) {
-                vote.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                vote.get(30, TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();
@@ -219,9 +228,9 @@ class AnalysisRulesIT extends IntegrationTest {
         loginAs("ekero");
         assertThat(analysisService.versions(sent.stage().cycle().id())).isEmpty();
         assertThat(decisionService.states(sent.stage().cycle().id())).as("nor its proposals").isEmpty();
-        assertThatThrownBy(() -> analysisService.writePdf(sent.report().id(), new java.io.ByteArrayOutputStream()))
+        assertThatThrownBy(() -> analysisService.writePdf(sent.report().id(), new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> analysisService.writeCurrentPdf(sent.stage().cycle().id(), new java.io.ByteArrayOutputStream()))
+        assertThatThrownBy(() -> analysisService.writeCurrentPdf(sent.stage().cycle().id(), new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
         loginAs("socialchef");
         assertThat(analysisService.versions(sent.stage().cycle().id())).extracting(AnalysisReport::id).containsExactly(sent.report().id());
@@ -231,7 +240,7 @@ class AnalysisRulesIT extends IntegrationTest {
         // The report prints every municipality's results as well: still closed while the cycle's results are not out
         loginAs("ekero");
         assertThat(analysisService.versions(sent.stage().cycle().id())).isEmpty();
-        assertThatThrownBy(() -> analysisService.writeCurrentPdf(sent.stage().cycle().id(), new java.io.ByteArrayOutputStream()))
+        assertThatThrownBy(() -> analysisService.writeCurrentPdf(sent.stage().cycle().id(), new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
 
         loginAs("fou");
@@ -239,7 +248,7 @@ class AnalysisRulesIT extends IntegrationTest {
         loginAs("ekero");
         assertThat(analysisService.versions(sent.stage().cycle().id())).extracting(AnalysisReport::id).containsExactly(sent.report().id());
         assertThat(decisionService.states(sent.stage().cycle().id())).hasSize(1);
-        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         analysisService.writeCurrentPdf(sent.stage().cycle().id(), pdf);
         assertThat(pdf.size()).isPositive();
     }
@@ -249,8 +258,8 @@ class AnalysisRulesIT extends IntegrationTest {
     }
 
     @Autowired
-    se.fou.oj.meeting.MeetingService meetingService;
+    MeetingService meetingService;
 
     @Autowired
-    se.fou.oj.cycle.CycleService cycleServiceForPublishing;
+    CycleService cycleServiceForPublishing;
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.knowledge.KnowledgeItem;
 
 /** Reading a plan's milestones and responsibilities as FoU types them, with the line of each mistake. */
 class PlanTextsTest {
@@ -45,10 +46,10 @@ class PlanTextsTest {
 
     @Test
     void aReferenceReadsAsInAReferenceList() {
-        var item = new se.fou.oj.knowledge.KnowledgeItem(1, "Socialstyrelsen", 2013, "Ekonomiskt bistånd – handbok",
+        var item = new KnowledgeItem(1, "Socialstyrelsen", 2013, "Ekonomiskt bistånd – handbok",
                 "Socialstyrelsen", null, "…", "fou", null);
         assertThat(item.reference()).isEqualTo("Socialstyrelsen (2013). Ekonomiskt bistånd – handbok. Socialstyrelsen.");
-        assertThat(new se.fou.oj.knowledge.KnowledgeItem(2, "Berg, B.", null, "Titel.", null, "https://x.se", "…", "fou", null)
+        assertThat(new KnowledgeItem(2, "Berg, B.", null, "Titel.", null, "https://x.se", "…", "fou", null)
                 .reference()).isEqualTo("Berg, B. (u.å.). Titel. https://x.se");
     }
 }

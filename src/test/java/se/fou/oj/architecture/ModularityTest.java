@@ -3,6 +3,7 @@ package se.fou.oj.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import java.io.File;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -27,6 +28,6 @@ class ModularityTest {
     @Test
     void writesModuleDocumentation() {
         new Documenter(MODULES).writeDocumentation();
-        assertThat(new java.io.File("target/spring-modulith-docs/components.puml")).exists();
+        assertThat(new File("target/spring-modulith-docs/components.puml")).exists();
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.base.security.Role;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.developmentarea.DevelopmentAreaDraft;
@@ -26,6 +27,8 @@ import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
 import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.user.UserDraft;
+import se.fou.oj.user.UserService;
 
 /**
  * Every text has a stated maximum: a text of exactly the maximum is saved whole (in the worst case of bytes per
@@ -49,7 +52,7 @@ class TextLimitIT extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    se.fou.oj.user.UserService users;
+    UserService users;
 
     @Test
     void everyTextColumnHoldsTheLongestTextInItsWorstCaseOfBytes() {
@@ -111,8 +114,8 @@ class TextLimitIT extends IntegrationTest {
     @Test
     void aPasswordLongerThanBcryptReadsIsRefusedInsteadOfCutSilently() {
         String password = "lösenord".repeat(10); // 80 characters, 90 bytes
-        assertThatThrownBy(() -> SystemActor.run(() -> users.createUser(new se.fou.oj.user.UserDraft("langt.losen",
-                "Lång Lösen", null, se.fou.oj.base.security.Role.FOU, null, true, password))))
+        assertThatThrownBy(() -> SystemActor.run(() -> users.createUser(new UserDraft("langt.losen",
+                "Lång Lösen", null, Role.FOU, null, true, password))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Lösenordet är för långt: högst 72 byte (tecken utan å, ä, ö räknas som ett, de räknas som två).");
     }

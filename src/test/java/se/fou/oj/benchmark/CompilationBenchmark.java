@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
+import se.fou.oj.cycle.CycleService;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.ResultsService;
@@ -36,7 +38,7 @@ class CompilationBenchmark extends IntegrationTest {
     RegionService regionService;
 
     @Autowired
-    se.fou.oj.cycle.CycleService cycleService;
+    CycleService cycleService;
 
     @Test
     void compilationPdfOfTheDemoCycle() {
@@ -57,7 +59,7 @@ class CompilationBenchmark extends IntegrationTest {
     }
 
     @Autowired
-    se.fou.oj.analysis.AnalysisReportService analysisService;
+    AnalysisReportService analysisService;
 
     /** The short analysis drawn from the data: the demo's three areas, answers, statistics, research and plans. */
     @Test

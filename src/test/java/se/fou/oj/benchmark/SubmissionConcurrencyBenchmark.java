@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.base.ConflictException;
+import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.security.SystemActor;
@@ -24,8 +25,8 @@ import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
-import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.RequestService;
+import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
 
 /**
@@ -91,7 +92,7 @@ class SubmissionConcurrencyBenchmark extends IntegrationTest {
                             conflicts.incrementAndGet();
                             refusedTexts.add(text);
                             version = service.submission(request.id(), municipality.code()).version();
-                        } catch (se.fou.oj.base.ValidationException e) {
+                        } catch (ValidationException e) {
                             // The colleague has already submitted: the answer is locked, nothing more is saved
                             refusedTexts.add(text);
                             latencies.add((System.nanoTime() - t0) / 1e6);
@@ -104,7 +105,7 @@ class SubmissionConcurrencyBenchmark extends IntegrationTest {
                         Submission current = service.submission(request.id(), municipality.code());
                         service.submit(request.id(), municipality.code(), current.version(), Map.of());
                         submits.incrementAndGet();
-                    } catch (se.fou.oj.base.ValidationException e) { // a conflict or "already submitted"
+                    } catch (ValidationException e) { // a conflict or "already submitted"
                         refusedSubmits.incrementAndGet();
                     }
                     return null;

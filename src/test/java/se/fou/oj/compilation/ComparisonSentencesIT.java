@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.TestData;
+import se.fou.oj.results.CountingRule;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.ResultsService;
@@ -101,7 +103,7 @@ class ComparisonSentencesIT extends IntegrationTest {
         for (IndicatorRow row : results.allRows()) {
             String fulfilment = ComparisonSentences.fulfilment(row, results.municipalities());
             long fulfilled = results.municipalities().stream()
-                    .filter(m -> se.fou.oj.results.CountingRule.isFulfilled(row.answerOf(m.id()).word())).count();
+                    .filter(m -> CountingRule.isFulfilled(row.answerOf(m.id()).word())).count();
             assertThat(row.average().fulfilled()).as(row.code()).isEqualTo((int) fulfilled);
             if (fulfilled == results.municipalities().size()) {
                 assertThat(fulfilment).as(row.code()).startsWith("Samtliga kommuner har svarat ja.");
@@ -109,7 +111,7 @@ class ComparisonSentencesIT extends IntegrationTest {
                 assertThat(fulfilment).as(row.code()).startsWith("Ingen kommun har svarat ja.");
             } else {
                 results.municipalities().forEach(m -> {
-                    boolean yes = se.fou.oj.results.CountingRule.isFulfilled(row.answerOf(m.id()).word());
+                    boolean yes = CountingRule.isFulfilled(row.answerOf(m.id()).word());
                     String firstSentence = fulfilment.substring(0, fulfilment.indexOf(". ") < 0 ? fulfilment.length()
                             : fulfilment.indexOf(". "));
                     boolean named = firstSentence.contains(m.name());
@@ -122,7 +124,7 @@ class ComparisonSentencesIT extends IntegrationTest {
 
     @Test
     void theChangeSincePreviousYearNamesWhoGotBetterOrWorse() {
-        se.fou.oj.TestData.TwoYears years = testData.twoYears();
+        TestData.TwoYears years = testData.twoYears();
         loginAs("fou");
         CycleResults later = resultsService.results(years.later().id());
         Map<String, IndicatorRow> byCode = later.allRows().stream()

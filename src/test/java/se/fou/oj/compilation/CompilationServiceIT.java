@@ -8,10 +8,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,9 +99,9 @@ class CompilationServiceIT extends IntegrationTest {
     void everyFontOfTheCompilationPdfIsEmbedded() throws Exception {
         loginAs("fou");
         try (PDDocument document = Loader.loadPDF(draftPdf(testData.demoCycle().id()))) {
-            java.util.List<String> fonts = new java.util.ArrayList<>();
-            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
-                collectFonts(page.getResources(), fonts, new java.util.HashSet<>());
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                collectFonts(page.getResources(), fonts, new HashSet<>());
             }
             // Every page has text (page numbers at least), charts included, and every font is embedded
             assertThat(fonts).hasSizeGreaterThanOrEqualTo(document.getNumberOfPages());
@@ -103,17 +111,17 @@ class CompilationServiceIT extends IntegrationTest {
     }
 
     /** "name: embedded" or "name: NOT embedded" for every font of the resources and the forms they draw. */
-    private static void collectFonts(org.apache.pdfbox.pdmodel.PDResources resources, java.util.List<String> fonts,
-                                     java.util.Set<org.apache.pdfbox.pdmodel.PDResources> seen) throws IOException {
+    private static void collectFonts(PDResources resources, List<String> fonts,
+                                     Set<PDResources> seen) throws IOException {
         if (resources == null || !seen.add(resources)) {
             return;
         }
-        for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
-            org.apache.pdfbox.pdmodel.font.PDFont font = resources.getFont(name);
+        for (COSName name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
             fonts.add(font.getName() + ": " + (font.isEmbedded() ? "embedded" : "NOT embedded"));
         }
-        for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
-            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
                 collectFonts(form.getResources(), fonts, seen);
             }
         }

@@ -13,22 +13,26 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.decision.DecisionService;
-import se.fou.oj.meeting.Meeting;
-import se.fou.oj.meeting.MinutesService;
-import se.fou.oj.submission.Request;
-import se.fou.oj.submission.Submission;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.meeting.Meeting;
+import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
+import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ResultsService;
+import se.fou.oj.start.Task;
+import se.fou.oj.start.TaskService;
+import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestService;
+import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.UserAccount;
 import se.fou.oj.user.UserDraft;
@@ -78,7 +82,7 @@ class DemoDataLoaderIT extends IntegrationTest {
     MinutesService minutesService;
 
     @Autowired
-    se.fou.oj.start.TaskService taskService;
+    TaskService taskService;
 
     private static boolean inStory(LocalDateTime stamp) {
         return stamp != null && stamp.getYear() >= 2018 && stamp.getYear() <= 2019;
@@ -121,9 +125,9 @@ class DemoDataLoaderIT extends IntegrationTest {
         assertThat(users).filteredOn(u -> u.username().equals("fou")).hasSize(1);
         // The demo users still log in with their password, and the one created since with its own
         assertThat(userDetailsService.loadUserByUsername("ekero").getPassword()).startsWith("$2");
-        assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().matches("losenord-omstart",
+        assertThat(new BCryptPasswordEncoder().matches("losenord-omstart",
                 userDetailsService.loadUserByUsername(username).getPassword())).isTrue();
-        assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().matches(DemoDataLoader.DEMO_PASSWORD,
+        assertThat(new BCryptPasswordEncoder().matches(DemoDataLoader.DEMO_PASSWORD,
                 userDetailsService.loadUserByUsername("ekero").getPassword())).isTrue();
     }
 
@@ -152,7 +156,7 @@ class DemoDataLoaderIT extends IntegrationTest {
             meeting.actionItems().forEach(a -> assertThat(inStory(a.doneAt())).as(a.text()).isTrue());
         }
         Meeting result = meetingService.meetingsOfCycle(demo.id()).stream()
-                .filter(m -> m.kind() == se.fou.oj.meeting.MeetingKind.RESULT_MEETING).findFirst().orElseThrow();
+                .filter(m -> m.kind() == MeetingKind.RESULT_MEETING).findFirst().orElseThrow();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         minutesService.writeMinutesPdf(result.id(), pdf);
         try (var document = Loader.loadPDF(pdf.toByteArray())) {
@@ -244,7 +248,7 @@ class DemoDataLoaderIT extends IntegrationTest {
             });
         }
         loginAs("socialchef");
-        assertThat(taskService.myTasks()).extracting(se.fou.oj.start.Task::messageKey).contains("task.decideImprovementAreas");
+        assertThat(taskService.myTasks()).extracting(Task::messageKey).contains("task.decideImprovementAreas");
         loginAs("fou");
         assertThat(taskService.myTasks()).isNotEmpty();
     }

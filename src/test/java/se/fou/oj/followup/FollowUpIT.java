@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.TestData;
+import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.analysis.Plan;
@@ -24,6 +26,7 @@ import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
+import se.fou.oj.cycle.CycleService;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.decision.ProposalDecision;
 import se.fou.oj.developmentarea.DevelopmentArea;
@@ -32,6 +35,7 @@ import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.meeting.MeetingDraft;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
+import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 
@@ -60,7 +64,7 @@ class FollowUpIT extends IntegrationTest {
     RequestService requestService;
 
     @Autowired
-    se.fou.oj.analysis.AnalysisFixture fixture;
+    AnalysisFixture fixture;
 
     private DevelopmentArea decidedArea(Cycle cycle, List<String> codes) {
         return fixture.decidedArea(cycle, codes, List.of(new Plan.Milestone(LocalDate.of(2020, 6, 30), "Rutinen klar"),
@@ -77,7 +81,7 @@ class FollowUpIT extends IntegrationTest {
     void fouSetsUpAFollowUpTheMunicipalitiesAnswerAndTheReportIsPrinted() throws Exception {
         Cycle cycle = testData.newCycle();
         SystemActor.run(() -> {
-            resultsService.importResults(cycle.id(), "oj.csv", se.fou.oj.TestData.ojCsvBytes(cycle.areaName()), false);
+            resultsService.importResults(cycle.id(), "oj.csv", TestData.ojCsvBytes(cycle.areaName()), false);
             cycleService.publishResults(cycle.id());
         });
         DevelopmentArea area = decidedArea(cycle, List.of("EB13"));
@@ -127,7 +131,7 @@ class FollowUpIT extends IntegrationTest {
     @Test
     void fouMarksMilestonesOfTheDecidedPlanReached() throws Exception {
         Cycle cycle = testData.newCycle();
-        SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv", se.fou.oj.TestData.ojCsvBytes(cycle.areaName()), false));
+        SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv", TestData.ojCsvBytes(cycle.areaName()), false));
         DevelopmentArea area = decidedArea(cycle, List.of("EB13"));
         Plan.Milestone first = new Plan.Milestone(LocalDate.of(2020, 6, 30), "Rutinen klar");
         loginAs("ekero");
@@ -178,8 +182,8 @@ class FollowUpIT extends IntegrationTest {
     }
 
     @Autowired
-    se.fou.oj.results.ResultsService resultsService;
+    ResultsService resultsService;
 
     @Autowired
-    se.fou.oj.cycle.CycleService cycleService;
+    CycleService cycleService;
 }

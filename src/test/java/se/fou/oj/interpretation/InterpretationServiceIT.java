@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,10 @@ import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.meeting.Meeting;
+import se.fou.oj.meeting.MeetingDraft;
+import se.fou.oj.meeting.MeetingKind;
+import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.region.Area;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ResultsService;
@@ -36,7 +41,7 @@ class InterpretationServiceIT extends IntegrationTest {
     ResultsService resultsService;
 
     @Autowired
-    se.fou.oj.meeting.MeetingService meetingService;
+    MeetingService meetingService;
 
     private static Map<String, IndicatorInterpretation> byCode(List<IndicatorInterpretation> rows) {
         return rows.stream().collect(Collectors.toMap(IndicatorInterpretation::indicatorCode, Function.identity()));
@@ -104,17 +109,17 @@ class InterpretationServiceIT extends IntegrationTest {
         Cycle cycle = testData.newCycle();
         Cycle other = testData.newCycle();
         loginAs("fou");
-        se.fou.oj.meeting.Meeting meeting = meetingService.create(cycle.id(), new se.fou.oj.meeting.MeetingDraft(
-                se.fou.oj.meeting.MeetingKind.QUALITY_ASSURANCE, "Kvalitetssäkring 2019", java.time.LocalDateTime.of(2019, 2, 12, 9, 0),
+        Meeting meeting = meetingService.create(cycle.id(), new MeetingDraft(
+                MeetingKind.QUALITY_ASSURANCE, "Kvalitetssäkring 2019", LocalDateTime.of(2019, 2, 12, 9, 0),
                 "FoU", null, true, List.of(), null));
-        se.fou.oj.meeting.Meeting elsewhere = meetingService.create(other.id(), new se.fou.oj.meeting.MeetingDraft(
-                se.fou.oj.meeting.MeetingKind.QUALITY_ASSURANCE, "Annan cykel", java.time.LocalDateTime.of(2019, 2, 13, 9, 0),
+        Meeting elsewhere = meetingService.create(other.id(), new MeetingDraft(
+                MeetingKind.QUALITY_ASSURANCE, "Annan cykel", LocalDateTime.of(2019, 2, 13, 9, 0),
                 "FoU", null, true, List.of(), null));
 
         InterpretationVersion linked = service.agree(cycle.id(), "EB02", new InterpretationDraft("Kalenderdagar.", null,
                 LocalDate.of(2019, 2, 12), "Med gäst från Socialstyrelsen", meeting.id()));
         assertThat(linked.meeting()).isEqualTo(new InterpretationVersion.MeetingRef(meeting.id(), "Kvalitetssäkring 2019",
-                java.time.LocalDateTime.of(2019, 2, 12, 9, 0)));
+                LocalDateTime.of(2019, 2, 12, 9, 0)));
         assertThat(linked.meetingNote()).isEqualTo("Med gäst från Socialstyrelsen");
         assertThatThrownBy(() -> service.agree(cycle.id(), "EB02", new InterpretationDraft("Arbetsdagar.", null,
                 LocalDate.of(2019, 2, 13), null, elsewhere.id())))

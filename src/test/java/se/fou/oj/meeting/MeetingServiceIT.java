@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -21,6 +22,8 @@ import se.fou.oj.IntegrationTest;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.cycle.Cycle;
+import se.fou.oj.notification.Notification;
+import se.fou.oj.notification.NotificationService;
 import se.fou.oj.region.RegionService;
 
 class MeetingServiceIT extends IntegrationTest {
@@ -35,7 +38,7 @@ class MeetingServiceIT extends IntegrationTest {
     RegionService regionService;
 
     @Autowired
-    se.fou.oj.notification.NotificationService notifications;
+    NotificationService notifications;
 
     private long userId(String username) {
         return userDetailsService.loadUserByUsername(username) instanceof AppUserPrincipal p ? p.userId() : -1;
@@ -174,7 +177,7 @@ class MeetingServiceIT extends IntegrationTest {
         assertThat(corrected.approvedVersions()).singleElement().satisfies(v -> assertThat(v.versionNo()).isEqualTo(1));
     }
 
-    private List<se.fou.oj.notification.Notification> notificationsOf(String username, Meeting meeting) {
+    private List<Notification> notificationsOf(String username, Meeting meeting) {
         loginAs(username);
         return notifications.myNotifications(1000).stream().filter(n -> n.link().equals("meetings/" + meeting.id())).toList();
     }
@@ -187,7 +190,7 @@ class MeetingServiceIT extends IntegrationTest {
                 LocalDateTime.of(2026, 4, 10, 9, 0), "Järfälla kommunhus", null, false,
                 List.of(userId("ekero"), userId("jarfalla")), null));
         for (String invitee : List.of("ekero", "jarfalla")) {
-            assertThat(notificationsOf(invitee, meeting)).extracting(se.fou.oj.notification.Notification::messageKey)
+            assertThat(notificationsOf(invitee, meeting)).extracting(Notification::messageKey)
                     .containsExactly("notification.meetingInvited");
             assertThat(notificationsOf(invitee, meeting).get(0).messageArgument()).startsWith("Analysmöte aviseras");
         }
@@ -196,7 +199,7 @@ class MeetingServiceIT extends IntegrationTest {
         loginAs("fou");
         meetings.cancel(meeting.id());
         for (String invitee : List.of("ekero", "jarfalla")) {
-            assertThat(notificationsOf(invitee, meeting)).extracting(se.fou.oj.notification.Notification::messageKey)
+            assertThat(notificationsOf(invitee, meeting)).extracting(Notification::messageKey)
                     .containsExactlyInAnyOrder("notification.meetingInvited", "notification.meetingMoved",
                             "notification.meetingCancelled");
         }
@@ -244,7 +247,7 @@ class MeetingServiceIT extends IntegrationTest {
         loginAs("fou");
         Meeting meeting = meetings.create(cycle.id(), new MeetingDraft(MeetingKind.RESULT_MEETING, "Långt protokoll",
                 LocalDateTime.of(2026, 3, 13, 9, 0), "Sollentuna", null, true, List.of(), null));
-        String longNotes = String.join("\n", java.util.Collections.nCopies(40,
+        String longNotes = String.join("\n", Collections.nCopies(40,
                 "Sammanställningen gicks igenom tabell för tabell och kommunerna kommenterade sina svar."));
         for (Meeting.AgendaItem item : meeting.agenda()) {
             minutes.saveNotes(meeting.id(), item.id(), longNotes);

@@ -3,15 +3,19 @@ package se.fou.oj.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.cycle.Cycle;
 
 /**
@@ -41,12 +45,12 @@ class MinutesPdfIT extends IntegrationTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         minutes.writeMinutesPdf(result.id(), out);
         // Kept for looking at, as the other demo PDFs are
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/protokoll-resultatmote-demo.pdf"), out.toByteArray());
+        Files.createDirectories(Path.of("target/pdf"));
+        Files.write(Path.of("target/pdf/protokoll-resultatmote-demo.pdf"), out.toByteArray());
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
             for (PDPage page : document.getPages()) {
                 assertThat(page.getMediaBox().getWidth()).isLessThan(page.getMediaBox().getHeight());
-                assertThat(page.getMediaBox().getWidth()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(1f));
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(595.28f, Offset.offset(1f));
             }
             String first = text(document, 1, 1);
             assertThat(first).contains("Protokoll: Resultatmöte – Ekonomiskt bistånd 2018", "Resultatmöte",
@@ -71,7 +75,7 @@ class MinutesPdfIT extends IntegrationTest {
                 LocalDateTime.of(2026, 2, 10, 13, 0), "Solna stadshus", null, false, List.of(), null));
         minutes.addAttendance(meeting.id(), "Pia Plats", null, JobFunction.FOLLOW_UP_COORDINATOR, true);
         minutes.addAttendance(meeting.id(), "Olle Borta", null, JobFunction.GUEST, false);
-        long ekero = ((se.fou.oj.base.security.AppUserPrincipal) userDetailsService.loadUserByUsername("ekero")).userId();
+        long ekero = ((AppUserPrincipal) userDetailsService.loadUserByUsername("ekero")).userId();
         minutes.setReviewers(meeting.id(), List.of(ekero));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         minutes.writeMinutesPdf(meeting.id(), out);

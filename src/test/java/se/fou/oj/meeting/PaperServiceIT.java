@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.cycle.Cycle;
 
 class PaperServiceIT extends IntegrationTest {
@@ -25,7 +26,7 @@ class PaperServiceIT extends IntegrationTest {
     void papersAreTheCompilationEarlierMinutesAndCheckedFiles() {
         Cycle demo = testData.demoCycle();
         loginAs("fou");
-        long jarfalla = ((se.fou.oj.base.security.AppUserPrincipal) userDetailsService.loadUserByUsername("jarfalla")).userId();
+        long jarfalla = ((AppUserPrincipal) userDetailsService.loadUserByUsername("jarfalla")).userId();
         Meeting meeting = meetings.create(demo.id(), new MeetingDraft(MeetingKind.DECISION_MEETING, "Beslutsmöte",
                 LocalDateTime.of(2018, 5, 15, 13, 0), "Solna", null, false, List.of(jarfalla), null));
         Meeting result = meetings.meetingsOfCycle(demo.id()).stream()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -80,7 +81,7 @@ class PreviousYearPublicationIT extends IntegrationTest {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         resultsService.exportXlsx(years.later().id(), xlsx);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
-            List<String> header = new java.util.ArrayList<>();
+            List<String> header = new ArrayList<>();
             for (Cell cell : workbook.getSheetAt(0).getRow(0)) {
                 header.add(cell.getStringCellValue());
             }

@@ -2,6 +2,7 @@ package se.fou.oj.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class ResultsFileValidatorTest {
         ParsedIndicator eb15 = outcome.indicators().get(14);
         assertThat(eb15.code()).isEqualTo("EB15");
         assertThat(eb15.answersByMunicipalityId().get(2L).word()).isEqualTo("JA, MED VISSA");
-        assertThat(eb15.percentByUnitId()).containsEntry(1L, new java.math.BigDecimal("21"));
+        assertThat(eb15.percentByUnitId()).containsEntry(1L, new BigDecimal("21"));
     }
 
     @Test

@@ -3,15 +3,16 @@ package se.fou.oj.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.TestData;
@@ -48,8 +49,8 @@ class ResultsServiceIT extends IntegrationTest {
         assertThat(rows.get("EB20").average().display()).isEqualTo("0 %"); // all NEJ
         assertThat(rows.get("EB27").average().display()).isEqualTo("62,5 %"); // 5 JA, 3 DELVIS
         assertThat(rows.get("EB28").average().fulfilled()).isEqualTo(3);
-        assertThat(rows.get("EB02").comparisons()).containsEntry("STOCKHOLM", new java.math.BigDecimal("57.0"))
-                .containsEntry("RIKET", new java.math.BigDecimal("33.0"));
+        assertThat(rows.get("EB02").comparisons()).containsEntry("STOCKHOLM", new BigDecimal("57.0"))
+                .containsEntry("RIKET", new BigDecimal("33.0"));
         assertThat(results.tables()).hasSize(11);
         assertThat(results.tables().get(0).tableName())
                 .isEqualTo("Tillgänglighet utanför kontorstid, väntetid för besök & rådgivning");

@@ -3,6 +3,7 @@ package se.fou.oj.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class YearOverYearTest {
 
     /** Eight municipalities 1–8, the first {@code yes} answering JA, the others NEJ. */
     private static Map<Long, Answer> answers(int yes) {
-        Map<Long, Answer> answers = new java.util.HashMap<>();
+        Map<Long, Answer> answers = new HashMap<>();
         for (long id = 1; id <= 8; id++) {
             answers.put(id, word(id <= yes ? "JA" : "NEJ"));
         }

@@ -7,14 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.TestData;
 import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.analysis.Plan;
 import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.followup.FollowUpDraft;
 import se.fou.oj.followup.FollowUpService;
+import se.fou.oj.results.ResultsService;
 
 /** FoU's tasks of steps 3 and stage 3: write the short analysis, prepare a follow-up as a milestone nears. */
 class TaskServiceIT extends IntegrationTest {
@@ -48,7 +51,7 @@ class TaskServiceIT extends IntegrationTest {
     @Test
     void aMilestoneWithinAMonthAsksForItsFollowUpUntilOneIsSetUp() {
         Cycle cycle = testData.newCycle();
-        SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv", se.fou.oj.TestData.ojCsvBytes(cycle.areaName()), false));
+        SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv", TestData.ojCsvBytes(cycle.areaName()), false));
         LocalDate soon = LocalDate.now().plusDays(10);
         DevelopmentArea near = fixture.decidedArea(cycle, List.of("EB13"), List.of(new Plan.Milestone(soon, "Första uppföljningen")));
         String expected = near.title() + " – Första uppföljningen";
@@ -64,8 +67,8 @@ class TaskServiceIT extends IntegrationTest {
     }
 
     @Autowired
-    se.fou.oj.results.ResultsService resultsService;
+    ResultsService resultsService;
 
     @Autowired
-    se.fou.oj.compilation.CompilationService compilationService;
+    CompilationService compilationService;
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -68,21 +70,21 @@ class CompiledAnswersIT extends IntegrationTest {
         StatisticsTable template = StatisticsTable.causeCodes();
         loginAs("fou");
         Request request = requestService.createRequest(testData.newCycle().id(), new RequestDraft("Summerar inte",
-                null, List.of("Vad vet vi?"), java.time.LocalDate.now().plusDays(3), null, template.rowsText(),
+                null, List.of("Vad vet vi?"), LocalDate.now().plusDays(3), null, template.rowsText(),
                 template.breakdownsText()));
         long question = request.questions().get(0).id();
         StatisticsTable.Cell all = new StatisticsTable.Cell("021", "Totalt", "Alla");
         StatisticsTable.Cell men = new StatisticsTable.Cell("021", "Kön", "Män");
         StatisticsTable.Cell women = new StatisticsTable.Cell("021", "Kön", "Kvinnor");
         loginAs("ekero");
-        service.submit(request.id(), "0125", 0, java.util.Map.of(question, "Ekerös svar"),
-                java.util.Map.of(all, 7, men, 3, women, 3), "En person saknar uppgift om kön.");
+        service.submit(request.id(), "0125", 0, Map.of(question, "Ekerös svar"),
+                Map.of(all, 7, men, 3, women, 3), "En person saknar uppgift om kön.");
         loginAs("jarfalla");
-        Submission draft = service.saveDraft(request.id(), "0123", 0, java.util.Map.of(question, "Järfällas svar"),
-                java.util.Map.of(all, 9, men, 4, women, 4), "Gammal förklaring.");
-        Submission corrected = service.saveDraft(request.id(), "0123", draft.version(), java.util.Map.of(question,
-                "Järfällas svar"), java.util.Map.of(women, 5), null);
-        service.submit(request.id(), "0123", corrected.version(), java.util.Map.of(question, "Järfällas svar"));
+        Submission draft = service.saveDraft(request.id(), "0123", 0, Map.of(question, "Järfällas svar"),
+                Map.of(all, 9, men, 4, women, 4), "Gammal förklaring.");
+        Submission corrected = service.saveDraft(request.id(), "0123", draft.version(), Map.of(question,
+                "Järfällas svar"), Map.of(women, 5), null);
+        service.submit(request.id(), "0123", corrected.version(), Map.of(question, "Järfällas svar"));
 
         loginAs("fou");
         assertThat(requestService.compiled(request.id()).notSumming()).containsExactly("Ekerö");
@@ -119,7 +121,7 @@ class CompiledAnswersIT extends IntegrationTest {
         assertThatThrownBy(() -> requestService.compiled(demoRequest().id())).isInstanceOf(AccessDeniedException.class);
         loginAs("fou");
         Request fresh = requestService.createRequest(testData.demoCycle().id(), new RequestDraft("Publiceras " + System.nanoTime(),
-                null, List.of("Fråga"), java.time.LocalDate.now().minusDays(1), null));
+                null, List.of("Fråga"), LocalDate.now().minusDays(1), null));
         requestService.publishAnswers(fresh.id());
         loginAs("jarfalla");
         assertThat(requestService.compiled(fresh.id()).submissions()).hasSize(8);
@@ -134,15 +136,15 @@ class CompiledAnswersIT extends IntegrationTest {
         StatisticsTable template = StatisticsTable.causeCodes();
         loginAs("fou");
         Request request = requestService.createRequest(testData.newCycle().id(), new RequestDraft("Utkast förblir egna",
-                null, List.of("Vad vet vi?"), java.time.LocalDate.now().minusDays(1), null, template.rowsText(),
+                null, List.of("Vad vet vi?"), LocalDate.now().minusDays(1), null, template.rowsText(),
                 template.breakdownsText()));
         long question = request.questions().get(0).id();
         StatisticsTable.Cell all021 = new StatisticsTable.Cell("021", "Totalt", "Alla");
         loginAs("ekero");
-        service.submit(request.id(), "0125", 0, java.util.Map.of(question, "Ekerö har skickat in"), java.util.Map.of(all021, 7), null);
+        service.submit(request.id(), "0125", 0, Map.of(question, "Ekerö har skickat in"), Map.of(all021, 7), null);
         loginAs("solna");
-        service.saveDraft(request.id(), "0184", 0, java.util.Map.of(question, "Solnas hemliga utkast"),
-                java.util.Map.of(all021, 4321), null);
+        service.saveDraft(request.id(), "0184", 0, Map.of(question, "Solnas hemliga utkast"),
+                Map.of(all021, 4321), null);
         loginAs("fou");
         requestService.publishAnswers(request.id());
 

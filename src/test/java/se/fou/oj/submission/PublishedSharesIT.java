@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -82,8 +87,8 @@ class PublishedSharesIT extends IntegrationTest {
         StatisticsTable table = request.statistics();
         ByteArrayOutputStream compiled = new ByteArrayOutputStream();
         requestService.exportPdf(request.id(), compiled);
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/sammanstallda-svar-demo.pdf"), compiled.toByteArray());
+        Files.createDirectories(Path.of("target/pdf"));
+        Files.write(Path.of("target/pdf/sammanstallda-svar-demo.pdf"), compiled.toByteArray());
         String compiledText = text(compiled.toByteArray());
         assertPrintedShares(compiledText, compiledText.indexOf("\nStatistik\n"), "\nEkerö\n", "\nJärfälla\n", table);
 
@@ -98,7 +103,7 @@ class PublishedSharesIT extends IntegrationTest {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         requestService.exportXlsx(request.id(), xlsx);
         Map<String, Map<String, String>> found = new HashMap<>();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var sheet = workbook.getSheet("Statistik");
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
@@ -133,7 +138,7 @@ class PublishedSharesIT extends IntegrationTest {
             Map<String, String> found = new HashMap<>();
             String[] lines = text.substring(from).split("\\R");
             for (String row : table.rows()) {
-                String line = java.util.Arrays.stream(lines).filter(l -> l.startsWith(row + " ")).findFirst().orElseThrow();
+                String line = Arrays.stream(lines).filter(l -> l.startsWith(row + " ")).findFirst().orElseThrow();
                 Matcher cell = CELL.matcher(line);
                 for (String[] column : columns) {
                     assertThat(cell.find()).as(municipality + " " + row + " " + column[1] + " in: " + line).isTrue();

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -99,7 +100,7 @@ class QueryCountIT extends IntegrationTest {
             work.get();
             nanos[i] = System.nanoTime() - start;
         }
-        java.util.Arrays.sort(nanos);
+        Arrays.sort(nanos);
         System.out.printf("QUERIES %s: %d statements, median %.1f ms%n", what, counted.statements(), nanos[2] / 1e6);
         return counted;
     }

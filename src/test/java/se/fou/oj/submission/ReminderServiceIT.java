@@ -3,6 +3,7 @@ package se.fou.oj.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -16,6 +17,8 @@ import se.fou.oj.IntegrationTest;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
+import se.fou.oj.notification.Notification;
+import se.fou.oj.notification.NotificationService;
 
 /** Reminders on fixed days, to a real SMTP server (GreenMail): right recipients, right days, once, none after submit. */
 class ReminderServiceIT extends IntegrationTest {
@@ -33,7 +36,7 @@ class ReminderServiceIT extends IntegrationTest {
     RequestService requestService;
 
     @Autowired
-    se.fou.oj.notification.NotificationService notifications;
+    NotificationService notifications;
 
     private List<String> mailsAbout(String title) throws Exception {
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
@@ -82,7 +85,7 @@ class ReminderServiceIT extends IntegrationTest {
             }
         }).findFirst().orElseThrow();
         assertThat(first.getSubject()).isEqualTo("Påminnelse från FoU Nordväst: " + title);
-        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(first)).contains("3 dagar kvar");
+        assertThat(GreenMailUtil.getBody(first)).contains("3 dagar kvar");
 
         run(deadline.minusDays(3));
         run(deadline.minusDays(2));
@@ -101,14 +104,14 @@ class ReminderServiceIT extends IntegrationTest {
         assertThat(mailsAbout(title).stream().filter(r -> r.equals("johan.kontakt@jarfalla.se"))).hasSize(4);
     }
 
-    private List<se.fou.oj.notification.Notification> inApp(String username, Request request) {
+    private List<Notification> inApp(String username, Request request) {
         AppUserPrincipal user = (AppUserPrincipal) userDetailsService.loadUserByUsername(username);
         return SystemActor.callAs(user, () -> notifications.myNotifications(1000)).stream()
                 .filter(n -> n.link().startsWith("requests/" + request.id() + "/")).toList();
     }
 
-    private static List<String> keys(List<se.fou.oj.notification.Notification> notifications) {
-        return notifications.stream().map(se.fou.oj.notification.Notification::messageKey).toList();
+    private static List<String> keys(List<Notification> notifications) {
+        return notifications.stream().map(Notification::messageKey).toList();
     }
 
     @Test

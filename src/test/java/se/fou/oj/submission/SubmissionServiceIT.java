@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,7 +47,7 @@ class SubmissionServiceIT extends IntegrationTest {
     }
 
     private static Map<Long, String> answers(Request request, String... texts) {
-        Map<Long, String> answers = new java.util.LinkedHashMap<>();
+        Map<Long, String> answers = new LinkedHashMap<>();
         for (int i = 0; i < texts.length; i++) {
             answers.put(request.questions().get(i).id(), texts[i]);
         }
@@ -217,7 +220,7 @@ class SubmissionServiceIT extends IntegrationTest {
         assertThat(request.statistics().breakdowns()).containsKeys("Totalt", "Kön", "Ålder", "Barn i hushållet");
 
         loginAs("ekero");
-        Map<StatisticsTable.Cell, Integer> counts = new java.util.HashMap<>();
+        Map<StatisticsTable.Cell, Integer> counts = new HashMap<>();
         counts.put(new StatisticsTable.Cell("021", "Totalt", "Alla"), 7);
         counts.put(new StatisticsTable.Cell("021", "Kön", "Män"), 3);
         counts.put(new StatisticsTable.Cell("021", "Kön", "Kvinnor"), 3);
@@ -234,7 +237,7 @@ class SubmissionServiceIT extends IntegrationTest {
                 .isInstanceOf(ValidationException.class).hasMessage("Antal ska vara hela tal, noll eller större.");
 
         // Refused without an explanation: the message names the row and says the truth, the draft is saved
-        SubmitRefusedException refused = org.assertj.core.api.Assertions.catchThrowableOfType(SubmitRefusedException.class,
+        SubmitRefusedException refused = Assertions.catchThrowableOfType(SubmitRefusedException.class,
                 () -> service.submit(request.id(), "0125", saved.version(), answers(request, "Kända fall, kompletterat")));
         int version = saved.version() + 1;
         assertThat(refused).hasMessage("Inte inskickat: en uppdelning summerar inte till totalen (rad 021, Kön: summerar "

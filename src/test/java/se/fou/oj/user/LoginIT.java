@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,7 +90,7 @@ class LoginIT extends IntegrationTest {
         assertThat(apiStatus("glomsk", "ratt-losen")).isEqualTo(HttpStatus.UNAUTHORIZED);
         UserAccount locked = SystemActor.call(() -> userService.user(user.id()));
         assertThat(userService.isLocked(locked)).isTrue();
-        assertThat(locked.lockedUntil()).isBefore(java.time.LocalDateTime.now().plusMinutes(11));
+        assertThat(locked.lockedUntil()).isBefore(LocalDateTime.now().plusMinutes(11));
 
         var attempts = SystemActor.call(() -> userService.loginAttempts("glomsk", 10));
         assertThat(attempts).hasSize(4);

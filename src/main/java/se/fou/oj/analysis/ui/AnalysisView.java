@@ -25,24 +25,25 @@ import se.fou.oj.analysis.Proposal;
 import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.navigation.CycleRoutes;
+import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
-import se.fou.oj.base.ui.Downloads;
-import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.ui.CycleHeader;
+import se.fou.oj.base.ui.Downloads;
 import se.fou.oj.base.ui.MainLayout;
-import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.knowledge.KnowledgeService;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.IndicatorRow;
 import se.fou.oj.results.ResultsService;
+import se.fou.oj.user.ui.PersonName;
 
 /**
  * The short analysis of a cycle. FoU drafts it (texts, knowledge per development area, proposed improvement areas
@@ -167,7 +168,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private void frozen(AnalysisReport report, AppUserPrincipal user) {
         Paragraph sent = new Paragraph(getTranslation("analysis.sentInfo", report.versionNo(),
-                report.sentAt().toLocalDate().toString(), se.fou.oj.user.ui.PersonName.of(report.sentBy())));
+                report.sentAt().toLocalDate().toString(), PersonName.of(report.sentBy())));
         sent.setId("analysis-sent-info");
         HorizontalLayout actions = new HorizontalLayout(pdfLink(report, getTranslation("analysis.download")));
         if (user.hasRole(Role.FOU)) {

@@ -7,17 +7,18 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import se.fou.oj.base.TextLimit;
-import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.analysis.PlanDraft;
 import se.fou.oj.analysis.PlanTexts;
 import se.fou.oj.analysis.Proposal;
+import se.fou.oj.analysis.ProposalService;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.i18n.Messages;
-import se.fou.oj.region.Municipality;
 import se.fou.oj.base.ui.ComponentTexts;
+import se.fou.oj.region.Municipality;
 
 /**
  * FoU's proposed plan for an improvement area: start and end (two years is the usual length, so the end follows a
@@ -25,7 +26,7 @@ import se.fou.oj.base.ui.ComponentTexts;
  */
 class PlanForm extends Dialog {
 
-    PlanForm(Proposal proposal, ProposalService service, java.util.List<Municipality> municipalities, Messages messages,
+    PlanForm(Proposal proposal, ProposalService service, List<Municipality> municipalities, Messages messages,
              Runnable onSaved) {
         setId("plan-form");
         setHeaderTitle(getTranslation("plan.title", proposal.areaTitle()));

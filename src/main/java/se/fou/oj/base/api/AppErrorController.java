@@ -3,6 +3,8 @@ package se.fou.oj.base.api;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,7 +34,7 @@ class AppErrorController implements ErrorController {
     ResponseEntity<?> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value
-                ? java.util.Objects.requireNonNullElse(HttpStatus.resolve(value), HttpStatus.INTERNAL_SERVER_ERROR)
+                ? Objects.requireNonNullElse(HttpStatus.resolve(value), HttpStatus.INTERNAL_SERVER_ERROR)
                 : HttpStatus.NOT_FOUND;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri instanceof String value ? value : request.getRequestURI();
@@ -53,7 +55,7 @@ class AppErrorController implements ErrorController {
                 <body style="font-family: sans-serif; margin: 3em"><h1>%1$s</h1><p>%2$s</p><p><a href="/">%3$s</a></p></body></html>
                 """.formatted(HtmlUtils.htmlEscape(messages.get("error.page.title", status.value()), "UTF-8"),
                 HtmlUtils.htmlEscape(detail, "UTF-8"), HtmlUtils.htmlEscape(messages.get("error.page.home"), "UTF-8"));
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(page);
     }
 }

@@ -1,6 +1,7 @@
 package se.fou.oj.base.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -30,14 +31,14 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
     }
 
     @Override
-    public void commence(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+    public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException authException) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"FoU\", charset=\"UTF-8\"");
         write(response, request.getRequestURI(), HttpStatus.UNAUTHORIZED, messages.get("api.error.unauthorized"));
     }
 
     @Override
-    public void handle(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+    public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException accessDeniedException) throws IOException {
         write(response, request.getRequestURI(), HttpStatus.FORBIDDEN, messages.get("api.error.forbidden"));
     }

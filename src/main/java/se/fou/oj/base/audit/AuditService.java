@@ -2,6 +2,7 @@ package se.fou.oj.base.audit;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,7 @@ public class AuditService {
 
     /** A page of the whole log, newest first, for the administrators' log view (loaded lazily). */
     @Transactional(readOnly = true)
-    public java.util.List<AuditEntry> page(int offset, int limit) {
+    public List<AuditEntry> page(int offset, int limit) {
         return page(AuditFilter.ALL, offset, limit);
     }
 
@@ -72,7 +73,7 @@ public class AuditService {
 
     /** A page of the log narrowed by the administrator's filter, newest first. */
     @Transactional(readOnly = true)
-    public java.util.List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
+    public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
         AccessGuard.requireRole("readAuditLog", Role.ADMIN);
         return repository.page(filter, offset, limit);
     }
@@ -85,19 +86,19 @@ public class AuditService {
 
     /** The user names and kinds of event the log holds, for the filter's choices. */
     @Transactional(readOnly = true)
-    public java.util.List<String> actors() {
+    public List<String> actors() {
         AccessGuard.requireRole("readAuditLog", Role.ADMIN);
         return repository.actors();
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<String> entityTypes() {
+    public List<String> entityTypes() {
         AccessGuard.requireRole("readAuditLog", Role.ADMIN);
         return repository.entityTypes();
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<AuditEntry> latestFor(String entityType, Object entityId, int limit) {
+    public List<AuditEntry> latestFor(String entityType, Object entityId, int limit) {
         return repository.latestFor(entityType, String.valueOf(entityId), limit);
     }
 }

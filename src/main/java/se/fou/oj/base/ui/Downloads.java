@@ -7,8 +7,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A download button: the file is written only when clicked and streamed to the browser, never kept in the session.
@@ -36,12 +39,12 @@ public final class Downloads {
 
     /** The same for content that is already a byte array when made, such as a calendar file. */
     public static Anchor buttonForBytes(String id, String text, VaadinIcon icon, String fileName, String contentType,
-                                        java.util.function.Supplier<byte[]> content) {
+                                        Supplier<byte[]> content) {
         return button(id, text, icon, fileName, contentType, out -> {
             try {
                 out.write(content.get());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }

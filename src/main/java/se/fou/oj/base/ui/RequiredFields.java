@@ -1,6 +1,7 @@
 package se.fou.oj.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -46,7 +47,7 @@ public final class RequiredFields {
                 String label = field instanceof HasLabel labelled && labelled.getLabel() != null ? labelled.getLabel() : "";
                 ((HasValidation) field).setErrorMessage(field.getTranslation("feedback.required", label));
                 ((HasValidation) field).setInvalid(true);
-                if (allFilled && field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                if (allFilled && field instanceof Focusable<?> focusable) {
                     focusable.focus();
                 }
                 allFilled = false;

@@ -1,13 +1,14 @@
 package se.fou.oj.compilation.ui;
 
-import se.fou.oj.base.ui.Downloads;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import se.fou.oj.base.ui.Downloads;
 import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.compilation.CompilationVersion;
+import se.fou.oj.user.ui.PersonName;
 
 /** The published versions with a download each, exactly as published. */
 class CompilationVersionsGrid extends Grid<CompilationVersion> {
@@ -21,7 +22,7 @@ class CompilationVersionsGrid extends Grid<CompilationVersion> {
                 .setKey("version").setAutoWidth(true);
         addColumn(v -> TIME.format(v.publishedAt())).setHeader(getTranslation("compilation.publishedAt")).setKey("publishedAt")
                 .setAutoWidth(true);
-        addColumn(v -> se.fou.oj.user.ui.PersonName.of(v.publishedBy())).setHeader(getTranslation("compilation.publishedBy")).setKey("publishedBy")
+        addColumn(v -> PersonName.of(v.publishedBy())).setHeader(getTranslation("compilation.publishedBy")).setKey("publishedBy")
                 .setAutoWidth(true);
         addComponentColumn(v -> {
             return Downloads.button("download-version-" + v.versionNo(), getTranslation("compilation.download"),

@@ -10,6 +10,8 @@ import java.time.Year;
 import java.util.function.Consumer;
 import org.springframework.modulith.NamedInterface;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.RequiredFields;
 import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
@@ -38,7 +40,7 @@ public class CycleForm extends Dialog {
         year.setRequiredIndicatorVisible(true);
         add(new FormLayout(area, year));
 
-        se.fou.oj.base.ui.RequiredFields required = new se.fou.oj.base.ui.RequiredFields(area, year);
+        RequiredFields required = new RequiredFields(area, year);
         Button save = new Button(getTranslation("action.create"), e -> {
             if (!required.check()) {
                 return;
@@ -46,7 +48,7 @@ public class CycleForm extends Dialog {
             try {
                 Cycle created = cycleService.createCycle(area.getValue() == null ? null : area.getValue().id(), year.getValue());
                 close();
-                se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.cycle.created", created.title()));
+                Notifications.success(getTranslation("feedback.cycle.created", created.title()));
                 onCreated.accept(created);
             } catch (ValidationException ex) {
                 year.setInvalid(true);

@@ -14,10 +14,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
-import se.fou.oj.base.TextLimit;
 import se.fou.oj.analysis.ui.PlanSummary;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.Role;
@@ -47,7 +48,7 @@ public class DecisionPanel extends VerticalLayout {
         int quorum = states.isEmpty() ? service.quorum() : states.get(0).quorum();
         add(new Paragraph(getTranslation("decision.lead", quorum)));
         // What still waits for a decision comes first
-        for (DecisionState state : states.stream().sorted(java.util.Comparator.comparing(s -> !s.open())).toList()) {
+        for (DecisionState state : states.stream().sorted(Comparator.comparing(s -> !s.open())).toList()) {
             add(card(state, user, service, meetings, onChanged));
         }
     }
@@ -74,7 +75,7 @@ public class DecisionPanel extends VerticalLayout {
         }
         if (decision != null && decision.approved()) {
             // The decided area's next stage: its follow-up
-            com.vaadin.flow.component.html.Anchor followUp = new com.vaadin.flow.component.html.Anchor(
+            Anchor followUp = new Anchor(
                     "improvement-areas/" + state.proposal().developmentAreaId() + "/follow-up", getTranslation("followUp.open"));
             followUp.setId("decision-follow-up-" + id);
             card.add(new Div(followUp));

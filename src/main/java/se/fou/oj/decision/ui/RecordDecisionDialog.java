@@ -1,8 +1,5 @@
 package se.fou.oj.decision.ui;
 
-import se.fou.oj.base.ui.Notifications;
-import se.fou.oj.base.ui.Feedback;
-import se.fou.oj.base.ui.RequiredFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,10 +10,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
-import se.fou.oj.base.TextLimit;
 import se.fou.oj.analysis.Proposal;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.Feedback;
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.RequiredFields;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.decision.ProposalDecision;
 import se.fou.oj.meeting.Meeting;
@@ -41,7 +42,7 @@ class RecordDecisionDialog extends Dialog {
         outcome.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
         ComboBox<Meeting> meeting = new ComboBox<>(getTranslation("decision.meeting"));
         meeting.setId("record-decision-meeting");
-        meeting.setItems(meetings.stream().sorted(java.util.Comparator
+        meeting.setItems(meetings.stream().sorted(Comparator
                 .comparing((Meeting m) -> m.kind() != MeetingKind.DECISION_MEETING).thenComparing(Meeting::startsAt)).toList());
         meeting.setItemLabelGenerator(m -> m.title() + " (" + DATE.format(m.startsAt()) + ")");
         meeting.setWidthFull();

@@ -11,10 +11,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.ComponentTexts;
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.RequiredFields;
 import se.fou.oj.developmentarea.DevelopmentAreaDraft;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.results.IndicatorRow;
-import se.fou.oj.base.ui.ComponentTexts;
 
 /** A new development area: its title, the need behind it, the indicators it rests on (with their figures). */
 public class DevelopmentAreaForm extends Dialog {
@@ -45,7 +47,7 @@ public class DevelopmentAreaForm extends Dialog {
         FormLayout form = new FormLayout(title, codes, need, known);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, errors);
-        se.fou.oj.base.ui.RequiredFields required = new se.fou.oj.base.ui.RequiredFields(title, codes, need);
+        RequiredFields required = new RequiredFields(title, codes, need);
         Button save = new Button(getTranslation("action.save"), e -> {
             // Marked on the fields; the service still names every problem in the line below the form
             required.check();
@@ -53,7 +55,7 @@ public class DevelopmentAreaForm extends Dialog {
                 service.propose(cycleId, new DevelopmentAreaDraft(title.getValue(), need.getValue(), known.getValue(),
                         codes.getValue().stream().map(IndicatorRow::code).sorted().toList(), meetingId));
                 close();
-                se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.developmentArea.saved", title.getValue().trim()));
+                Notifications.success(getTranslation("feedback.developmentArea.saved", title.getValue().trim()));
                 onSaved.run();
             } catch (ValidationException ex) {
                 errors.setText(String.join(" ", ex.problems()));

@@ -47,7 +47,7 @@ class FollowUpCard extends Div {
             String link = user.role() == Role.MUNICIPAL_CONTACT && user.municipalityCode() != null
                     ? SubmissionRoutes.submission(r.id(), user.municipalityCode())
                     : SubmissionRoutes.requests(r.cycleId());
-            com.vaadin.flow.component.html.Anchor answer = new com.vaadin.flow.component.html.Anchor(link,
+            Anchor answer = new Anchor(link,
                     getTranslation(user.role() == Role.MUNICIPAL_CONTACT ? "followUp.answerLink" : "followUp.requestLink"));
             answer.setId("follow-up-request-link-" + followUp.id());
             add(new Div(status, new Span(" · "), answer));

@@ -15,11 +15,13 @@ import java.util.Comparator;
 import java.util.List;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.ComponentTexts;
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.RequiredFields;
 import se.fou.oj.followup.FollowUpDraft;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingKind;
-import se.fou.oj.base.ui.ComponentTexts;
 
 /**
  * A new follow-up: title, what it covers (FoU's proposal to the heads of department), the follow-up meeting, and the
@@ -65,7 +67,7 @@ class FollowUpForm extends Dialog {
         form.setColspan(instructions, 2);
         form.setColspan(questions, 2);
         add(form, errors);
-        se.fou.oj.base.ui.RequiredFields required = new se.fou.oj.base.ui.RequiredFields(title, covers);
+        RequiredFields required = new RequiredFields(title, covers);
         Button save = new Button(getTranslation("followUp.create"), e -> {
             // Marked on the fields; the service still names every problem in the line below the form
             required.check();
@@ -74,7 +76,7 @@ class FollowUpForm extends Dialog {
                         Arrays.stream(questions.getValue().split("\\R")).map(String::trim).filter(q -> !q.isEmpty()).toList(),
                         deadline.getValue(), meeting.getValue() == null ? null : meeting.getValue().id()));
                 close();
-                se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.followUp.created", title.getValue().trim()));
+                Notifications.success(getTranslation("feedback.followUp.created", title.getValue().trim()));
                 onSaved.run();
             } catch (ValidationException ex) {
                 errors.setText(String.join(" ", ex.problems()));

@@ -16,24 +16,26 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.List;
 import se.fou.oj.analysis.ui.PlanSummary;
 import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
-import se.fou.oj.base.ui.Downloads;
-import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.ui.CycleHeader;
-import se.fou.oj.base.ui.PageTitles;
+import se.fou.oj.base.ui.Downloads;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.decision.ImprovementArea;
 import se.fou.oj.followup.FollowUp;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.followup.IndicatorMovement;
 import se.fou.oj.meeting.MeetingService;
-import se.fou.oj.submission.Submission;
+import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestService;
+import se.fou.oj.submission.Submission;
 
 /**
  * Stage 3 for one decided improvement area: its plan, its indicators then and in the first later year, and its
@@ -122,14 +124,14 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     /** For FoU how many have answered; for the others the deadline (their own, for a contact). */
-    private String requestStatus(se.fou.oj.submission.Request request, AppUserPrincipal user) {
+    private String requestStatus(Request request, AppUserPrincipal user) {
         if (user.hasRole(Role.FOU)) {
             List<Submission> matrix = submissionService.matrix(request.id());
             long submitted = matrix.stream().filter(s -> s.status() == Submission.Status.SUBMITTED
                     || s.status() == Submission.Status.SUBMITTED_LATE).count();
             return getTranslation("followUp.requestProgress", submitted, matrix.size(), request.deadline().toString());
         }
-        java.time.LocalDate deadline = user.municipalityId() == null ? request.deadline() : request.deadlineFor(user.municipalityId());
+        LocalDate deadline = user.municipalityId() == null ? request.deadline() : request.deadlineFor(user.municipalityId());
         return getTranslation("followUp.requestDeadline", deadline.toString());
     }
 

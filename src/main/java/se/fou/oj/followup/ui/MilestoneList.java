@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,11 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.ComponentTexts;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.followup.MilestoneProgress;
-import se.fou.oj.base.ui.ComponentTexts;
 
 /** The decided plan's milestones with where each stands; FoU marks one reached (or takes the mark back). */
 class MilestoneList extends VerticalLayout {
@@ -48,7 +49,7 @@ class MilestoneList extends VerticalLayout {
             }
             add(line);
             if (p.note() != null) {
-                com.vaadin.flow.component.html.Paragraph note = new com.vaadin.flow.component.html.Paragraph(p.note());
+                Paragraph note = new Paragraph(p.note());
                 note.setId("milestone-note-" + i);
                 note.addClassNames("muted", "milestone-note");
                 add(note);

@@ -3,6 +3,7 @@ package se.fou.oj.interpretation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.springframework.modulith.NamedInterface;
 import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.interpretation.InterpretationVersion;
+import se.fou.oj.user.ui.PersonName;
 
 /**
  * The agreed reading of an indicator, one click from wherever the indicator is shown: the current version, its term
@@ -64,7 +66,7 @@ public class InterpretationDialog extends Dialog {
             box.add(definitions);
         }
         Span meta = new Span(box.getTranslation("interpretation.agreedMeta", version.versionNo(), DATE.format(version.agreedOn()),
-                String.valueOf(version.cycleYear()), se.fou.oj.user.ui.PersonName.of(version.createdBy()))
+                String.valueOf(version.cycleYear()), PersonName.of(version.createdBy()))
                 + (version.meetingNote() == null ? "" : " · " + version.meetingNote()));
         meta.addClassName("muted");
         box.add(meta);
@@ -79,7 +81,7 @@ public class InterpretationDialog extends Dialog {
         Paragraph line = new Paragraph();
         line.setId(id);
         line.addClassName("muted");
-        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+        Anchor link = new Anchor(
                 "meetings/" + version.meeting().id(), version.meeting().title() + " (" + DATE.format(version.meeting().startsAt()) + ")");
         line.add(new Span(line.getTranslation("interpretation.agreedAt") + " "), link);
         return line;
@@ -99,7 +101,7 @@ public class InterpretationDialog extends Dialog {
         }
         for (InterpretationVersion.Confirmation confirmation : version.confirmations()) {
             Paragraph confirmed = new Paragraph(getTranslation("interpretation.confirmedLine",
-                    String.valueOf(confirmation.cycleYear()), se.fou.oj.user.ui.PersonName.of(confirmation.confirmedBy()), DATE.format(confirmation.confirmedAt())));
+                    String.valueOf(confirmation.cycleYear()), PersonName.of(confirmation.confirmedBy()), DATE.format(confirmation.confirmedAt())));
             confirmed.addClassName("muted");
             line.add(confirmed);
         }

@@ -2,6 +2,7 @@ package se.fou.oj.interpretation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -9,22 +10,25 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.ComponentTexts;
 import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.interpretation.IndicatorInterpretation;
 import se.fou.oj.interpretation.InterpretationDraft;
 import se.fou.oj.interpretation.InterpretationService;
-import se.fou.oj.base.ui.ComponentTexts;
+import se.fou.oj.meeting.Meeting;
 
 /** FoU agrees a reading for an indicator, or revises the current one (a new version; the old one stays). */
 class InterpretationForm extends Dialog {
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     /** @param meetings the cycle's meetings, one of which the reading may be linked to */
     InterpretationForm(InterpretationService service, long cycleId, IndicatorInterpretation indicator,
-                       java.util.List<se.fou.oj.meeting.Meeting> meetings, Runnable onSaved) {
+                       List<Meeting> meetings, Runnable onSaved) {
         setId("interpretation-form");
         setWidth("44rem");
         setHeaderTitle(getTranslation(indicator == null ? "interpretation.new"
@@ -43,8 +47,8 @@ class InterpretationForm extends Dialog {
         DatePicker agreedOn = 
                 ComponentTexts.datePicker(new DatePicker(getTranslation("interpretation.agreedOn"), LocalDate.now(UiClock.get())));
         agreedOn.setId("interpretation-agreed-on");
-        com.vaadin.flow.component.combobox.ComboBox<se.fou.oj.meeting.Meeting> meetingPicker =
-                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("interpretation.meeting"));
+        ComboBox<Meeting> meetingPicker =
+                new ComboBox<>(getTranslation("interpretation.meeting"));
         meetingPicker.setId("interpretation-meeting-picker");
         meetingPicker.setItems(meetings);
         meetingPicker.setItemLabelGenerator(m -> label(m));
@@ -96,7 +100,7 @@ class InterpretationForm extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    static String label(se.fou.oj.meeting.Meeting meeting) {
+    static String label(Meeting meeting) {
         return meeting.title() + " (" + DAY.format(meeting.startsAt()) + ")";
     }
 }

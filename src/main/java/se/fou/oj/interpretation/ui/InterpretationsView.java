@@ -15,20 +15,24 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.navigation.CycleRoutes;
+import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
-import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.MainLayout;
-import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.interpretation.IndicatorInterpretation;
 import se.fou.oj.interpretation.InterpretationService;
 import se.fou.oj.interpretation.InterpretationStatus;
+import se.fou.oj.meeting.Meeting;
+import se.fou.oj.meeting.MeetingService;
 
 /**
  * The interpretation register of a cycle (stage 1): every indicator's agreed reading and whether it is agreed,
@@ -42,7 +46,7 @@ public class InterpretationsView extends VerticalLayout implements BeforeEnterOb
 
     private final InterpretationService service;
     private final CycleService cycleService;
-    private final se.fou.oj.meeting.MeetingService meetingService;
+    private final MeetingService meetingService;
     private final Grid<IndicatorInterpretation> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private long cycleId;
@@ -51,7 +55,7 @@ public class InterpretationsView extends VerticalLayout implements BeforeEnterOb
     private final CycleSections sections;
 
     public InterpretationsView(InterpretationService service, CycleService cycleService,
-                               se.fou.oj.meeting.MeetingService meetingService, CycleSections sections) {
+                               MeetingService meetingService, CycleSections sections) {
         this.sections = sections;
         this.service = service;
         this.cycleService = cycleService;
@@ -93,9 +97,9 @@ public class InterpretationsView extends VerticalLayout implements BeforeEnterOb
     }
 
     /** The meetings a reading of this cycle can be linked to, in time order. */
-    private java.util.List<se.fou.oj.meeting.Meeting> meetingsOfCycle() {
+    private List<Meeting> meetingsOfCycle() {
         return meetingService.meetingsOfCycle(cycleId).stream()
-                .sorted(java.util.Comparator.comparing(se.fou.oj.meeting.Meeting::startsAt)).toList();
+                .sorted(Comparator.comparing(Meeting::startsAt)).toList();
     }
 
     private void refresh() {

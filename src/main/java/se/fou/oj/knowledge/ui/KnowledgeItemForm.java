@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import org.springframework.modulith.NamedInterface;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.RequiredFields;
 import se.fou.oj.knowledge.KnowledgeItem;
 import se.fou.oj.knowledge.KnowledgeItemDraft;
 import se.fou.oj.knowledge.KnowledgeService;
@@ -60,7 +62,7 @@ public class KnowledgeItemForm extends Dialog {
         form.setColspan(summary, 2);
         form.setColspan(link, 2);
         add(form, errors);
-        se.fou.oj.base.ui.RequiredFields required = new se.fou.oj.base.ui.RequiredFields(authors, title, summary);
+        RequiredFields required = new RequiredFields(authors, title, summary);
         Button save = new Button(getTranslation("action.save"), e -> {
             // Marked on the fields; the service still names every problem in the line below the form
             required.check();
@@ -69,7 +71,7 @@ public class KnowledgeItemForm extends Dialog {
                         publisher.getValue(), link.getValue(), summary.getValue());
                 KnowledgeItem saved = existing == null ? service.create(draft) : service.update(existing.id(), draft);
                 close();
-                se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.knowledge.saved", saved.title()));
+                Notifications.success(getTranslation("feedback.knowledge.saved", saved.title()));
                 onSaved.accept(saved);
             } catch (ValidationException ex) {
                 errors.setText(String.join(" ", ex.problems()));

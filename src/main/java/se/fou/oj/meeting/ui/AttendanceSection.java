@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.meeting.JobFunction;
@@ -70,7 +71,7 @@ class AttendanceSection extends VerticalLayout {
         name.setId("attendance-name");
         ComboBox<Municipality> side = new ComboBox<>(getTranslation("minutes.for"));
         side.setId("attendance-for");
-        side.setItems(java.util.stream.Stream.concat(region.stream(), java.util.stream.Stream.of(FOU)).toList());
+        side.setItems(Stream.concat(region.stream(), Stream.of(FOU)).toList());
         side.setItemLabelGenerator(Municipality::name);
         ComboBox<JobFunction> function = new ComboBox<>(getTranslation("minutes.function"));
         function.setId("attendance-function");

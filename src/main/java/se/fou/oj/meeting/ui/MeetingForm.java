@@ -10,6 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -17,15 +18,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.ComponentTexts;
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.RequiredFields;
 import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingDraft;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.user.UserAccount;
-import se.fou.oj.base.ui.ComponentTexts;
-import se.fou.oj.base.ui.Notifications;
-import se.fou.oj.base.ui.RequiredFields;
 
 /** FoU plans a meeting: its kind proposes the standard agenda; invitees get a notification and a calendar file. */
 class MeetingForm extends Dialog {
@@ -49,7 +50,7 @@ class MeetingForm extends Dialog {
         });
         DateTimePicker startsAt = ComponentTexts.dateTimePicker(new DateTimePicker(getTranslation("meeting.startsAt")));
         startsAt.setId("meeting-starts-at");
-        startsAt.setStep(java.time.Duration.ofMinutes(15));
+        startsAt.setStep(Duration.ofMinutes(15));
         startsAt.setValue(LocalDateTime.now(UiClock.get()).plusWeeks(2).truncatedTo(ChronoUnit.DAYS).withHour(9));
         TextField place = new TextField(getTranslation("meeting.place"));
         place.setMaxLength(TextLimit.TITLE.max());

@@ -1,7 +1,5 @@
 package se.fou.oj.meeting.ui;
 
-import se.fou.oj.base.TextLimit;
-import se.fou.oj.base.ui.Downloads;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,17 +15,20 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.ComponentTexts;
+import se.fou.oj.base.ui.Downloads;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingFormat;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
-import se.fou.oj.base.ui.ComponentTexts;
 
 /** The meeting's title, time and place, the calendar file, the user's answer, and FoU's move and cancel. */
 class MeetingHeader extends VerticalLayout {
@@ -40,7 +41,7 @@ class MeetingHeader extends VerticalLayout {
                 + (meeting.place() == null ? "" : " · " + meeting.place())
                 + (meeting.videoLink() == null ? "" : " · " + meeting.videoLink()));
         when.setId("meeting-when");
-        Span status = new Span(getTranslation("meeting.status." + meeting.shownStatus(java.time.LocalDateTime.now(UiClock.get())).name()) + " · "
+        Span status = new Span(getTranslation("meeting.status." + meeting.shownStatus(LocalDateTime.now(UiClock.get())).name()) + " · "
                 + getTranslation("minutes.title") + ": " + getTranslation("minutes.status." + meeting.minutesStatus().name())
                 + " (" + getTranslation("minutes.pdf.version", meeting.minutesVersion()) + ")");
         status.setId("meeting-status");

@@ -1,6 +1,8 @@
 package se.fou.oj.meeting.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -9,12 +11,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
-import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.ui.CycleHeader;
-import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
@@ -76,14 +78,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         boolean editable = fou && meeting.minutesEditable();
         add(new MeetingHeader(meeting, meetingService, minutesService, this::refresh));
         add(new H3(getTranslation("meeting.papers")), new PapersSection(meeting, paperService,
-                fou ? meetingService.meetingsOfCycle(meeting.cycleId()) : java.util.List.of(), fou, this::refresh));
+                fou ? meetingService.meetingsOfCycle(meeting.cycleId()) : List.of(), fou, this::refresh));
         add(new H3(getTranslation("meeting.invitees")), new InviteesGrid(meeting));
         add(new H3(getTranslation("minutes.attendance")),
                 new AttendanceSection(meeting, minutesService, regionService.activeMunicipalities(), editable, this::refresh));
         add(new H3(getTranslation("minutes.agenda")));
         if (editable) {
-            com.vaadin.flow.component.button.Button editAgenda = new com.vaadin.flow.component.button.Button(
-                    getTranslation("meeting.agenda.edit"), com.vaadin.flow.component.icon.VaadinIcon.LIST_OL.create(),
+            Button editAgenda = new Button(
+                    getTranslation("meeting.agenda.edit"), VaadinIcon.LIST_OL.create(),
                     e -> new AgendaEditor(meetingService, meeting, this::refresh).open());
             editAgenda.setId("edit-agenda");
             add(editAgenda);
@@ -93,10 +95,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         extensions.forEach(e -> e.sections(meeting, editable, this::refresh).forEach(this::add));
         add(new H3(getTranslation("minutes.decisions")), new DecisionsSection(meeting, minutesService, editable, this::refresh));
         add(new H3(getTranslation("minutes.actionItems")), new ActionItemsSection(meeting, minutesService,
-                editable ? userService.directory() : java.util.List.of(), regionService.activeMunicipalities(), editable,
+                editable ? userService.directory() : List.of(), regionService.activeMunicipalities(), editable,
                 this::refresh));
         add(new H3(getTranslation("minutes.approval")), new ReviewSection(meeting, minutesService,
-                fou ? userService.directory() : java.util.List.of(), fou, this::refresh));
+                fou ? userService.directory() : List.of(), fou, this::refresh));
     }
 
     @Override

@@ -2,6 +2,7 @@ package se.fou.oj.meeting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,16 +13,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDateTime;
+import se.fou.oj.base.navigation.CycleRoutes;
+import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
-import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingFormat;
 import se.fou.oj.meeting.MeetingService;
@@ -48,11 +50,11 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         this.userService = userService;
         setId("meetings-view");
         grid.setId("meetings-grid");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(m -> getTranslation(m.kind().labelKey())).setHeader(getTranslation("meeting.kind")).setKey("kind").setAutoWidth(true);
         grid.addColumn(Meeting::title).setHeader(getTranslation("meeting.title")).setKey("title").setFlexGrow(2);
         grid.addColumn(MeetingFormat::when).setHeader(getTranslation("meeting.startsAt")).setKey("when").setFlexGrow(2);
-        grid.addColumn(m -> getTranslation("meeting.status." + m.shownStatus(java.time.LocalDateTime.now(UiClock.get())).name())).setHeader(getTranslation("user.status"))
+        grid.addColumn(m -> getTranslation("meeting.status." + m.shownStatus(LocalDateTime.now(UiClock.get())).name())).setHeader(getTranslation("user.status"))
                 .setKey("status").setAutoWidth(true);
         grid.addColumn(m -> getTranslation("minutes.status." + m.minutesStatus().name()))
                 .setHeader(getTranslation("minutes.title")).setKey("minutes").setAutoWidth(true);

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
@@ -25,13 +26,13 @@ import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
+import se.fou.oj.base.ui.ComponentTexts;
+import se.fou.oj.base.ui.Feedback;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.user.UserAccount;
-import se.fou.oj.base.ui.ComponentTexts;
-import se.fou.oj.base.ui.Feedback;
 
 /**
  * Review and approval of the minutes: FoU chooses the reviewers and sends the minutes for review; each reviewer
@@ -99,7 +100,7 @@ class ReviewSection extends VerticalLayout {
             approve.setId("approve-minutes");
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             actions.add(comment, sendComment, approve);
-            if (!meeting.begun(java.time.LocalDateTime.now(UiClock.get()))) {
+            if (!meeting.begun(LocalDateTime.now(UiClock.get()))) {
                 // The service refuses it too; here the reviewer sees why and when she can approve
                 approve.setEnabled(false);
                 Span why = new Span(getTranslation("minutes.error.notHeldYet", TIME.format(meeting.startsAt())));

@@ -2,9 +2,11 @@ package se.fou.oj.results.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -90,7 +92,7 @@ public class ResultsApiController {
     }
 
     private ResponseEntity<byte[]> xlsx(long cycleId) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         resultsService.exportXlsx(cycleId, out);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(XLSX))
@@ -169,7 +171,7 @@ public class ResultsApiController {
         AverageDto averageDto = average == null ? null : new AverageDto(average.value(), average.display(),
                 average.fulfilled(), average.answered(), average.missing(), rule);
         // Stockholm and Riket as the report prints them (57, 62.5), like the average
-        Map<String, BigDecimal> comparisons = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> comparisons = new LinkedHashMap<>();
         row.comparisons().forEach((unit, value) -> comparisons.put(unit, Percent.normalize(value)));
         return new ResultDto(row.indicatorId(), row.code(), row.chapter(), row.tableName(), row.text(),
                 row.scale().name(), answers, averageDto, comparisons, changeDto);

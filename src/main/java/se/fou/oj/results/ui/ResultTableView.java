@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import se.fou.oj.region.ComparisonUnit;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.results.Answer;
@@ -91,7 +92,7 @@ class ResultTableView extends VerticalLayout {
     }
 
     private static Component codeCell(List<ResultsPageExtension> extensions, long cycleId, IndicatorRow row) {
-        return extensions.stream().map(e -> e.codeCell(cycleId, row.code(), row.text())).flatMap(java.util.Optional::stream)
+        return extensions.stream().map(e -> e.codeCell(cycleId, row.code(), row.text())).flatMap(Optional::stream)
                 .findFirst().orElseGet(() -> new Span(row.code()));
     }
 
@@ -150,14 +151,14 @@ class ResultTableView extends VerticalLayout {
         return badge;
     }
 
-    private java.util.Optional<Paragraph> missingNote(CycleResults results, ResultTable table) {
+    private Optional<Paragraph> missingNote(CycleResults results, ResultTable table) {
         List<String> notes = table.missingAnswers(results.municipalities());
         if (notes.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Paragraph note = new Paragraph(getTranslation("results.missingNote", String.join("; ", notes)));
         note.addClassName("missing-note");
-        return java.util.Optional.of(note);
+        return Optional.of(note);
     }
 
 }

@@ -3,21 +3,22 @@ package se.fou.oj.results.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.ComponentTexts;
 import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.results.ImportSummary;
 import se.fou.oj.results.ResultsService;
-import se.fou.oj.base.ui.ComponentTexts;
 
 /**
  * Import of a cycle's results from CSV or XLSX. The file is checked first; problems are listed with line and column
@@ -59,7 +60,7 @@ class ResultsImportDialog extends Dialog {
                 throw new UncheckedIOException(ex);
             }
         });
-        upload.addFileRejectedListener(e -> showProblems(java.util.List.of(getTranslation("import.error.rejected"))));
+        upload.addFileRejectedListener(e -> showProblems(List.of(getTranslation("import.error.rejected"))));
         feedback.setPadding(false);
         feedback.setId("import-feedback");
 
@@ -102,7 +103,7 @@ class ResultsImportDialog extends Dialog {
         }
     }
 
-    private void showProblems(java.util.List<String> problems) {
+    private void showProblems(List<String> problems) {
         feedback.removeAll();
         Span title = new Span(getTranslation("import.problems", problems.size()));
         title.addClassName("error-text");

@@ -21,21 +21,22 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import se.fou.oj.base.navigation.CycleRoutes;
+import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
-import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.MainLayout;
-import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.base.navigation.CycleRoutes;
 import se.fou.oj.cycle.Stage;
 import se.fou.oj.results.CycleResults;
 import se.fou.oj.results.ResultTable;
@@ -156,7 +157,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
             csv.setId("export-csv");
             csv.add(new Button(getTranslation("results.exportCsv"), VaadinIcon.DOWNLOAD.create()));
             Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
                 resultsService.exportXlsx(cycle.id(), out);
                 byte[] bytes = out.toByteArray();
                 return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(cycle).replace(".csv", ".xlsx"),

@@ -3,6 +3,7 @@ package se.fou.oj.submission.api;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.submission.Request;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.Submission;
-import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.submission.SubmitRefusedException;
 
@@ -104,7 +105,7 @@ public class SubmissionApiController {
         }
         Map<Long, String> answers = new LinkedHashMap<>();
         update.answers().forEach(a -> answers.put(a.questionId(), a.text()));
-        Map<StatisticsTable.Cell, Integer> counts = new java.util.HashMap<>();
+        Map<StatisticsTable.Cell, Integer> counts = new HashMap<>();
         if (update.counts() != null) {
             update.counts().forEach(c -> counts.put(new StatisticsTable.Cell(c.row(), c.breakdown(), c.category()), c.count()));
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,17 +22,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import se.fou.oj.base.NotFoundException;
-import se.fou.oj.base.ui.Downloads;
 import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.ui.CycleHeader;
+import se.fou.oj.base.ui.Downloads;
+import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.submission.CompiledAnswers;
 import se.fou.oj.submission.Request;
+import se.fou.oj.submission.RequestService;
 import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.Submission;
-import se.fou.oj.submission.RequestService;
 
 /** A request's answers side by side per question, and the statistics per municipality and for the region. */
 @Route(value = "requests/:requestId/compiled", layout = MainLayout.class)
@@ -78,8 +79,8 @@ public class CompiledAnswersView extends VerticalLayout implements BeforeEnterOb
                 String text = submission.answers().get(question.id());
                 Paragraph answer = new Paragraph();
                 answer.setId("answer-" + question.position() + "-" + submission.municipalityName());
-                answer.add(new com.vaadin.flow.component.html.Span(submission.municipalityName() + ": "));
-                answer.add(new com.vaadin.flow.component.html.Span(text == null || text.isBlank()
+                answer.add(new Span(submission.municipalityName() + ": "));
+                answer.add(new Span(text == null || text.isBlank()
                         ? getTranslation(submission.status().labelKey()) : text));
                 add(answer);
             }

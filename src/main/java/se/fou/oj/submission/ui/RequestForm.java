@@ -2,6 +2,8 @@ package se.fou.oj.submission.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -10,17 +12,22 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.ui.ComponentTexts;
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.RequiredFields;
 import se.fou.oj.base.ui.UiClock;
+import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.submission.RequestDraft;
 import se.fou.oj.submission.RequestService;
-import se.fou.oj.base.ui.ComponentTexts;
+import se.fou.oj.submission.StatisticsTable;
 
 /** FoU writes a request: instructions, one question per line (the usual three proposed), a deadline. */
 class RequestForm extends Dialog {
 
-    RequestForm(RequestService service, long cycleId, java.util.List<se.fou.oj.developmentarea.DevelopmentArea> areas,
+    RequestForm(RequestService service, long cycleId, List<DevelopmentArea> areas,
                 Runnable onSaved) {
         setId("request-form");
         setHeaderTitle(getTranslation("request.new"));
@@ -40,7 +47,7 @@ class RequestForm extends Dialog {
         DatePicker deadline = 
                 ComponentTexts.datePicker(new DatePicker(getTranslation("request.deadline"), LocalDate.now(UiClock.get()).plusWeeks(3)));
         deadline.setId("request-deadline");
-        com.vaadin.flow.component.checkbox.Checkbox withStatistics = new com.vaadin.flow.component.checkbox.Checkbox(
+        Checkbox withStatistics = new Checkbox(
                 getTranslation("request.statistics"));
         withStatistics.setId("request-with-statistics");
         TextArea rows = new TextArea(getTranslation("request.statistics.rows"));
@@ -51,7 +58,7 @@ class RequestForm extends Dialog {
         breakdowns.setMaxLength(TextLimit.TEXT.max());
         breakdowns.setId("request-statistics-breakdowns");
         breakdowns.setHelperText(getTranslation("request.statistics.breakdowns.help"));
-        var example = se.fou.oj.submission.StatisticsTable.causeCodes();
+        var example = StatisticsTable.causeCodes();
         rows.setValue(example.rowsText());
         breakdowns.setValue(example.breakdownsText());
         rows.setVisible(false);
@@ -60,11 +67,11 @@ class RequestForm extends Dialog {
             rows.setVisible(e.getValue());
             breakdowns.setVisible(e.getValue());
         });
-        com.vaadin.flow.component.combobox.ComboBox<se.fou.oj.developmentarea.DevelopmentArea> area =
-                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("request.area"));
+        ComboBox<DevelopmentArea> area =
+                new ComboBox<>(getTranslation("request.area"));
         area.setId("request-area");
         area.setItems(areas);
-        area.setItemLabelGenerator(se.fou.oj.developmentarea.DevelopmentArea::title);
+        area.setItemLabelGenerator(DevelopmentArea::title);
         area.setHelperText(getTranslation("request.area.help"));
         area.addValueChangeListener(e -> {
             if (e.getValue() != null && title.isEmpty()) {
@@ -79,7 +86,7 @@ class RequestForm extends Dialog {
         form.setColspan(questions, 2);
         form.setColspan(withStatistics, 2);
         add(form, errors);
-        se.fou.oj.base.ui.RequiredFields required = new se.fou.oj.base.ui.RequiredFields(title, deadline, questions);
+        RequiredFields required = new RequiredFields(title, deadline, questions);
         Button save = new Button(getTranslation("request.send"), e -> {
             // Marked on the fields; the service still names every problem in the line below the form
             required.check();
@@ -90,7 +97,7 @@ class RequestForm extends Dialog {
                         withStatistics.getValue() ? rows.getValue() : null,
                         withStatistics.getValue() ? breakdowns.getValue() : null));
                 close();
-                se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.request.sent", title.getValue().trim(),
+                Notifications.success(getTranslation("feedback.request.sent", title.getValue().trim(),
                         deadline.getValue().toString()));
                 onSaved.run();
             } catch (ValidationException ex) {

@@ -1,36 +1,50 @@
 package se.fou.oj.submission.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.navigation.CycleRoutes;
+import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
-import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.ui.CycleHeader;
+import se.fou.oj.base.ui.Feedback;
 import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.base.navigation.CycleRoutes;
+import se.fou.oj.developmentarea.DevelopmentArea;
+import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.region.RegionService;
 import se.fou.oj.submission.Request;
-import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.RequestService;
+import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
+import se.fou.oj.user.ui.PersonName;
 
 /** A cycle's requests: FoU sends them and sees each municipality's status; a contact opens their own answer. */
 @Route(value = "cycles/:cycleId/requests", layout = MainLayout.class)
@@ -43,16 +57,16 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
 
     private final RequestService requestService;
     private final CycleService cycleService;
-    private final se.fou.oj.developmentarea.DevelopmentAreaService developmentAreas;
-    private final se.fou.oj.region.RegionService regionService;
+    private final DevelopmentAreaService developmentAreas;
+    private final RegionService regionService;
     private long cycleId;
     private String pageTitle = "";
     private String browserTitle = "";
     private final CycleSections sections;
 
     public RequestsView(SubmissionService service, RequestService requestService, CycleService cycleService,
-                        se.fou.oj.developmentarea.DevelopmentAreaService developmentAreas,
-                        se.fou.oj.region.RegionService regionService, CycleSections sections) {
+                        DevelopmentAreaService developmentAreas,
+                        RegionService regionService, CycleSections sections) {
         this.sections = sections;
         this.service = service;
         this.requestService = requestService;
@@ -80,7 +94,7 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
         if (user.hasRole(Role.FOU)) {
             Button add = new Button(getTranslation("request.new"), VaadinIcon.PLUS.create(),
                     e -> new RequestForm(requestService, cycleId, developmentAreas.areasOfCycle(cycleId).stream()
-                            .filter(a -> a.status() != se.fou.oj.developmentarea.DevelopmentArea.Status.DROPPED).toList(),
+                            .filter(a -> a.status() != DevelopmentArea.Status.DROPPED).toList(),
                             this::refresh).open());
             add.setId("new-request");
             header.add(add);
@@ -107,16 +121,16 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
             if (user.hasRole(Role.FOU)) {
                 add(matrix(request));
                 if (!request.answersPublished()) {
-                    Button publish = new Button(getTranslation("request.publish"), e -> se.fou.oj.base.ui.Feedback.ask(
+                    Button publish = new Button(getTranslation("request.publish"), e -> Feedback.ask(
                             "confirm-publish-answers", getTranslation("feedback.answers.publish.title"),
                             getTranslation("feedback.answers.publish.text", request.title()), getTranslation("request.publish"),
                             () -> {
                                 try {
                                     requestService.publishAnswers(request.id());
-                                    se.fou.oj.base.ui.Notifications.success(
+                                    Notifications.success(
                                             getTranslation("feedback.answers.published", request.title()));
-                                } catch (se.fou.oj.base.ValidationException ex) {
-                                    se.fou.oj.base.ui.Notifications.error(ex.getMessage());
+                                } catch (ValidationException ex) {
+                                    Notifications.error(ex.getMessage());
                                 }
                                 refresh();
                             }));
@@ -128,7 +142,7 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
                         // Until everyone has submitted or every deadline has passed the answers cannot be published
                         Paragraph why = new Paragraph(getTranslation("request.publish.waiting", waiting.stream()
                                 .map(w -> getTranslation("request.waitingFor.one", w.municipalityName(), w.deadline().toString()))
-                                .collect(java.util.stream.Collectors.joining(", "))));
+                                .collect(Collectors.joining(", "))));
                         why.setId("publish-waiting-" + request.id());
                         why.addClassName("muted");
                         add(why);
@@ -152,7 +166,7 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
      */
     private HorizontalLayout ownAnswer(Request request, String code) {
         Submission own = service.submission(request.id(), code);
-        com.vaadin.flow.component.html.Span status = new com.vaadin.flow.component.html.Span(
+        Span status = new Span(
                 getTranslation(own.status().labelKey()));
         status.setId("request-status-" + request.id());
         status.addClassNames("badge", own.status() == Submission.Status.LATE ? "badge-warning"
@@ -177,7 +191,7 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(s -> getTranslation(s.status().labelKey())).setHeader(getTranslation("user.status")).setKey("status")
                 .setPartNameGenerator(s -> s.status() == Submission.Status.LATE ? "overdue" : null);
         grid.addColumn(s -> s.deadline().toString()).setHeader(getTranslation("request.deadline")).setKey("deadline");
-        grid.addColumn(s -> s.submittedAt() == null ? "" : TIME.format(s.submittedAt()) + " · " + se.fou.oj.user.ui.PersonName.of(s.submittedBy()))
+        grid.addColumn(s -> s.submittedAt() == null ? "" : TIME.format(s.submittedAt()) + " · " + PersonName.of(s.submittedBy()))
                 .setHeader(getTranslation("request.submittedAt")).setKey("submitted");
         grid.addComponentColumn(s -> matrixActions(request, s)).setKey("actions").setAutoWidth(true);
         grid.setItems(requestService.matrix(request.id()));
@@ -186,13 +200,13 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     /** FoU extends one municipality's deadline, or reopens a submitted answer with a reason. */
-    private com.vaadin.flow.component.Component matrixActions(Request request, Submission submission) {
+    private Component matrixActions(Request request, Submission submission) {
         String code = regionCode(submission.municipalityId());
         if (!submission.editable()) {
             Button reopen = new Button(getTranslation("request.reopen"), e -> {
-                com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
+                Dialog dialog = new Dialog(
                         getTranslation("request.reopen"));
-                com.vaadin.flow.component.textfield.TextField reason = new com.vaadin.flow.component.textfield.TextField(
+                TextField reason = new TextField(
                         getTranslation("request.reopen.reason"));
                 reason.setId("reopen-reason");
                 reason.setRequiredIndicatorVisible(true);
@@ -201,10 +215,10 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
                     try {
                         service.reopen(request.id(), code, reason.getValue());
                         dialog.close();
-                        se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.submission.reopened",
+                        Notifications.success(getTranslation("feedback.submission.reopened",
                                 submission.municipalityName()));
                         refresh();
-                    } catch (se.fou.oj.base.ValidationException ex) {
+                    } catch (ValidationException ex) {
                         reason.setInvalid(true);
                         reason.setErrorMessage(ex.getMessage());
                     }
@@ -218,14 +232,14 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
             reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return reopen;
         }
-        com.vaadin.flow.component.datepicker.DatePicker until = new com.vaadin.flow.component.datepicker.DatePicker();
+        DatePicker until = new DatePicker();
         until.setId("extend-" + request.id() + "-" + code);
         until.setPlaceholder(getTranslation("request.extend"));
         until.setWidth("10rem");
         until.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 requestService.extendDeadline(request.id(), code, e.getValue());
-                se.fou.oj.base.ui.Notifications.success(getTranslation("feedback.request.extended",
+                Notifications.success(getTranslation("feedback.request.extended",
                         submission.municipalityName(), e.getValue().toString()));
                 refresh();
             }
@@ -239,8 +253,8 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
 
     private void open(long requestId, String code) {
         getUI().ifPresent(ui -> ui.navigate(SubmissionView.class, new RouteParameters(
-                new com.vaadin.flow.router.RouteParam(SubmissionView.REQUEST_ID, String.valueOf(requestId)),
-                new com.vaadin.flow.router.RouteParam(SubmissionView.MUNICIPALITY, code))));
+                new RouteParam(SubmissionView.REQUEST_ID, String.valueOf(requestId)),
+                new RouteParam(SubmissionView.MUNICIPALITY, code))));
     }
 
     @Override

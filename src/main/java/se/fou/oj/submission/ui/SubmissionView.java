@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,29 +16,33 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ConflictException;
 import se.fou.oj.base.NotFoundException;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
-import se.fou.oj.base.ui.LocalDraftBackup;
-import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.ui.CycleHeader;
+import se.fou.oj.base.ui.Feedback;
+import se.fou.oj.base.ui.LocalDraftBackup;
+import se.fou.oj.base.ui.MainLayout;
+import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.UiClock;
 import se.fou.oj.cycle.CycleService;
-import se.fou.oj.base.ui.MainLayout;
-import se.fou.oj.base.ui.Notifications;
 import se.fou.oj.submission.Request;
-import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.RequestService;
+import se.fou.oj.submission.StatisticsTable;
+import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.submission.SubmitRefusedException;
+import se.fou.oj.user.ui.PersonName;
 
 /**
  * A municipality's written answer to a request. The draft saves shortly after typing stops; if a colleague saved in
@@ -167,11 +172,11 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         if (request.statistics() != null) {
             statistics = new StatisticsForm(request.statistics(), submission.counts(), submission.mismatchExplanation(),
                     writable ? draftKey("explanation") : null, this::saveStatistics);
-            add(new com.vaadin.flow.component.html.H3(getTranslation("submission.statistics")), statistics);
+            add(new H3(getTranslation("submission.statistics")), statistics);
         }
         add(saved, conflict);
         if (writable) {
-            Button submit = new Button(getTranslation("submission.submit"), e -> se.fou.oj.base.ui.Feedback.ask(
+            Button submit = new Button(getTranslation("submission.submit"), e -> Feedback.ask(
                     "confirm-submit-answer", getTranslation("feedback.submit.title"),
                     getTranslation("feedback.submit.text", submission.municipalityName()), getTranslation("submission.submit"),
                     this::submit));
@@ -180,7 +185,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             add(submit);
         } else if (submission.submittedAt() != null) {
             Paragraph submittedBy = new Paragraph(getTranslation("submission.submittedBy",
-                    se.fou.oj.user.ui.PersonName.of(submission.submittedBy()), submission.submittedAt().toLocalDate().toString()));
+                    PersonName.of(submission.submittedBy()), submission.submittedAt().toLocalDate().toString()));
             submittedBy.setId("submitted-by");
             add(submittedBy);
         }
@@ -197,7 +202,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             Map<Long, String> answers = answers();
             version = service.saveDraft(requestId, code, version, answers).version();
             backups.forEach((id, backup) -> backup.saved(answers.get(id)));
-            saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now(UiClock.get()).format(TIME)));
+            saved.setText(getTranslation("compilation.savedAt", LocalTime.now(UiClock.get()).format(TIME)));
             conflict.setText("");
         } catch (ConflictException ex) {
             conflict.setText(ex.getMessage());
@@ -206,7 +211,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private void saveStatistics(Map<se.fou.oj.submission.StatisticsTable.Cell, Integer> counts, String explanation) {
+    private void saveStatistics(Map<StatisticsTable.Cell, Integer> counts, String explanation) {
         try {
             Map<Long, String> answers = answers();
             version = service.saveDraft(requestId, code, version, answers, counts, explanation).version();
@@ -214,7 +219,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             if (explanation != null && statistics != null) {
                 statistics.explanationSaved(explanation);
             }
-            saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now(UiClock.get()).format(TIME)));
+            saved.setText(getTranslation("compilation.savedAt", LocalTime.now(UiClock.get()).format(TIME)));
             conflict.setText("");
         } catch (ConflictException ex) {
             conflict.setText(ex.getMessage());
@@ -234,7 +239,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             // The draft was saved although the submit was refused: go on from its version, and say so
             version = ex.draft().version();
             backups.forEach((id, backup) -> backup.saved(ex.draft().answers().get(id)));
-            saved.setText(getTranslation("compilation.savedAt", java.time.LocalTime.now(UiClock.get()).format(TIME)));
+            saved.setText(getTranslation("compilation.savedAt", LocalTime.now(UiClock.get()).format(TIME)));
             conflict.setText(ex.getMessage());
         } catch (ConflictException ex) {
             conflict.setText(ex.getMessage());

@@ -15,6 +15,8 @@ import java.util.List;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.RequiredFields;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.user.UserAccount;
 import se.fou.oj.user.UserDraft;
@@ -75,9 +77,9 @@ class UserForm extends Dialog {
         }
         add(new FormLayout(username, displayName, email, role, municipality, password, active), errors);
 
-        se.fou.oj.base.ui.RequiredFields required = existing == null
-                ? new se.fou.oj.base.ui.RequiredFields(username, displayName, role, password)
-                : new se.fou.oj.base.ui.RequiredFields(username, displayName, role);
+        RequiredFields required = existing == null
+                ? new RequiredFields(username, displayName, role, password)
+                : new RequiredFields(username, displayName, role);
         Button save = new Button(getTranslation("action.save"), e -> {
             // Marked on the fields; the service still names every problem in the line below the form
             required.check();
@@ -91,7 +93,7 @@ class UserForm extends Dialog {
                     userService.updateUser(existing.id(), draft);
                 }
                 close();
-                se.fou.oj.base.ui.Notifications.success(getTranslation(existing == null ? "feedback.user.created"
+                Notifications.success(getTranslation(existing == null ? "feedback.user.created"
                         : "feedback.user.saved", displayName.getValue().trim()));
                 onSaved.run();
             } catch (ValidationException ex) {

@@ -11,11 +11,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import se.fou.oj.base.navigation.MainMenu;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.ui.MainLayout;
-import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.base.ui.Notifications;
+import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.user.UserAccount;
 import se.fou.oj.user.UserService;
@@ -28,11 +31,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService userService;
     private final RegionService regionService;
-    private static final java.time.format.DateTimeFormatter LAST_LOGIN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter LAST_LOGIN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Grid<UserAccount> grid = new Grid<>();
-    private java.util.Map<String, java.time.LocalDateTime> lastLogins = java.util.Map.of();
+    private Map<String, LocalDateTime> lastLogins = Map.of();
 
     public UsersView(UserService userService, RegionService regionService) {
         this.userService = userService;

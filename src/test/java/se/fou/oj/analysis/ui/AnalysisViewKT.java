@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
@@ -25,8 +27,8 @@ import se.fou.oj.KaribuTest;
 import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.AnalysisReportService;
-import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.base.navigation.CycleRoutes;
+import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.knowledge.KnowledgeItem;
 import se.fou.oj.knowledge.KnowledgeItemDraft;
 import se.fou.oj.knowledge.KnowledgeService;
@@ -48,7 +50,7 @@ class AnalysisViewKT extends KaribuTest {
     }
 
     private static String text(String id) {
-        return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();
+        return _get(Component.class, s -> s.withId(id)).getElement().getTextRecursively();
     }
 
     @Test
@@ -129,7 +131,7 @@ class AnalysisViewKT extends KaribuTest {
         assertThat(_get(Span.class, s -> s.withId("analysis-status")).getText()).isEqualTo("Version 2 · Utkast");
         assertThat(text("sent-back-" + areaId)).contains("Skickat tillbaka av Sara Socialchef den ", "Ekerö behöver mer tid.");
         assertThat(_get(TextArea.class, s -> s.withId("motivation-" + areaId)).getValue()).isEqualTo("Vanligaste hindret i underlagen.");
-        assertThat(_find(com.vaadin.flow.component.Component.class, s -> s.withId("decision-panel"))).hasSize(1);
+        assertThat(_find(Component.class, s -> s.withId("decision-panel"))).hasSize(1);
         assertThat(_find(UnorderedList.class, s -> s.withId("knowledge-of-" + areaId))).hasSize(1);
     }
 
@@ -141,9 +143,9 @@ class AnalysisViewKT extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("analysis-none")).getText())
                 .startsWith("Den korta analysen bygger på alla kommuners svar och visas här när resultaten och alla "
                         + "kommuners svar är publicerade.");
-        assertThat(_find(com.vaadin.flow.component.Component.class, s -> s.withId("improvement-areas"))).hasSize(1);
+        assertThat(_find(Component.class, s -> s.withId("improvement-areas"))).hasSize(1);
         // The motivations draw on every municipality's answers; the decided areas are on the start page instead
-        assertThat(_find(com.vaadin.flow.component.Component.class, s -> s.withId("decision-panel"))).isEmpty();
+        assertThat(_find(Component.class, s -> s.withId("decision-panel"))).isEmpty();
         assertThat(_find(Button.class)).noneMatch(b -> b.getId().orElse("").startsWith("approve-")
                 || b.getId().orElse("").startsWith("analysis-pdf"));
     }
@@ -169,8 +171,8 @@ class AnalysisViewKT extends KaribuTest {
         _click(record);
         _click(_get(Button.class, s -> s.withId("record-decision-save")));
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> outcome =
-                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, s -> s.withId("record-decision-outcome"));
+        RadioButtonGroup<Object> outcome =
+                _get(RadioButtonGroup.class, s -> s.withId("record-decision-outcome"));
         @SuppressWarnings("unchecked")
         ComboBox<Object> meeting = _get(ComboBox.class, s -> s.withId("record-decision-meeting"));
         assertThat(outcome.isInvalid()).isTrue();

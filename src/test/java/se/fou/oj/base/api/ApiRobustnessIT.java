@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +23,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.submission.Request;
+import se.fou.oj.submission.RequestDraft;
+import se.fou.oj.submission.RequestService;
 
 /**
  * Every endpoint of the OpenAPI description, sent what a careless or hostile client sends: ids that are not numbers
@@ -41,10 +53,10 @@ class ApiRobustnessIT extends IntegrationTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @org.springframework.beans.factory.annotation.Autowired
-    se.fou.oj.submission.RequestService requestService;
+    RequestService requestService;
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.test.web.servlet.MockMvc mvc;
+    MockMvc mvc;
     private final SoftAssertions softly = new SoftAssertions();
     private int requestsSent;
 
@@ -86,16 +98,16 @@ class ApiRobustnessIT extends IntegrationTest {
 
     @Test
     void theErrorPageCalledDirectlyByALoggedInUserIsASwedish404() throws Exception {
-        var json404 = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/error")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("fou"))
+        var json404 = mvc.perform(MockMvcRequestBuilders.get("/error")
+                        .with(SecurityMockMvcRequestPostProcessors.user("fou"))
                         .accept(MediaType.APPLICATION_JSON))
                 .andReturn().getResponse();
         assertThat(json404.getStatus()).isEqualTo(404);
         assertThat(json404.getContentType()).startsWith("application/problem+json");
         assertThat(json.readTree(json404.getContentAsString(StandardCharsets.UTF_8)).get("detail").asText())
                 .isEqualTo("Det du söker finns inte.");
-        var html404 = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/error")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("fou"))
+        var html404 = mvc.perform(MockMvcRequestBuilders.get("/error")
+                        .with(SecurityMockMvcRequestPostProcessors.user("fou"))
                         .accept(MediaType.TEXT_HTML))
                 .andReturn().getResponse();
         assertThat(html404.getStatus()).isEqualTo(404);
@@ -104,10 +116,10 @@ class ApiRobustnessIT extends IntegrationTest {
 
     @Test
     void aTooHighVersionIsAConflictThatSaysWhichVersionExists() throws Exception {
-        se.fou.oj.cycle.Cycle cycle = testData.newCycle();
-        se.fou.oj.submission.Request request = se.fou.oj.base.security.SystemActor.call(() -> requestService.createRequest(
-                cycle.id(), new se.fou.oj.submission.RequestDraft("Version", null, List.of("Vad vet vi?"),
-                        java.time.LocalDate.now().plusDays(5), null)));
+        Cycle cycle = testData.newCycle();
+        Request request = SystemActor.call(() -> requestService.createRequest(
+                cycle.id(), new RequestDraft("Version", null, List.of("Vad vet vi?"),
+                        LocalDate.now().plusDays(5), null)));
         String path = "/api/v1/requests/" + request.id() + "/submissions/0125";
         ResponseEntity<byte[]> neverSaved = send("ekero", HttpMethod.PUT, path, MediaType.APPLICATION_JSON,
                 "{\"version\":987654,\"answers\":[]}".getBytes(StandardCharsets.UTF_8));
@@ -128,7 +140,7 @@ class ApiRobustnessIT extends IntegrationTest {
     void aRawImportOverTheLimitIs413BeforeAnythingIsParsed() throws Exception {
         String cycleId = goodPathValues().get("cycleId");
         byte[] big = new byte[6 * 1024 * 1024];
-        java.util.Arrays.fill(big, (byte) 'x');
+        Arrays.fill(big, (byte) 'x');
         ResponseEntity<byte[]> response = send("fou", HttpMethod.POST, "/api/v1/cycles/" + cycleId + "/results",
                 MediaType.parseMediaType("text/csv"), big);
         assertThat(response.getStatusCode().value()).isEqualTo(413);
@@ -269,7 +281,7 @@ class ApiRobustnessIT extends IntegrationTest {
         }
         headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL));
         requestsSent++;
-        return rest.exchange(java.net.URI.create(rest.getRootUri() + url), method, new HttpEntity<>(body, headers), byte[].class);
+        return rest.exchange(URI.create(rest.getRootUri() + url), method, new HttpEntity<>(body, headers), byte[].class);
     }
 
     private ResponseEntity<byte[]> sendAccepting(String user, String url, String accept) {
@@ -277,7 +289,7 @@ class ApiRobustnessIT extends IntegrationTest {
         headers.setBasicAuth(user, "demo1234", StandardCharsets.UTF_8);
         headers.set(HttpHeaders.ACCEPT, accept);
         requestsSent++;
-        return rest.exchange(java.net.URI.create(rest.getRootUri() + url), HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+        return rest.exchange(URI.create(rest.getRootUri() + url), HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
     }
 
     private void check(ResponseEntity<byte[]> response, String what) {
@@ -304,7 +316,7 @@ class ApiRobustnessIT extends IntegrationTest {
         try {
             JsonNode node = json.readTree(response.getBody());
             detail = node.path("detail").asText("");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             softly.fail("%s: the problem is not JSON", what);
             return;
         }

@@ -1,14 +1,15 @@
 package se.fou.oj.base.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What is written before a restart of the embedded database is there after it; two instances without a configured
@@ -22,10 +23,10 @@ class EmbeddedMariaDbIT {
     @Test
     void aDataDirectoryUnderTheTempFolderIsNotTakenForThrowAway() {
         String tmp = System.getProperty("java.io.tmpdir");
-        String underTmp = EmbeddedMariaDb.outsideTempCheck(java.nio.file.Path.of(tmp, "klon", "data"));
+        String underTmp = EmbeddedMariaDb.outsideTempCheck(Path.of(tmp, "klon", "data"));
         assertThat(underTmp).doesNotStartWith(tmp);
-        assertThat(java.nio.file.Path.of(underTmp).normalize()).isEqualTo(java.nio.file.Path.of(tmp, "klon", "data"));
-        assertThat(EmbeddedMariaDb.outsideTempCheck(java.nio.file.Path.of("/srv/fou/data"))).isEqualTo("/srv/fou/data");
+        assertThat(Path.of(underTmp).normalize()).isEqualTo(Path.of(tmp, "klon", "data"));
+        assertThat(EmbeddedMariaDb.outsideTempCheck(Path.of("/srv/fou/data"))).isEqualTo("/srv/fou/data");
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -67,7 +69,7 @@ class StopUnderTempFolderIT {
                 "-cp", System.getProperty("java.class.path"), EmbeddedDbProcess.class.getName(),
                 DATA.toString(), BASE.toString(), row)
                 .redirectErrorStream(true).start();
-        List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
         BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         boolean ready = false;
@@ -93,7 +95,7 @@ class StopUnderTempFolderIT {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

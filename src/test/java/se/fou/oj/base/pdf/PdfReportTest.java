@@ -3,8 +3,10 @@ package se.fou.oj.base.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -50,15 +52,15 @@ class PdfReportTest {
                 }
                 // A row is whole on its page: its first and last words are on the same page
                 for (int i = 1; i <= 90; i++) {
-                    boolean start = java.util.regex.Pattern.compile("början-" + i + "(?!\\d)").matcher(text).find();
-                    boolean end = java.util.regex.Pattern.compile("slutet-" + i + "(?!\\d)").matcher(text).find();
+                    boolean start = Pattern.compile("början-" + i + "(?!\\d)").matcher(text).find();
+                    boolean end = Pattern.compile("slutet-" + i + "(?!\\d)").matcher(text).find();
                     assertThat(start).as("row " + i + " on page " + page).isEqualTo(end);
                 }
             }
         }
     }
 
-    private static String pageText(PDDocument document, int page) throws java.io.IOException {
+    private static String pageText(PDDocument document, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);
         stripper.setEndPage(page);

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,8 +46,8 @@ import se.fou.oj.decision.DecisionService;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.results.ResultsService;
-import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.RequestService;
+import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.UserService;
 
@@ -133,7 +135,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
             }
             return rows;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -146,7 +148,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
             for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
-                String method = methods.next().toUpperCase(java.util.Locale.ROOT);
+                String method = methods.next().toUpperCase(Locale.ROOT);
                 if (Set.of("GET", "PUT", "POST", "DELETE", "PATCH").contains(method)) {
                     operations.add(method + " " + path.getKey());
                 }

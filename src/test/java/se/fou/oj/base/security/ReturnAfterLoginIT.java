@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import se.fou.oj.IntegrationTest;
 
 /**
@@ -23,7 +24,7 @@ class ReturnAfterLoginIT extends IntegrationTest {
     MockMvc mockMvc;
 
     /** The login form's POST, in the given session (as the browser's cookie would carry it). */
-    private static org.springframework.test.web.servlet.RequestBuilder login(MockHttpSession session) {
+    private static RequestBuilder login(MockHttpSession session) {
         return post("/login").param("username", "fou").param("password", "demo1234").with(csrf()).session(session);
     }
 

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +16,8 @@ import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.KaribuTest;
@@ -50,10 +53,10 @@ class ScreensObeyTheMatrixKT extends KaribuTest {
 
     /** The text and values of every component on the screen. */
     private static String everythingShown() {
-        return _find(com.vaadin.flow.component.Component.class).stream()
-                .map(c -> c.getElement().getText() + " " + java.util.Objects.toString(c.getElement().getProperty("value"), "")
-                        + " " + java.util.Objects.toString(c.getElement().getProperty("label"), ""))
-                .collect(java.util.stream.Collectors.joining("\n"));
+        return _find(Component.class).stream()
+                .map(c -> c.getElement().getText() + " " + Objects.toString(c.getElement().getProperty("value"), "")
+                        + " " + Objects.toString(c.getElement().getProperty("label"), ""))
+                .collect(Collectors.joining("\n"));
     }
 
     @Test

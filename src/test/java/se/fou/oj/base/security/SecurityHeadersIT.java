@@ -2,10 +2,13 @@ package se.fou.oj.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -19,8 +22,8 @@ class SecurityHeadersIT extends IntegrationTest {
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]+)\"");
 
     /** Every response as it is, redirects not followed. */
-    private org.springframework.boot.test.web.client.TestRestTemplate http() {
-        return rest.withRedirects(org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+    private TestRestTemplate http() {
+        return rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
     }
 
     private record LoginPage(String sessionCookie, String parameter, String token) {
@@ -50,7 +53,7 @@ class SecurityHeadersIT extends IntegrationTest {
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         headers.add(HttpHeaders.COOKIE, page.sessionCookie());
         String form = "username=fou&password=demo1234" + (csrfToken == null ? ""
-                : "&" + csrfParameter + "=" + java.net.URLEncoder.encode(csrfToken, StandardCharsets.UTF_8));
+                : "&" + csrfParameter + "=" + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8));
         return http().exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     }
 

@@ -1,5 +1,6 @@
 package se.fou.oj.base.ui;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +126,7 @@ class AccessibilitySweepIT extends BrowserTest {
             failures.add(e.getMessage());
             try {
                 screenshot("failed/axe-" + user + path.replaceAll("[^a-z0-9]+", "-"));
-            } catch (java.io.IOException | RuntimeException ignored) {
+            } catch (IOException | RuntimeException ignored) {
                 // the failure is reported anyway
             }
         }

@@ -3,9 +3,13 @@ package se.fou.oj.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -31,7 +35,7 @@ class BrowserLoginIT extends BrowserTest {
         assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Fredrik Uppföljare · FoU");
 
         var openResults = driver.findElement(By.id("open-results-" + testData.demoCycle().id()));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", openResults);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", openResults);
         openResults.click();
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("results-title"),
                 "Resultat Ekonomiskt bistånd 2018"));
@@ -51,7 +55,7 @@ class BrowserLoginIT extends BrowserTest {
         screenshot("results-two-years");
         for (String grid : new String[] {"result-grid-1", "result-grid-5"}) {
             @SuppressWarnings("unchecked")
-            var widths = (java.util.List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+            var widths = (List<Number>) ((JavascriptExecutor) driver).executeScript(
                     "const table = arguments[0].shadowRoot.querySelector('#table');"
                             + "return [table.scrollWidth, table.clientWidth];", driver.findElement(By.id(grid)));
             assertThat(widths.get(0).intValue()).as(grid + " scroll width against its visible width " + widths)
@@ -69,8 +73,8 @@ class BrowserLoginIT extends BrowserTest {
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-grid-1"), "75 %"));
         driver.get(url("/cycles/" + cycleId + "/compilation"));
         waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.tagName("svg")));
-        var console = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+        var console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).toList();
         assertThat(console).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to"));
     }
 

@@ -5,9 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +21,7 @@ import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.meeting.Meeting;
+import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
 
 /** One navigation on every page of a cycle, by role; the breadcrumb; the side menu's cycles; titles naming the view. */
@@ -86,7 +90,7 @@ class CycleNavigationKT extends KaribuTest {
         assertThat(entry("results").getElement().getAttribute("aria-current")).isEqualTo("page");
         assertThat(_find(Anchor.class, s -> s.withId("cycle-nav-analysis"))).isEmpty();
         // The results page's old button bar is gone: the navigation replaces it
-        assertThat(_find(com.vaadin.flow.component.button.Button.class, s -> s.withId("open-meetings"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("open-meetings"))).isEmpty();
     }
 
     @Test
@@ -106,7 +110,7 @@ class CycleNavigationKT extends KaribuTest {
     void theBreadcrumbPutsAMeetingInsideItsCycleAndTheTitleNamesTheView() {
         Cycle demo = testData.demoCycle();
         Meeting meeting = SystemActor.call(() -> meetingService.meetingsOfCycle(demo.id())).stream()
-                .filter(m -> m.kind() == se.fou.oj.meeting.MeetingKind.RESULT_MEETING).findFirst().orElseThrow();
+                .filter(m -> m.kind() == MeetingKind.RESULT_MEETING).findFirst().orElseThrow();
         login("fou");
         UI.getCurrent().navigate("cycles/" + demo.id() + "/meetings");
         assertThat(breadcrumb()).isEqualTo("Startsida › Ekonomiskt bistånd 2018 › Möten");
@@ -142,10 +146,10 @@ class CycleNavigationKT extends KaribuTest {
         assertThat(items).hasSize(cycles.size());
         assertThat(items).extracting(SideNavItem::getLabel).contains("Ekonomiskt bistånd 2018");
         List<Integer> years = items.stream().map(i -> Integer.parseInt(i.getLabel().replaceAll(".* ", ""))).toList();
-        assertThat(years).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(years).isSortedAccordingTo(Comparator.reverseOrder());
         SideNavItem demo = _get(SideNavItem.class, s -> s.withId("nav-cycle-" + testData.demoCycle().id()));
         assertThat(demo.getPath()).isEqualTo("cycles/" + testData.demoCycle().id() + "/results");
         // The header's user items stay reachable in one menu on a phone
-        _get(com.vaadin.flow.component.menubar.MenuBar.class, s -> s.withId("user-menu"));
+        _get(MenuBar.class, s -> s.withId("user-menu"));
     }
 }

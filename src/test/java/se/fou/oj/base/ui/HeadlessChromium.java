@@ -3,6 +3,7 @@ package se.fou.oj.base.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,7 +34,7 @@ final class HeadlessChromium {
                 "--window-size=1400,1000", "--lang=sv-SE",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         // The browser's console, so tests can see what the page refused to run (Content-Security-Policy)
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,10 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.TestData;
 import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.AnalysisReportService;
-import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.analysis.Plan;
 import se.fou.oj.analysis.PlanDraft;
 import se.fou.oj.analysis.Proposal;
+import se.fou.oj.analysis.ProposalService;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.developmentarea.DevelopmentArea;
@@ -30,8 +31,8 @@ import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.results.ResultsService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
-import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.RequestService;
+import se.fou.oj.submission.StatisticsTable;
 
 /**
  * Each role's main work in the real browser, from the page a user starts on, with axe on every view passed. Each
@@ -181,7 +182,7 @@ class JourneysIT extends BrowserTest {
         return SystemActor.call(() -> {
             resultsService.importResults(cycle.id(), "oj.csv", TestData.ojCsvBytes(cycle.areaName()), false);
             AnalysisReport draft = analysisService.startDraft(cycle.id());
-            List<Proposal> proposals = new java.util.ArrayList<>();
+            List<Proposal> proposals = new ArrayList<>();
             for (String[] area : new String[][] {{"Samverkan kring ohälsa", "EB13"}, {"Genomförandeplaner", "EB27"}}) {
                 DevelopmentArea selected = developmentAreaService.propose(cycle.id(), new DevelopmentAreaDraft(area[0],
                         "Behovet syns i resultaten.", null, List.of(area[1]), null));

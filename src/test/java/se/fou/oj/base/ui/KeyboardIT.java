@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -56,8 +57,8 @@ class KeyboardIT extends BrowserTest {
             """;
 
     @SuppressWarnings("unchecked")
-    private java.util.Map<String, Object> focused() {
-        return (java.util.Map<String, Object>) ((JavascriptExecutor) driver).executeScript(FOCUSED);
+    private Map<String, Object> focused() {
+        return (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(FOCUSED);
     }
 
     private void press(CharSequence... keys) {

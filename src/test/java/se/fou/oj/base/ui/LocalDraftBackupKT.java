@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,7 +98,7 @@ class LocalDraftBackupKT extends KaribuTest {
         assertThat(_get(TextArea.class, s -> s.withId("answer-1")).getValue()).isEqualTo("Skrivet när nätet var borta.");
         assertThat(_get(TextArea.class, s -> s.withId("answer-1")).isReadOnly()).isFalse();
         assertThat(answer(request, 0)).isEqualTo("Skrivet när nätet var borta.");
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("submission-saved")).getText()).startsWith("Sparat");
+        assertThat(_get(Span.class, s -> s.withId("submission-saved")).getText()).startsWith("Sparat");
 
         backupOf("answer-2").offer(unsaved("Gammalt utkast.", ""));
         _click(_get(Button.class, s -> s.withId("answer-2-backup-discard")));

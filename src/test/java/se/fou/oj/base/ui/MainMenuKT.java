@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -17,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.KaribuTest;
+import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.meeting.Meeting;
@@ -78,7 +81,7 @@ class MainMenuKT extends KaribuTest {
     @Test
     void theMenuSpeaksTheUsersLanguage() {
         login("admin");
-        UI.getCurrent().setLocale(se.fou.oj.base.i18n.Messages.ENGLISH);
+        UI.getCurrent().setLocale(Messages.ENGLISH);
         UI.getCurrent().navigate(StartView.class);
         assertThat(topItems()).extracting(SideNavItem::getLabel).containsExactly("Start", "Knowledge base", "Cycles",
                 "Administration");
@@ -88,8 +91,8 @@ class MainMenuKT extends KaribuTest {
     void thePasswordButtonOpensTheUserFeaturesDialog() {
         login("fou");
         UI.getCurrent().navigate(StartView.class);
-        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("change-password")));
-        _assertOne(com.vaadin.flow.component.dialog.Dialog.class, s -> s.withId("change-password-form"));
+        _click(_get(Button.class, s -> s.withId("change-password")));
+        _assertOne(Dialog.class, s -> s.withId("change-password-form"));
     }
 
     @Test

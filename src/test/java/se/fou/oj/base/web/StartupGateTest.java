@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.annotation.Order;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -62,7 +64,7 @@ class StartupGateTest {
     @Test
     void onceReadyEveryRequestPasses() throws Exception {
         gate.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0],
-                new GenericApplicationContext(), java.time.Duration.ZERO));
+                new GenericApplicationContext(), Duration.ZERO));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/cycles");
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
@@ -75,9 +77,9 @@ class StartupGateTest {
     @Test
     void theGateOpensAfterTheFirstAdministratorIsCreated() throws Exception {
         int gateOrder = StartupGate.class.getMethod("onApplicationEvent", ApplicationReadyEvent.class)
-                .getAnnotation(org.springframework.core.annotation.Order.class).value();
+                .getAnnotation(Order.class).value();
         int adminOrder = Class.forName("se.fou.oj.user.AdminBootstrap").getMethod("createFirstAdmin")
-                .getAnnotation(org.springframework.core.annotation.Order.class).value();
+                .getAnnotation(Order.class).value();
         // Listeners of the ready event run in ascending order: the gate's opening must come last
         assertThat(gateOrder).isGreaterThan(adminOrder);
     }

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.KaribuTest;
 import se.fou.oj.TestData;
 import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.compilation.CompilationVersion;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.results.ResultsService;
@@ -33,7 +34,7 @@ class CompilationViewKT extends KaribuTest {
     ResultsService resultsService;
 
     @Autowired
-    se.fou.oj.compilation.CompilationService compilationService;
+    CompilationService compilationService;
 
     private static void open(Cycle cycle) {
         UI.getCurrent().navigate(CompilationView.class, new RouteParameters(CompilationView.CYCLE_ID, String.valueOf(cycle.id())));

@@ -24,6 +24,7 @@ import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.followup.FollowUp;
 import se.fou.oj.followup.FollowUpService;
+import se.fou.oj.followup.IndicatorMovement;
 
 /** The demo's follow-up on screen: FoU sees who has answered and writes the report; a contact reads it and answers. */
 class FollowUpViewKT extends KaribuTest {
@@ -54,7 +55,7 @@ class FollowUpViewKT extends KaribuTest {
         open(areaId);
         assertThat(text("follow-up-request-" + demo.id())).startsWith("3 av 8 kommuner har skickat in · sista dag 2019-09-10");
         @SuppressWarnings("unchecked")
-        Grid<se.fou.oj.followup.IndicatorMovement> indicators = _get(Grid.class, s -> s.withId("follow-up-indicators"));
+        Grid<IndicatorMovement> indicators = _get(Grid.class, s -> s.withId("follow-up-indicators"));
         assertThat(GridKt._getFormattedRow(indicators, 0)).startsWith("EB13",
                 "Aktuell överenskommelse om samverkan mellan Primärvård och Ekonomiskt bistånd", "37,5 %", "–");
         assertThat(text("follow-up-no-later-results")).startsWith("Det finns inga senare resultat för området ännu");

@@ -7,12 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +29,10 @@ import se.fou.oj.TestData;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.interpretation.IndicatorInterpretation;
+import se.fou.oj.meeting.Meeting;
+import se.fou.oj.meeting.MeetingDraft;
+import se.fou.oj.meeting.MeetingKind;
+import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.results.ResultsService;
 import se.fou.oj.results.ui.ResultsView;
 
@@ -30,7 +42,7 @@ class InterpretationsViewKT extends KaribuTest {
     ResultsService resultsService;
 
     @Autowired
-    se.fou.oj.meeting.MeetingService meetingService;
+    MeetingService meetingService;
 
     @Test
     void fouAgreesAReadingThatIsThenOneClickAwayFromTheResults() {
@@ -77,13 +89,13 @@ class InterpretationsViewKT extends KaribuTest {
     void aReadingIsLinkedToTheCycleMeetingItWasAgreedAtAndTheHistoryLinksBack() {
         Cycle cycle = testData.newCycle();
         SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv", TestData.ojCsvBytes(cycle.areaName()), false));
-        se.fou.oj.meeting.Meeting meeting = SystemActor.call(() -> meetingService.create(cycle.id(),
-                new se.fou.oj.meeting.MeetingDraft(se.fou.oj.meeting.MeetingKind.QUALITY_ASSURANCE, "Kvalitetssäkring i appen",
-                        java.time.LocalDateTime.of(2019, 2, 12, 9, 0), "FoU", null, true, java.util.List.of(), null)));
+        Meeting meeting = SystemActor.call(() -> meetingService.create(cycle.id(),
+                new MeetingDraft(MeetingKind.QUALITY_ASSURANCE, "Kvalitetssäkring i appen",
+                        LocalDateTime.of(2019, 2, 12, 9, 0), "FoU", null, true, List.of(), null)));
         Cycle other = testData.newCycle();
-        SystemActor.run(() -> meetingService.create(other.id(), new se.fou.oj.meeting.MeetingDraft(
-                se.fou.oj.meeting.MeetingKind.RESULT_MEETING, "En annan cykels möte", java.time.LocalDateTime.of(2019, 3, 1, 9, 0),
-                "FoU", null, true, java.util.List.of(), null)));
+        SystemActor.run(() -> meetingService.create(other.id(), new MeetingDraft(
+                MeetingKind.RESULT_MEETING, "En annan cykels möte", LocalDateTime.of(2019, 3, 1, 9, 0),
+                "FoU", null, true, List.of(), null)));
         login("fou");
         UI.getCurrent().navigate(InterpretationsView.class, new RouteParameters(InterpretationsView.CYCLE_ID, String.valueOf(cycle.id())));
         @SuppressWarnings("unchecked")
@@ -92,25 +104,25 @@ class InterpretationsViewKT extends KaribuTest {
                 .findFirst().orElseThrow();
         _click(_get(GridKt._getCellComponent(grid, eb05, "actions"), Button.class, s -> s.withId("edit-interpretation-EB05")));
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<se.fou.oj.meeting.Meeting> picker =
-                _get(com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("interpretation-meeting-picker"));
+        ComboBox<Meeting> picker =
+                _get(ComboBox.class, s -> s.withId("interpretation-meeting-picker"));
         // Only this cycle's meetings are offered
         assertThat(picker.getListDataView().getItems().map(m -> InterpretationForm.label(m)))
                 .containsExactly("Kvalitetssäkring i appen (2019-02-12)");
         picker.setValue(picker.getListDataView().getItems().findFirst().orElseThrow());
-        assertThat(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("interpretation-agreed-on")).getValue())
-                .isEqualTo(java.time.LocalDate.of(2019, 2, 12));
+        assertThat(_get(DatePicker.class, s -> s.withId("interpretation-agreed-on")).getValue())
+                .isEqualTo(LocalDate.of(2019, 2, 12));
         _get(TextArea.class, s -> s.withId("interpretation-reading-field")).setValue("Gäller alla över 24 år.");
-        _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("interpretation-meeting"))
+        _get(TextField.class, s -> s.withId("interpretation-meeting"))
                 .setValue("Socialstyrelsen deltog");
         _click(_get(Button.class, s -> s.withId("interpretation-save")));
 
         _click(_get(GridKt._getCellComponent(grid, eb05, "actions"), Button.class, s -> s.withId("history-EB05")));
         Paragraph link = _get(Paragraph.class, s -> s.withId("interpretation-meeting-link"));
         assertThat(link.getElement().getTextRecursively()).isEqualTo("Överenskommen vid: Kvalitetssäkring i appen (2019-02-12)");
-        assertThat(_get(link, com.vaadin.flow.component.html.Anchor.class).getHref()).isEqualTo("meetings/" + meeting.id());
+        assertThat(_get(link, Anchor.class).getHref()).isEqualTo("meetings/" + meeting.id());
         // The free-text note stays beside the link
-        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, s -> s.withId("interpretation-dialog"))
+        assertThat(_get(Dialog.class, s -> s.withId("interpretation-dialog"))
                 .getElement().getTextRecursively()).contains("Socialstyrelsen deltog");
     }
 }

@@ -9,20 +9,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import se.fou.oj.knowledge.KnowledgeService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import se.fou.oj.KaribuTest;
+import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.knowledge.KnowledgeItem;
+import se.fou.oj.knowledge.KnowledgeService;
 
 /** The knowledge base: everybody searches it, FoU adds to it, bad input is explained. */
 class KnowledgeViewKT extends KaribuTest {
@@ -63,14 +65,14 @@ class KnowledgeViewKT extends KaribuTest {
                 "Samverkan kring gemensamma klienter med ohälsa", "");
         _setValue(_get(TextField.class, s -> s.withId("knowledge-search")), "Nationella riktlinjer");
         assertThat(GridKt._size(grid())).as("the demo's guidelines").isEqualTo(1);
-        KnowledgeItem mine = se.fou.oj.base.security.SystemActor.call(() -> service.search("gemensamma ohälsa 2017", 0, 1).get(0));
+        KnowledgeItem mine = SystemActor.call(() -> service.search("gemensamma ohälsa 2017", 0, 1).get(0));
         assertThatThrownBy(() -> service.delete(mine.id())).as("only FoU deletes").isInstanceOf(AccessDeniedException.class);
 
         login("fou");
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate(KnowledgeView.class);
         _setValue(_get(TextField.class, s -> s.withId("knowledge-search")), "gemensamma ohälsa 2017");
-        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(grid(), 0, "actions");
+        var actions = (HorizontalLayout) GridKt._getCellComponent(grid(), 0, "actions");
         Button delete = (Button) actions.getComponentAt(1);
         assertThat(delete.getId()).hasValue("delete-knowledge-" + mine.id());
         _click(delete);

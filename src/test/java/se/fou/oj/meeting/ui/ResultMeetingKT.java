@@ -14,21 +14,30 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.fou.oj.KaribuTest;
-import se.fou.oj.cycle.Cycle;
 import se.fou.oj.base.navigation.CycleRoutes;
+import se.fou.oj.cycle.Cycle;
+import se.fou.oj.meeting.AgendaTemplate;
 import se.fou.oj.meeting.JobFunction;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingKind;
@@ -58,7 +67,7 @@ class ResultMeetingKT extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("attendance-add")));
     }
 
-    private static java.util.List<String> missing() {
+    private static List<String> missing() {
         return _find(UnorderedList.class, s -> s.withId("attendance-missing")).stream()
                 .flatMap(l -> l.getChildren()).map(c -> ((ListItem) c).getText()).toList();
     }
@@ -74,8 +83,8 @@ class ResultMeetingKT extends KaribuTest {
         assertThat(_get(TextField.class, s -> s.withId("meeting-title")).getValue()).isEqualTo("Resultatmöte – " + cycle.title());
         _get(TextField.class, s -> s.withId("meeting-place")).setValue("Sollentuna kommunhus");
         // Held yesterday: minutes are approved only for a meeting that has been held
-        _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class, s -> s.withId("meeting-starts-at"))
-                .setValue(java.time.LocalDateTime.now().minusDays(1).truncatedTo(java.time.temporal.ChronoUnit.DAYS).withHour(9));
+        _get(DateTimePicker.class, s -> s.withId("meeting-starts-at"))
+                .setValue(LocalDateTime.now().minusDays(1).truncatedTo(ChronoUnit.DAYS).withHour(9));
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<UserAccount> invitees = _get(MultiSelectComboBox.class, s -> s.withId("meeting-invitees"));
         invitees.setValue(invitees.getListDataView().getItems()
@@ -84,7 +93,7 @@ class ResultMeetingKT extends KaribuTest {
         assertThat(notificationTexts()).contains("Mötet är skapat – 2 inbjudna.");
         _assertOne(MeetingView.class);
         meetingId = Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1));
-        assertThat(_get(com.vaadin.flow.component.html.H4.class, s -> s.withText(
+        assertThat(_get(H4.class, s -> s.withText(
                 "1. Genomgång av sammanställningen (Sakkunnig FoU) · 45 min"))).isNotNull();
 
         // An invitee answers
@@ -143,7 +152,7 @@ class ResultMeetingKT extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("correction-start")));
         assertThat(_get(Span.class, s -> s.withId("meeting-status")).getText()).contains("Utkast").contains("Version 2");
         _assertOne(TextArea.class, s -> s.withId("decision-text"));
-        _assertOne(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("minutes-version-1"));
+        _assertOne(Anchor.class, s -> s.withId("minutes-version-1"));
     }
 
     @Test
@@ -160,7 +169,7 @@ class ResultMeetingKT extends KaribuTest {
         _setValue(_get(TextArea.class, s -> s.withId("notes-1")), "Alla åtta kommuner har skickat underlag.");
 
         _click(_get(Button.class, s -> s.withId("edit-agenda")));
-        _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("agenda-minutes-1")).setValue(60);
+        _get(IntegerField.class, s -> s.withId("agenda-minutes-1")).setValue(60);
         _click(_get(Button.class, s -> s.withId("agenda-remove-4")));
         assertThat(_get(Span.class, s -> s.withId("agenda-total")).getText()).isEqualTo("Sammanlagt 130 minuter; sluttiden följer.");
         String templateName = "Analysmöte kort " + cycle.id();
@@ -173,10 +182,10 @@ class ResultMeetingKT extends KaribuTest {
         _get(TextField.class, s -> s.withId("agenda-template-name")).setValue(templateName);
         _click(_get(Button.class, s -> s.withId("agenda-save-template")));
         @SuppressWarnings("unchecked")
-        ComboBox<se.fou.oj.meeting.AgendaTemplate> templates = _get(ComboBox.class, s -> s.withId("agenda-template"));
+        ComboBox<AgendaTemplate> templates = _get(ComboBox.class, s -> s.withId("agenda-template"));
         assertThat(templates.getListDataView().getItems()).noneMatch(t -> t.name().equals(templateName));
         _click(_get(Button.class, s -> s.withId("agenda-save-template")));
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("agenda-errors")).getText())
+        assertThat(_get(Div.class, s -> s.withId("agenda-errors")).getText())
                 .isEqualTo("Det finns redan en mall som heter " + templateName + ".");
     }
 

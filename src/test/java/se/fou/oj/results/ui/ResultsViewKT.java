@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -68,7 +69,7 @@ class ResultsViewKT extends KaribuTest {
     void fouSeesAll35IndicatorsWithRegionalAverageStockholmAndRiket() {
         login("fou");
         open(testData.demoCycle());
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> s.withId("results-title")).getText())
+        assertThat(_get(H2.class, s -> s.withId("results-title")).getText())
                 .isEqualTo("Resultat Ekonomiskt bistånd 2018");
         List<Grid<IndicatorRow>> grids = grids();
         assertThat(grids).hasSize(11);

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,29 +16,43 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.server.VaadinService;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.core.env.Environment;
 import se.fou.oj.KaribuTest;
+import se.fou.oj.TestData;
+import se.fou.oj.base.security.AppUserPrincipal;
+import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.base.ui.LoginView;
+import se.fou.oj.compilation.ui.CompilationView;
 import se.fou.oj.cycle.Cycle;
+import se.fou.oj.meeting.MeetingDraft;
+import se.fou.oj.meeting.MeetingKind;
+import se.fou.oj.meeting.MeetingService;
+import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.region.Area;
+import se.fou.oj.results.ResultsService;
 import se.fou.oj.results.ui.ResultsView;
 
 class StartViewKT extends KaribuTest {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.core.env.Environment environment;
+    Environment environment;
 
     @org.springframework.beans.factory.annotation.Autowired
-    se.fou.oj.results.ResultsService resultsService;
+    ResultsService resultsService;
 
     @org.springframework.beans.factory.annotation.Autowired
-    se.fou.oj.meeting.MeetingService meetingService;
+    MeetingService meetingService;
 
     @org.springframework.beans.factory.annotation.Autowired
-    se.fou.oj.meeting.MinutesService minutesService;
+    MinutesService minutesService;
 
     @Test
     void anonymousVisitorIsSentToTheLoginPage() {
@@ -61,7 +76,7 @@ class StartViewKT extends KaribuTest {
                 "Led 3: Uppföljning");
         if (username.equals("socialchef")) {
             // The demo's third proposal waits for her decision
-            assertThat(_get(com.vaadin.flow.component.Component.class, s -> s.withId("tasks")).getElement().getTextRecursively())
+            assertThat(_get(Component.class, s -> s.withId("tasks")).getElement().getTextRecursively())
                     .isEqualTo("Besluta om förbättringsområden: Ekonomiskt bistånd 2018 (1)inget slutdatum");
         }
     }
@@ -72,13 +87,13 @@ class StartViewKT extends KaribuTest {
         login("fou");
         UI.getCurrent().navigate(StartView.class);
         _assertOne(Button.class, s -> s.withText("Importera resultaten för " + cycle.title()));
-        se.fou.oj.base.security.SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv",
-                se.fou.oj.TestData.ojCsvBytes(cycle.areaName()), false));
+        SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv",
+                TestData.ojCsvBytes(cycle.areaName()), false));
         UI.getCurrent().navigate("cycles/" + cycle.id() + "/results");
         UI.getCurrent().navigate(StartView.class);
         _assertNone(Button.class, s -> s.withText("Importera resultaten för " + cycle.title()));
         _click(_get(Button.class, s -> s.withText("Publicera sammanställningen för " + cycle.title())));
-        _assertOne(se.fou.oj.compilation.ui.CompilationView.class);
+        _assertOne(CompilationView.class);
     }
 
     @Test
@@ -99,19 +114,19 @@ class StartViewKT extends KaribuTest {
     @Test
     void anOverdueActionItemIsOnTheOwnersStartPageMarkedLate() {
         Cycle cycle = testData.newCycle();
-        long jarfalla = ((se.fou.oj.base.security.AppUserPrincipal) userDetailsService.loadUserByUsername("jarfalla")).userId();
-        se.fou.oj.base.security.SystemActor.run(() -> {
-            var meeting = meetingService.create(cycle.id(), new se.fou.oj.meeting.MeetingDraft(
-                    se.fou.oj.meeting.MeetingKind.RESULT_MEETING, "Resultatmöte", java.time.LocalDateTime.of(2026, 1, 13, 9, 0),
-                    "Solna", null, false, java.util.List.of(jarfalla), null));
+        long jarfalla = ((AppUserPrincipal) userDetailsService.loadUserByUsername("jarfalla")).userId();
+        SystemActor.run(() -> {
+            var meeting = meetingService.create(cycle.id(), new MeetingDraft(
+                    MeetingKind.RESULT_MEETING, "Resultatmöte", LocalDateTime.of(2026, 1, 13, 9, 0),
+                    "Solna", null, false, List.of(jarfalla), null));
             minutesService.addActionItem(meeting.id(), "Skicka statistiken " + cycle.id(), jarfalla, null,
-                    java.time.LocalDate.now().minusDays(1));
+                    LocalDate.now().minusDays(1));
         });
         login("jarfalla");
         UI.getCurrent().navigate(StartView.class);
         Button task = _get(Button.class, s -> s.withText("Åtgärd: Skicka statistiken " + cycle.id()));
         assertThat(task.getParent().orElseThrow().getElement().getTextRecursively())
-                .contains("senast " + java.time.LocalDate.now().minusDays(1), "försenad");
+                .contains("senast " + LocalDate.now().minusDays(1), "försenad");
     }
 
     @Test
@@ -119,7 +134,7 @@ class StartViewKT extends KaribuTest {
         login("fou");
         UI.getCurrent().navigate(StartView.class);
         // Vaadin's heartbeat must not keep an idle session alive, and the servlet session times out after 30 min
-        assertThat(com.vaadin.flow.server.VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
         assertThat(environment.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
     }
 

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.KaribuTest;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.base.ui.AccessibilityStatementView;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingDraft;
@@ -46,7 +47,7 @@ class TasksFirstKT extends KaribuTest {
 
     /** A fresh start page: navigating to the page one is on keeps the old one, so go by another page first. */
     private static void openStart() {
-        UI.getCurrent().navigate(se.fou.oj.base.ui.AccessibilityStatementView.class);
+        UI.getCurrent().navigate(AccessibilityStatementView.class);
         UI.getCurrent().navigate(StartView.class);
     }
 

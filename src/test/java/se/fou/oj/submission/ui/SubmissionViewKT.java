@@ -6,12 +6,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
@@ -20,13 +27,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.KaribuTest;
+import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.base.ui.AccessDeniedView;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.start.ui.StartView;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestDraft;
 import se.fou.oj.submission.RequestService;
+import se.fou.oj.submission.StatisticsTable;
+import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
 
 class SubmissionViewKT extends KaribuTest {
@@ -56,15 +67,15 @@ class SubmissionViewKT extends KaribuTest {
                 Map.of(request.questions().get(0).id(), "Solnas utkast")));
         login("jarfalla");
         open(request, "0125");
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(se.fou.oj.base.ui.AccessDeniedView.class);
+        LocatorJ._assertOne(AccessDeniedView.class);
         SystemActor.run(() -> requestService.publishAnswers(request.id()));
         open(request, "0125");
         assertThat(_get(TextArea.class, s -> s.withId("answer-1")).getValue()).isEqualTo("Ekerös svar");
         assertThat(_get(TextArea.class, s -> s.withId("answer-1")).isReadOnly()).isTrue();
         assertThat(_get(TextArea.class, s -> s.withId("answer-1")).getMaxLength())
-                .as("the screen takes what the service takes").isEqualTo(se.fou.oj.base.TextLimit.TEXT.max());
+                .as("the screen takes what the service takes").isEqualTo(TextLimit.TEXT.max());
         open(request, "0184");
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(se.fou.oj.base.ui.AccessDeniedView.class);
+        LocatorJ._assertOne(AccessDeniedView.class);
         _assertNone(TextArea.class);
     }
 
@@ -101,38 +112,38 @@ class SubmissionViewKT extends KaribuTest {
         login("fou");
         UI.getCurrent().navigate("cycles/" + cycle.id() + "/requests");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<se.fou.oj.submission.Submission> matrix = _get(com.vaadin.flow.component.grid.Grid.class,
+        Grid<Submission> matrix = _get(Grid.class,
                 s -> s.withId("matrix-" + request.id()));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(matrix, 0, "status")).isEqualTo("Inskickad");
-        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(matrix, 0, "actions"));
-        _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("reopen-reason")).setValue("Komplettera statistiken");
+        assertThat(GridKt._getFormatted(matrix, 0, "status")).isEqualTo("Inskickad");
+        _click((Button) GridKt._getCellComponent(matrix, 0, "actions"));
+        _get(TextField.class, s -> s.withId("reopen-reason")).setValue("Komplettera statistiken");
         _click(_get(Button.class, s -> s.withId("reopen-confirm")));
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<se.fou.oj.submission.Submission> after = _get(com.vaadin.flow.component.grid.Grid.class,
+        Grid<Submission> after = _get(Grid.class,
                 s -> s.withId("matrix-" + request.id()));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(after, 0, "status")).isEqualTo("Öppnad igen");
+        assertThat(GridKt._getFormatted(after, 0, "status")).isEqualTo("Öppnad igen");
     }
 
     @Test
     void countsShowTheirSharesAndAMismatchIsPointedOutAndKept() {
         Cycle cycle = testData.newCycle();
-        var template = se.fou.oj.submission.StatisticsTable.causeCodes();
+        var template = StatisticsTable.causeCodes();
         Request request = SystemActor.call(() -> requestService.createRequest(cycle.id(), new RequestDraft("Statistik", null,
                 List.of("Vad har vi för statistik?"), LocalDate.now().plusDays(10), null, template.rowsText(),
                 template.breakdownsText())));
         login("ekero");
         open(request, "0125");
-        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Totalt-Alla")), 7);
-        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Kön-Män")), 3);
-        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Kön-Kvinnor")), 3);
-        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-023-Totalt-Alla")), 23);
-        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-023-Kön-Män")), 11);
-        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-023-Kön-Kvinnor")), 12);
+        _setValue(_get(IntegerField.class, s -> s.withId("count-021-Totalt-Alla")), 7);
+        _setValue(_get(IntegerField.class, s -> s.withId("count-021-Kön-Män")), 3);
+        _setValue(_get(IntegerField.class, s -> s.withId("count-021-Kön-Kvinnor")), 3);
+        _setValue(_get(IntegerField.class, s -> s.withId("count-023-Totalt-Alla")), 23);
+        _setValue(_get(IntegerField.class, s -> s.withId("count-023-Kön-Män")), 11);
+        _setValue(_get(IntegerField.class, s -> s.withId("count-023-Kön-Kvinnor")), 12);
         // A share of its column, as the published report computes it: 3 of the 14 men, 3 of the 15 women, 7 of all 30
         assertThat(shareBeside("count-021-Kön-Män")).contains("21 %");
         assertThat(shareBeside("count-021-Kön-Kvinnor")).contains("20 %");
         assertThat(shareBeside("count-021-Totalt-Alla")).contains("23 %");
-        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("statistics-mismatches"))
+        assertThat(_get(UnorderedList.class, s -> s.withId("statistics-mismatches"))
                 .getElement().getTextRecursively()).isEqualTo("021, Kön: uppdelningen summerar till 6 men totalen är 7.");
 
         // Submitting without an explanation is refused, naming the row and saying truthfully that the draft is saved
@@ -143,7 +154,7 @@ class SubmissionViewKT extends KaribuTest {
                 .startsWith("Inte inskickat: en uppdelning summerar inte till totalen (rad 021, Kön: summerar till 6, totalen är 7).")
                 .contains("Svaret är sparat som utkast");
         var draft = service.submission(request.id(), "0125");
-        assertThat(draft.status()).isEqualTo(se.fou.oj.submission.Submission.Status.DRAFT);
+        assertThat(draft.status()).isEqualTo(Submission.Status.DRAFT);
         assertThat(draft.answers()).containsValue("Vi har orsakskoderna.");
 
         // Explained, the same screen submits from the version its refused submit saved (no conflict with itself)
@@ -151,19 +162,19 @@ class SubmissionViewKT extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("submit-answer")));
         confirm("confirm-submit-answer");
         var submitted = service.submission(request.id(), "0125");
-        assertThat(submitted.status()).isEqualTo(se.fou.oj.submission.Submission.Status.SUBMITTED);
+        assertThat(submitted.status()).isEqualTo(Submission.Status.SUBMITTED);
         assertThat(submitted.mismatchExplanation()).isEqualTo("En person saknar uppgift om kön.");
 
         // Back later: the figures are as entered
         UI.getCurrent().navigate(StartView.class);
         open(request, "0125");
-        assertThat(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("count-021-Kön-Kvinnor")).getValue())
+        assertThat(_get(IntegerField.class, s -> s.withId("count-021-Kön-Kvinnor")).getValue())
                 .isEqualTo(3);
     }
 
     /** The text of a count's cell: the field and its computed share. */
     private static String shareBeside(String fieldId) {
-        return _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId(fieldId)).getParent().orElseThrow()
+        return _get(IntegerField.class, s -> s.withId(fieldId)).getParent().orElseThrow()
                 .getElement().getTextRecursively();
     }
 
@@ -215,9 +226,9 @@ class SubmissionViewKT extends KaribuTest {
         ConfirmDialog asked = _get(ConfirmDialog.class, s -> s.withId("confirm-submit-answer"));
         assertThat(asked.getElement().getProperty("message")).isEqualTo(
                 "Svaret för Ekerö låses när det är inskickat. Bara FoU kan öppna det igen.");
-        assertThat(service.submission(request.id(), "0125").status()).isEqualTo(se.fou.oj.submission.Submission.Status.DRAFT);
+        assertThat(service.submission(request.id(), "0125").status()).isEqualTo(Submission.Status.DRAFT);
         confirm("confirm-submit-answer");
-        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+        assertThat(NotificationsKt.getNotifications())
                 .anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
                         .isEqualTo("Svaret är inskickat för Ekerö."));
         assertThat(_get(Paragraph.class, s -> s.withId("submission-status")).getText()).startsWith("Inskickad");

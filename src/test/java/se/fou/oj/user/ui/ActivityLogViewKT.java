@@ -18,6 +18,7 @@ import se.fou.oj.KaribuTest;
 import se.fou.oj.base.audit.AuditEntry;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.security.SystemActor;
+import se.fou.oj.start.ui.StartView;
 import se.fou.oj.user.AppUserDetailsService;
 import se.fou.oj.user.UserDraft;
 import se.fou.oj.user.UserService;
@@ -39,7 +40,7 @@ class ActivityLogViewKT extends KaribuTest {
                 SystemActor.call(() -> userService.users().stream().filter(u -> u.username().equals("socialchef"))
                         .findFirst().orElseThrow().municipalityId()), true, "forsta-losen")));
         login("byter.losen");
-        UI.getCurrent().navigate(se.fou.oj.start.ui.StartView.class);
+        UI.getCurrent().navigate(StartView.class);
         _click(_get(Button.class, s -> s.withId("change-password")));
         _get(PasswordField.class, s -> s.withId("password-current")).setValue("fel-losen");
         _get(PasswordField.class, s -> s.withId("password-new")).setValue("andra-losen");
