@@ -72,6 +72,7 @@ public class ReminderService {
 
     /** Every morning; {@code app.reminders.cron=-} turns it off. */
     @Scheduled(cron = "${app.reminders.cron:0 0 8 * * *}", zone = "Europe/Stockholm")
+    @Transactional // the reminders' events are published with the marks that they were sent, or not at all
     public void sendDueReminders() {
         int sent = SystemActor.call(() -> sendReminders(LocalDate.now(clock)));
         log.info("Reminders sent: {}", sent);
