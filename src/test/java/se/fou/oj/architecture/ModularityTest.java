@@ -24,6 +24,15 @@ class ModularityTest {
         MODULES.verify();
     }
 
+    /** The same check fails on the deliberately broken modules in {@code fixture.modules}: a loop and an internal type. */
+    @Test
+    void theCheckCatchesBrokenModules() {
+        ApplicationModules broken = ApplicationModules.of("se.fou.oj.architecture.fixture.modules", location -> true);
+        String violations = broken.detectViolations().getMessage();
+        assertThat(violations).contains("Cycle detected").contains("non-exposed type")
+                .contains("fixture.modules.alpha.internal.AlphaSecret");
+    }
+
     /** Writes the module diagram and one canvas per module to target/spring-modulith-docs (linked from the README). */
     @Test
     void writesModuleDocumentation() {
