@@ -30,6 +30,7 @@ import se.fou.oj.base.navigation.CycleSections;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.ComponentTexts;
 import se.fou.oj.base.ui.CycleHeader;
 import se.fou.oj.base.ui.Feedback;
 import se.fou.oj.base.ui.MainLayout;
@@ -232,7 +233,7 @@ public class RequestsView extends VerticalLayout implements BeforeEnterObserver,
             reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return reopen;
         }
-        DatePicker until = new DatePicker();
+        DatePicker until = ComponentTexts.datePicker(new DatePicker());
         until.setId("extend-" + request.id() + "-" + code);
         until.setPlaceholder(getTranslation("request.extend"));
         until.setWidth("10rem");
