@@ -51,9 +51,10 @@ public class AuditService {
      * (a report by its cycle). A kind no module names keeps its id (an indicator code).
      */
     public String subjectName(String entityType, String entityId) {
-        return subjects.orderedStream().filter(s -> s.entityTypes().contains(entityType)).findFirst()
-                .map(s -> s.nameOf(entityType, entityId).orElse(null))
-                .orElse(entityId);
+        Optional<AuditSubjects> namer = subjects.orderedStream().filter(s -> s.entityTypes().contains(entityType))
+                .findFirst();
+        // A thing that is gone has no name; a kind nobody names is shown by its id (an indicator code)
+        return namer.isPresent() ? namer.get().nameOf(entityType, entityId).orElse(null) : entityId;
     }
 
     private static String cut(String text, int max) {
