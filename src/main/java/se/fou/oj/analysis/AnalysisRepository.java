@@ -6,8 +6,11 @@ import static se.fou.oj.db.Tables.PLAN_MILESTONE;
 import static se.fou.oj.db.Tables.PLAN_RESPONSIBILITY;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -32,6 +35,42 @@ class AnalysisRepository {
         return dsl.select(ANALYSIS_REPORT.ID).from(ANALYSIS_REPORT).where(ANALYSIS_REPORT.CYCLE_ID.eq(cycleId))
                 .orderBy(ANALYSIS_REPORT.VERSION_NO.desc()).fetch(ANALYSIS_REPORT.ID).stream()
                 .map(id -> report(id).orElseThrow()).toList();
+    }
+
+    /**
+     * Every version of the cycles' reports, by cycle and newest first within each, with their proposals and plans:
+     * four queries however many cycles, versions and proposals (the same rows as {@link #reportsOfCycle} each).
+     */
+    List<AnalysisReport> reportsOfCycles(Collection<Long> cycleIds) {
+        var reports = dsl.selectFrom(ANALYSIS_REPORT).where(ANALYSIS_REPORT.CYCLE_ID.in(cycleIds))
+                .orderBy(ANALYSIS_REPORT.CYCLE_ID, ANALYSIS_REPORT.VERSION_NO.desc()).fetch();
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        var proposalRows = dsl.selectFrom(ANALYSIS_PROPOSAL).where(ANALYSIS_PROPOSAL.REPORT_ID.in(reports.getValues(ANALYSIS_REPORT.ID)))
+                .orderBy(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID, ANALYSIS_PROPOSAL.ID).fetch();
+        Map<Long, List<Plan.Milestone>> milestones = new HashMap<>();
+        Map<Long, List<Plan.Responsibility>> responsibilities = new HashMap<>();
+        if (proposalRows.isNotEmpty()) {
+            List<Long> proposalIds = proposalRows.getValues(ANALYSIS_PROPOSAL.ID);
+            dsl.selectFrom(PLAN_MILESTONE).where(PLAN_MILESTONE.PROPOSAL_ID.in(proposalIds))
+                    .orderBy(PLAN_MILESTONE.PROPOSAL_ID, PLAN_MILESTONE.POSITION)
+                    .forEach(m -> milestones.computeIfAbsent(m.getProposalId(), k -> new ArrayList<>())
+                            .add(new Plan.Milestone(m.getDueOn(), m.getTitle())));
+            dsl.selectFrom(PLAN_RESPONSIBILITY).where(PLAN_RESPONSIBILITY.PROPOSAL_ID.in(proposalIds))
+                    .orderBy(PLAN_RESPONSIBILITY.PROPOSAL_ID, PLAN_RESPONSIBILITY.POSITION)
+                    .forEach(x -> responsibilities.computeIfAbsent(x.getProposalId(), k -> new ArrayList<>())
+                            .add(new Plan.Responsibility(Plan.Responsible.valueOf(x.getResponsible()), x.getMunicipalityId(),
+                                    null, x.getTask())));
+        }
+        Map<Long, List<Proposal>> proposals = new HashMap<>();
+        proposalRows.forEach(p -> proposals.computeIfAbsent(p.getReportId(), k -> new ArrayList<>()).add(new Proposal(
+                p.getId(), p.getReportId(), p.getDevelopmentAreaId(), null, p.getMotivation(),
+                new Plan(p.getPlanStartsOn(), p.getPlanEndsOn(), milestones.getOrDefault(p.getId(), List.of()),
+                        responsibilities.getOrDefault(p.getId(), List.of())))));
+        return reports.map(r -> new AnalysisReport(r.getId(), r.getCycleId(), r.getVersionNo(),
+                AnalysisReport.Status.valueOf(r.getStatus()), r.getIntroduction(), r.getAnalysis(), r.getUpdatedBy(),
+                r.getUpdatedAt(), r.getSentBy(), r.getSentAt(), proposals.getOrDefault(r.getId(), List.of())));
     }
 
     Optional<AnalysisReport> report(long id) {
