@@ -163,9 +163,9 @@ class AnalysisReports {
             return List.of();
         }
         // A proposal's area is one of its cycle's: one call per cycle (commonly one), not one per proposal
-        Map<Long, String> titles = repository.cyclesOfReports(proposals.stream().map(Proposal::reportId).toList()).stream()
-                .flatMap(cycleId -> developmentAreaService.areasOfCycle(cycleId).stream())
-                .collect(Collectors.toMap(DevelopmentArea::id, DevelopmentArea::title));
+        Map<Long, String> titles = developmentAreaService.areasOfCycles(
+                        repository.cyclesOfReports(proposals.stream().map(Proposal::reportId).toList()))
+                .values().stream().flatMap(List::stream).collect(Collectors.toMap(DevelopmentArea::id, DevelopmentArea::title));
         Names names = new Names(titles, municipalityNames(proposals));
         return proposals.stream().map(names::of).toList();
     }

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
+import se.fou.oj.db.tables.records.AnalysisProposalRecord;
 
 /**
  * The analysis module's tables only: a proposal's area title and a responsibility's municipality name are left empty
@@ -49,10 +51,19 @@ class AnalysisRepository {
         }
         var proposalRows = dsl.selectFrom(ANALYSIS_PROPOSAL).where(ANALYSIS_PROPOSAL.REPORT_ID.in(reports.getValues(ANALYSIS_REPORT.ID)))
                 .orderBy(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID, ANALYSIS_PROPOSAL.ID).fetch();
+        Map<Long, List<Proposal>> proposals = new HashMap<>();
+        withPlans(proposalRows).forEach(p -> proposals.computeIfAbsent(p.reportId(), k -> new ArrayList<>()).add(p));
+        return reports.map(r -> new AnalysisReport(r.getId(), r.getCycleId(), r.getVersionNo(),
+                AnalysisReport.Status.valueOf(r.getStatus()), r.getIntroduction(), r.getAnalysis(), r.getUpdatedBy(),
+                r.getUpdatedAt(), r.getSentBy(), r.getSentAt(), proposals.getOrDefault(r.getId(), List.of())));
+    }
+
+    /** The proposals of the rows with their plans, in the rows' order: two queries for all the plans. */
+    private List<Proposal> withPlans(List<AnalysisProposalRecord> proposalRows) {
         Map<Long, List<Plan.Milestone>> milestones = new HashMap<>();
         Map<Long, List<Plan.Responsibility>> responsibilities = new HashMap<>();
-        if (proposalRows.isNotEmpty()) {
-            List<Long> proposalIds = proposalRows.getValues(ANALYSIS_PROPOSAL.ID);
+        if (!proposalRows.isEmpty()) {
+            List<Long> proposalIds = proposalRows.stream().map(AnalysisProposalRecord::getId).toList();
             dsl.selectFrom(PLAN_MILESTONE).where(PLAN_MILESTONE.PROPOSAL_ID.in(proposalIds))
                     .orderBy(PLAN_MILESTONE.PROPOSAL_ID, PLAN_MILESTONE.POSITION)
                     .forEach(m -> milestones.computeIfAbsent(m.getProposalId(), k -> new ArrayList<>())
@@ -63,14 +74,10 @@ class AnalysisRepository {
                             .add(new Plan.Responsibility(Plan.Responsible.valueOf(x.getResponsible()), x.getMunicipalityId(),
                                     null, x.getTask())));
         }
-        Map<Long, List<Proposal>> proposals = new HashMap<>();
-        proposalRows.forEach(p -> proposals.computeIfAbsent(p.getReportId(), k -> new ArrayList<>()).add(new Proposal(
-                p.getId(), p.getReportId(), p.getDevelopmentAreaId(), null, p.getMotivation(),
-                new Plan(p.getPlanStartsOn(), p.getPlanEndsOn(), milestones.getOrDefault(p.getId(), List.of()),
-                        responsibilities.getOrDefault(p.getId(), List.of())))));
-        return reports.map(r -> new AnalysisReport(r.getId(), r.getCycleId(), r.getVersionNo(),
-                AnalysisReport.Status.valueOf(r.getStatus()), r.getIntroduction(), r.getAnalysis(), r.getUpdatedBy(),
-                r.getUpdatedAt(), r.getSentBy(), r.getSentAt(), proposals.getOrDefault(r.getId(), List.of())));
+        return proposalRows.stream().map(p -> new Proposal(p.getId(), p.getReportId(), p.getDevelopmentAreaId(), null,
+                p.getMotivation(), new Plan(p.getPlanStartsOn(), p.getPlanEndsOn(),
+                        milestones.getOrDefault(p.getId(), List.of()), responsibilities.getOrDefault(p.getId(), List.of()))))
+                .toList();
     }
 
     Optional<AnalysisReport> report(long id) {
@@ -101,7 +108,19 @@ class AnalysisRepository {
         return dsl.select(ANALYSIS_PROPOSAL.asterisk()).from(ANALYSIS_PROPOSAL)
                 .join(ANALYSIS_REPORT).on(ANALYSIS_REPORT.ID.eq(ANALYSIS_PROPOSAL.REPORT_ID))
                 .where(ANALYSIS_PROPOSAL.ID.in(proposalIds), ANALYSIS_REPORT.STATUS.eq(AnalysisReport.Status.FOR_DECISION.name()))
-                .orderBy(ANALYSIS_PROPOSAL.ID).fetch(this::proposal);
+                .orderBy(ANALYSIS_PROPOSAL.ID).fetchInto(ANALYSIS_PROPOSAL).stream()
+                .collect(Collectors.collectingAndThen(Collectors.toList(), this::withPlans));
+    }
+
+    /** The ids of the proposals in every version sent for decision of the cycles, by cycle, each in the order of ids. */
+    Map<Long, List<Long>> sentProposalIdsOfCycles(Collection<Long> cycleIds) {
+        Map<Long, List<Long>> byCycle = new HashMap<>();
+        dsl.select(ANALYSIS_REPORT.CYCLE_ID, ANALYSIS_PROPOSAL.ID).from(ANALYSIS_PROPOSAL)
+                .join(ANALYSIS_REPORT).on(ANALYSIS_REPORT.ID.eq(ANALYSIS_PROPOSAL.REPORT_ID))
+                .where(ANALYSIS_REPORT.CYCLE_ID.in(cycleIds), ANALYSIS_REPORT.STATUS.eq(AnalysisReport.Status.FOR_DECISION.name()))
+                .orderBy(ANALYSIS_PROPOSAL.ID)
+                .forEach(r -> byCycle.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return byCycle;
     }
 
     /** The proposals of every version of the cycle that was sent for decision. */
