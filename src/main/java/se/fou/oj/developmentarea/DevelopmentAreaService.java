@@ -1,7 +1,5 @@
 package se.fou.oj.developmentarea;
 
-import static se.fou.oj.db.Tables.DEVELOPMENT_AREA;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Collection;
@@ -74,7 +72,7 @@ public class DevelopmentAreaService {
         Map<Long, List<DevelopmentArea>> byCycle = new LinkedHashMap<>();
         cycleIds.forEach(id -> byCycle.put(id, new ArrayList<>()));
         if (!cycleIds.isEmpty()) {
-            repository.find(DEVELOPMENT_AREA.CYCLE_ID.in(cycleIds), regionService::municipalityNames)
+            repository.ofCycles(cycleIds, regionService::municipalityNames)
                     .forEach(a -> byCycle.get(a.cycleId()).add(a));
         }
         return byCycle;
