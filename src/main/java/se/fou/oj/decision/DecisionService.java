@@ -102,7 +102,11 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public Map<Long, List<DecisionState>> statesOfCycles(Collection<Long> cycleIds) {
         CurrentUser.require();
-        Map<Long, AnalysisReport> sent = reportService.forDecisionOfCycles(cycleIds);
+        return states(reportService.forDecisionOfCycles(cycleIds));
+    }
+
+    /** Where each proposal of the given reports stands, by cycle id: one query each for the votes and decisions. */
+    private Map<Long, List<DecisionState>> states(Map<Long, AnalysisReport> sent) {
         List<Long> ids = sent.values().stream().flatMap(r -> r.proposals().stream()).map(Proposal::id).toList();
         Map<Long, List<Vote>> votes = ids.isEmpty() ? Map.of() : votes(ids);
         Map<Long, ProposalDecision> decisions = ids.isEmpty() ? Map.of() : repository.decisions(ids);
@@ -116,17 +120,7 @@ public class DecisionService {
     }
 
     private List<DecisionState> states(AnalysisReport report) {
-        List<Long> ids = report.proposals().stream().map(Proposal::id).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<Vote>> votes = votes(ids);
-        Map<Long, ProposalDecision> decisions = repository.decisions(ids);
-        int quorum = quorum();
-        return report.proposals().stream().map(p -> {
-            List<Vote> of = votes.getOrDefault(p.id(), List.of());
-            return new DecisionState(p, of, Vote.approvingMunicipalities(of), quorum, decisions.get(p.id()));
-        }).toList();
+        return states(Map.of(report.cycleId(), report)).get(report.cycleId());
     }
 
     /** A social chief approves the proposal with its plan; the decision is taken when the quorum is reached. */
