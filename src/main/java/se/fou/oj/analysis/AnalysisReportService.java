@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,6 +86,29 @@ public class AnalysisReportService {
     @Transactional(readOnly = true)
     public List<AnalysisReport> versions(long cycleId) {
         return reports.readableOfCycle(cycleId);
+    }
+
+    /**
+     * The versions the current user may read of several cycles at once (e.g. for the start page), newest first: the
+     * same rule as {@link #versions}, a fixed number of queries for FoU and the social chiefs however many cycles.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<AnalysisReport>> versionsOfCycles(Collection<Long> cycleIds) {
+        return reports.readableOfCycles(cycleIds);
+    }
+
+    /**
+     * {@link #forDecision} of several cycles at once: the newest version sent for decision of each cycle that has one
+     * the current user may read, by cycle id.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, AnalysisReport> forDecisionOfCycles(Collection<Long> cycleIds) {
+        AppUserPrincipal user = CurrentUser.require();
+        Map<Long, AnalysisReport> sent = reports.sentOfCycles(cycleIds);
+        if (user.role() == Role.MUNICIPAL_CONTACT) {
+            sent.keySet().removeIf(cycleId -> !reports.contactMayRead(cycleId));
+        }
+        return sent;
     }
 
     /** The report the user works with: for FoU the newest version, for the others the newest sent for decision. */

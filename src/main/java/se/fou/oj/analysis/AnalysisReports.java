@@ -1,6 +1,8 @@
 package se.fou.oj.analysis;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +56,47 @@ class AnalysisReports {
         }
         Names names = names(cycleId, all.stream().flatMap(r -> r.proposals().stream()).toList());
         return all.stream().map(names::of).toList();
+    }
+
+    /**
+     * Every version of the cycles' reports, by cycle and newest first, whoever may read them: a fixed number of queries
+     * (the areas' titles and the municipalities' names one call each for all cycles). Every given cycle has an entry.
+     */
+    Map<Long, List<AnalysisReport>> ofCycles(Collection<Long> cycleIds) {
+        Map<Long, List<AnalysisReport>> byCycle = new LinkedHashMap<>();
+        cycleIds.forEach(id -> byCycle.put(id, new ArrayList<>()));
+        List<AnalysisReport> all = cycleIds.isEmpty() ? List.of() : repository.reportsOfCycles(cycleIds);
+        if (all.isEmpty()) {
+            return byCycle;
+        }
+        Map<Long, String> titles = developmentAreaService.areasOfCycles(all.stream().map(AnalysisReport::cycleId)
+                        .distinct().toList()).values().stream().flatMap(List::stream)
+                .collect(Collectors.toMap(DevelopmentArea::id, DevelopmentArea::title));
+        Names names = new Names(titles, municipalityNames(all.stream().flatMap(r -> r.proposals().stream()).toList()));
+        all.forEach(r -> byCycle.get(r.cycleId()).add(names.of(r)));
+        return byCycle;
+    }
+
+    /** The versions the current user may read of each of the cycles, newest first: the rule of {@link #readableOfCycle}. */
+    Map<Long, List<AnalysisReport>> readableOfCycles(Collection<Long> cycleIds) {
+        AppUserPrincipal user = CurrentUser.require();
+        Map<Long, List<AnalysisReport>> all = ofCycles(cycleIds);
+        if (user.hasRole(Role.FOU)) {
+            return all;
+        }
+        Map<Long, List<AnalysisReport>> readable = new LinkedHashMap<>();
+        all.forEach((cycleId, reports) -> readable.put(cycleId,
+                reports.isEmpty() || (user.role() == Role.MUNICIPAL_CONTACT && !contactMayRead(cycleId)) ? List.of()
+                        : reports.stream().filter(AnalysisReport::frozen).toList()));
+        return readable;
+    }
+
+    /** The newest version sent for decision of each of the cycles that has one, whoever may read it. */
+    Map<Long, AnalysisReport> sentOfCycles(Collection<Long> cycleIds) {
+        Map<Long, AnalysisReport> sent = new LinkedHashMap<>();
+        ofCycles(cycleIds).forEach((cycleId, reports) -> reports.stream().filter(AnalysisReport::frozen).findFirst()
+                .ifPresent(r -> sent.put(cycleId, r)));
+        return sent;
     }
 
     Optional<AnalysisReport> byId(long reportId) {
@@ -120,9 +163,9 @@ class AnalysisReports {
             return List.of();
         }
         // A proposal's area is one of its cycle's: one call per cycle (commonly one), not one per proposal
-        Map<Long, String> titles = repository.cyclesOfReports(proposals.stream().map(Proposal::reportId).toList()).stream()
-                .flatMap(cycleId -> developmentAreaService.areasOfCycle(cycleId).stream())
-                .collect(Collectors.toMap(DevelopmentArea::id, DevelopmentArea::title));
+        Map<Long, String> titles = developmentAreaService.areasOfCycles(
+                        repository.cyclesOfReports(proposals.stream().map(Proposal::reportId).toList()))
+                .values().stream().flatMap(List::stream).collect(Collectors.toMap(DevelopmentArea::id, DevelopmentArea::title));
         Names names = new Names(titles, municipalityNames(proposals));
         return proposals.stream().map(names::of).toList();
     }

@@ -6,13 +6,18 @@ import static se.fou.oj.db.Tables.PLAN_MILESTONE;
 import static se.fou.oj.db.Tables.PLAN_RESPONSIBILITY;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
+import se.fou.oj.db.tables.records.AnalysisProposalRecord;
 
 /**
  * The analysis module's tables only: a proposal's area title and a responsibility's municipality name are left empty
@@ -32,6 +37,47 @@ class AnalysisRepository {
         return dsl.select(ANALYSIS_REPORT.ID).from(ANALYSIS_REPORT).where(ANALYSIS_REPORT.CYCLE_ID.eq(cycleId))
                 .orderBy(ANALYSIS_REPORT.VERSION_NO.desc()).fetch(ANALYSIS_REPORT.ID).stream()
                 .map(id -> report(id).orElseThrow()).toList();
+    }
+
+    /**
+     * Every version of the cycles' reports, by cycle and newest first within each, with their proposals and plans:
+     * four queries however many cycles, versions and proposals (the same rows as {@link #reportsOfCycle} each).
+     */
+    List<AnalysisReport> reportsOfCycles(Collection<Long> cycleIds) {
+        var reports = dsl.selectFrom(ANALYSIS_REPORT).where(ANALYSIS_REPORT.CYCLE_ID.in(cycleIds))
+                .orderBy(ANALYSIS_REPORT.CYCLE_ID, ANALYSIS_REPORT.VERSION_NO.desc()).fetch();
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        var proposalRows = dsl.selectFrom(ANALYSIS_PROPOSAL).where(ANALYSIS_PROPOSAL.REPORT_ID.in(reports.getValues(ANALYSIS_REPORT.ID)))
+                .orderBy(ANALYSIS_PROPOSAL.DEVELOPMENT_AREA_ID, ANALYSIS_PROPOSAL.ID).fetch();
+        Map<Long, List<Proposal>> proposals = new HashMap<>();
+        withPlans(proposalRows).forEach(p -> proposals.computeIfAbsent(p.reportId(), k -> new ArrayList<>()).add(p));
+        return reports.map(r -> new AnalysisReport(r.getId(), r.getCycleId(), r.getVersionNo(),
+                AnalysisReport.Status.valueOf(r.getStatus()), r.getIntroduction(), r.getAnalysis(), r.getUpdatedBy(),
+                r.getUpdatedAt(), r.getSentBy(), r.getSentAt(), proposals.getOrDefault(r.getId(), List.of())));
+    }
+
+    /** The proposals of the rows with their plans, in the rows' order: two queries for all the plans. */
+    private List<Proposal> withPlans(List<AnalysisProposalRecord> proposalRows) {
+        Map<Long, List<Plan.Milestone>> milestones = new HashMap<>();
+        Map<Long, List<Plan.Responsibility>> responsibilities = new HashMap<>();
+        if (!proposalRows.isEmpty()) {
+            List<Long> proposalIds = proposalRows.stream().map(AnalysisProposalRecord::getId).toList();
+            dsl.selectFrom(PLAN_MILESTONE).where(PLAN_MILESTONE.PROPOSAL_ID.in(proposalIds))
+                    .orderBy(PLAN_MILESTONE.PROPOSAL_ID, PLAN_MILESTONE.POSITION)
+                    .forEach(m -> milestones.computeIfAbsent(m.getProposalId(), k -> new ArrayList<>())
+                            .add(new Plan.Milestone(m.getDueOn(), m.getTitle())));
+            dsl.selectFrom(PLAN_RESPONSIBILITY).where(PLAN_RESPONSIBILITY.PROPOSAL_ID.in(proposalIds))
+                    .orderBy(PLAN_RESPONSIBILITY.PROPOSAL_ID, PLAN_RESPONSIBILITY.POSITION)
+                    .forEach(x -> responsibilities.computeIfAbsent(x.getProposalId(), k -> new ArrayList<>())
+                            .add(new Plan.Responsibility(Plan.Responsible.valueOf(x.getResponsible()), x.getMunicipalityId(),
+                                    null, x.getTask())));
+        }
+        return proposalRows.stream().map(p -> new Proposal(p.getId(), p.getReportId(), p.getDevelopmentAreaId(), null,
+                p.getMotivation(), new Plan(p.getPlanStartsOn(), p.getPlanEndsOn(),
+                        milestones.getOrDefault(p.getId(), List.of()), responsibilities.getOrDefault(p.getId(), List.of()))))
+                .toList();
     }
 
     Optional<AnalysisReport> report(long id) {
@@ -62,7 +108,19 @@ class AnalysisRepository {
         return dsl.select(ANALYSIS_PROPOSAL.asterisk()).from(ANALYSIS_PROPOSAL)
                 .join(ANALYSIS_REPORT).on(ANALYSIS_REPORT.ID.eq(ANALYSIS_PROPOSAL.REPORT_ID))
                 .where(ANALYSIS_PROPOSAL.ID.in(proposalIds), ANALYSIS_REPORT.STATUS.eq(AnalysisReport.Status.FOR_DECISION.name()))
-                .orderBy(ANALYSIS_PROPOSAL.ID).fetch(this::proposal);
+                .orderBy(ANALYSIS_PROPOSAL.ID).fetchInto(ANALYSIS_PROPOSAL).stream()
+                .collect(Collectors.collectingAndThen(Collectors.toList(), this::withPlans));
+    }
+
+    /** The ids of the proposals in every version sent for decision of the cycles, by cycle, each in the order of ids. */
+    Map<Long, List<Long>> sentProposalIdsOfCycles(Collection<Long> cycleIds) {
+        Map<Long, List<Long>> byCycle = new HashMap<>();
+        dsl.select(ANALYSIS_REPORT.CYCLE_ID, ANALYSIS_PROPOSAL.ID).from(ANALYSIS_PROPOSAL)
+                .join(ANALYSIS_REPORT).on(ANALYSIS_REPORT.ID.eq(ANALYSIS_PROPOSAL.REPORT_ID))
+                .where(ANALYSIS_REPORT.CYCLE_ID.in(cycleIds), ANALYSIS_REPORT.STATUS.eq(AnalysisReport.Status.FOR_DECISION.name()))
+                .orderBy(ANALYSIS_PROPOSAL.ID)
+                .forEach(r -> byCycle.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return byCycle;
     }
 
     /** The proposals of every version of the cycle that was sent for decision. */

@@ -113,6 +113,13 @@ public class ProposalService {
         return repository.sentProposalIds(cycleId);
     }
 
+    /** {@link #sentProposalIds} of several cycles at once, by cycle id; a cycle with none is left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Long>> sentProposalIdsOfCycles(Collection<Long> cycleIds) {
+        CurrentUser.require();
+        return cycleIds.isEmpty() ? Map.of() : repository.sentProposalIdsOfCycles(cycleIds);
+    }
+
     /**
      * Decided proposals for the region's overview of its improvement areas: once the social chiefs have decided on a
      * proposal, its motivation and plan are the whole region's, so anybody signed in reads them here even before they

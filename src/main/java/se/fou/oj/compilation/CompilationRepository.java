@@ -1,5 +1,6 @@
 package se.fou.oj.compilation;
 
+import java.util.Collection;
 import static se.fou.oj.db.Tables.COMPILATION;
 import static se.fou.oj.db.Tables.COMPILATION_SENTENCE;
 import static se.fou.oj.db.Tables.COMPILATION_VERSION;
@@ -83,6 +84,15 @@ class CompilationRepository {
                         COMPILATION_VERSION.PUBLISHED_AT, COMPILATION_VERSION.PUBLISHED_BY, COMPILATION_VERSION.PDF_SIZE)
                 .from(COMPILATION_VERSION).where(COMPILATION_VERSION.CYCLE_ID.eq(cycleId))
                 .orderBy(COMPILATION_VERSION.VERSION_NO.desc())
+                .fetch(CompilationRepository::toVersion);
+    }
+
+    /** The published versions of the cycles, by cycle and newest first. */
+    List<CompilationVersion> versionsOfCycles(Collection<Long> cycleIds) {
+        return dsl.select(COMPILATION_VERSION.ID, COMPILATION_VERSION.CYCLE_ID, COMPILATION_VERSION.VERSION_NO,
+                        COMPILATION_VERSION.PUBLISHED_AT, COMPILATION_VERSION.PUBLISHED_BY, COMPILATION_VERSION.PDF_SIZE)
+                .from(COMPILATION_VERSION).where(COMPILATION_VERSION.CYCLE_ID.in(cycleIds))
+                .orderBy(COMPILATION_VERSION.CYCLE_ID, COMPILATION_VERSION.VERSION_NO.desc())
                 .fetch(CompilationRepository::toVersion);
     }
 

@@ -1,5 +1,7 @@
 package se.fou.oj.compilation;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -204,6 +206,21 @@ public class CompilationService {
     public List<CompilationVersion> versions(long cycleId) {
         cycleService.cycle(cycleId);
         return repository.versions(cycleId);
+    }
+
+    /**
+     * The published versions of several cycles at once, newest first within each (e.g. for the start page): the same
+     * rule as {@link #versions}, one query for all. Every given cycle has an entry, empty when nothing is published.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<CompilationVersion>> versionsOfCycles(Collection<Long> cycleIds) {
+        CurrentUser.require();
+        Map<Long, List<CompilationVersion>> byCycle = new LinkedHashMap<>();
+        cycleIds.forEach(id -> byCycle.put(id, new ArrayList<>()));
+        if (!cycleIds.isEmpty()) {
+            repository.versionsOfCycles(cycleIds).forEach(v -> byCycle.get(v.cycleId()).add(v));
+        }
+        return byCycle;
     }
 
     /** A published version's PDF exactly as published; {@code versionNo} null means the latest. */

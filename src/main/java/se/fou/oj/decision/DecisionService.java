@@ -3,7 +3,9 @@ package se.fou.oj.decision;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,18 +95,32 @@ public class DecisionService {
         return reportService.forDecision(cycleId).map(this::states).orElse(List.of());
     }
 
-    private List<DecisionState> states(AnalysisReport report) {
-        List<Long> ids = report.proposals().stream().map(Proposal::id).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<Vote>> votes = votes(ids);
-        Map<Long, ProposalDecision> decisions = repository.decisions(ids);
-        int quorum = quorum();
-        return report.proposals().stream().map(p -> {
+    /**
+     * {@link #states} of several cycles at once (e.g. for the start page), by cycle id; a cycle with nothing sent for
+     * decision, or nothing the user may read, is left out. A fixed number of queries however many cycles.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<DecisionState>> statesOfCycles(Collection<Long> cycleIds) {
+        CurrentUser.require();
+        return states(reportService.forDecisionOfCycles(cycleIds));
+    }
+
+    /** Where each proposal of the given reports stands, by cycle id: one query each for the votes and decisions. */
+    private Map<Long, List<DecisionState>> states(Map<Long, AnalysisReport> sent) {
+        List<Long> ids = sent.values().stream().flatMap(r -> r.proposals().stream()).map(Proposal::id).toList();
+        Map<Long, List<Vote>> votes = ids.isEmpty() ? Map.of() : votes(ids);
+        Map<Long, ProposalDecision> decisions = ids.isEmpty() ? Map.of() : repository.decisions(ids);
+        int quorum = ids.isEmpty() ? 0 : quorum();
+        Map<Long, List<DecisionState>> byCycle = new LinkedHashMap<>();
+        sent.forEach((cycleId, report) -> byCycle.put(cycleId, report.proposals().stream().map(p -> {
             List<Vote> of = votes.getOrDefault(p.id(), List.of());
             return new DecisionState(p, of, Vote.approvingMunicipalities(of), quorum, decisions.get(p.id()));
-        }).toList();
+        }).toList()));
+        return byCycle;
+    }
+
+    private List<DecisionState> states(AnalysisReport report) {
+        return states(Map.of(report.cycleId(), report)).get(report.cycleId());
     }
 
     /** A social chief approves the proposal with its plan; the decision is taken when the quorum is reached. */
@@ -197,18 +213,32 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public List<ImprovementArea> improvementAreas(long cycleId) {
         CurrentUser.require();
-        Cycle cycle = cycleService.cycle(cycleId);
-        List<Long> sent = proposalService.sentProposalIds(cycleId);
+        return improvementAreas(List.of(cycleService.cycle(cycleId)));
+    }
+
+    /** The improvement areas of every cycle, for the start page: a fixed number of queries however many cycles. */
+    @Transactional(readOnly = true)
+    public List<ImprovementArea> allImprovementAreas() {
+        CurrentUser.require();
+        return improvementAreas(cycleService.cycles());
+    }
+
+    /** The decided improvement areas of the cycles, cycle by cycle in the order given. */
+    private List<ImprovementArea> improvementAreas(List<Cycle> cycles) {
+        List<Long> cycleIds = cycles.stream().map(Cycle::id).toList();
+        List<Long> sent = proposalService.sentProposalIdsOfCycles(cycleIds).values().stream().flatMap(List::stream).toList();
         List<Long> ids = sent.isEmpty() ? List.of() : repository.approvedAmong(sent);
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, ProposalDecision> decisions = repository.decisions(ids);
         Map<Long, List<Vote>> votes = votes(ids);
-        Map<Long, DevelopmentArea> areas = developmentAreaService.areasOfCycle(cycleId).stream()
-                .collect(Collectors.toMap(DevelopmentArea::id, Function.identity()));
+        Map<Long, DevelopmentArea> areas = developmentAreaService.areasOfCycles(cycleIds).values().stream()
+                .flatMap(List::stream).collect(Collectors.toMap(DevelopmentArea::id, Function.identity()));
         // Decided, their motivation and plan are the region's: read as the user, for that purpose (see ProposalService)
-        return proposalService.decidedProposals(ids).stream()
+        List<Proposal> decided = proposalService.decidedProposals(ids);
+        return cycles.stream().flatMap(cycle -> decided.stream()
+                .filter(proposal -> areas.get(proposal.developmentAreaId()).cycleId() == cycle.id())
                 // In the order the areas were identified (a stable sort keeps the order of decision within an area)
                 .sorted(Comparator.comparingLong(Proposal::developmentAreaId))
                 .map(proposal -> {
@@ -217,14 +247,7 @@ public class DecisionService {
                             .filter(v -> v.kind() == Vote.Kind.APPROVE).toList();
                     return new ImprovementArea(area.id(), cycle.id(), cycle.title(), area.title(), area.need(),
                             area.indicatorCodes(), proposal.motivation(), proposal.plan(), decisions.get(proposal.id()), approvals);
-                }).toList();
-    }
-
-    /** The improvement areas of every cycle, for the start page. */
-    @Transactional(readOnly = true)
-    public List<ImprovementArea> allImprovementAreas() {
-        CurrentUser.require();
-        return cycleService.cycles().stream().flatMap(c -> improvementAreas(c.id()).stream()).toList();
+                })).toList();
     }
 
     private void decide(ProposalDecision decision, Proposal proposal) {

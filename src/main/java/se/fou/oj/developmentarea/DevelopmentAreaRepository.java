@@ -49,6 +49,11 @@ class DevelopmentAreaRepository {
         return find(DEVELOPMENT_AREA.CYCLE_ID.eq(cycleId), municipalityNames);
     }
 
+    /** The areas of the cycles, in the order of their ids (as {@link #ofCycle} each). */
+    List<DevelopmentArea> ofCycles(Collection<Long> cycleIds, Function<Collection<Long>, Map<Long, String>> municipalityNames) {
+        return find(DEVELOPMENT_AREA.CYCLE_ID.in(cycleIds), municipalityNames);
+    }
+
     /** The area's title alone, e.g. for the audit log. */
     Optional<String> title(long id) {
         return dsl.select(DEVELOPMENT_AREA.TITLE).from(DEVELOPMENT_AREA).where(DEVELOPMENT_AREA.ID.eq(id))

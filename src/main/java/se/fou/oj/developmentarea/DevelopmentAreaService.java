@@ -1,5 +1,8 @@
 package se.fou.oj.developmentarea;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Collection;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -57,6 +60,22 @@ public class DevelopmentAreaService {
         CurrentUser.require();
         cycleService.cycle(cycleId);
         return repository.ofCycle(cycleId, regionService::municipalityNames);
+    }
+
+    /**
+     * The development areas of several cycles at once (e.g. for the start page), for anybody logged in as
+     * {@link #areasOfCycle}: a fixed number of queries, however many cycles. Every given cycle has an entry.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<DevelopmentArea>> areasOfCycles(Collection<Long> cycleIds) {
+        CurrentUser.require();
+        Map<Long, List<DevelopmentArea>> byCycle = new LinkedHashMap<>();
+        cycleIds.forEach(id -> byCycle.put(id, new ArrayList<>()));
+        if (!cycleIds.isEmpty()) {
+            repository.ofCycles(cycleIds, regionService::municipalityNames)
+                    .forEach(a -> byCycle.get(a.cycleId()).add(a));
+        }
+        return byCycle;
     }
 
     /** One development area, for anybody logged in (the areas of a cycle are the region's shared work). */

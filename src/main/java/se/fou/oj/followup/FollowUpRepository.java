@@ -1,5 +1,6 @@
 package se.fou.oj.followup;
 
+import java.util.Collection;
 import static se.fou.oj.db.Tables.FOLLOW_UP;
 import static se.fou.oj.db.Tables.FOLLOW_UP_SECTION;
 import static se.fou.oj.db.Tables.MILESTONE_PROGRESS;
@@ -28,6 +29,21 @@ class FollowUpRepository {
     List<FollowUp> ofArea(long developmentAreaId) {
         return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.DEVELOPMENT_AREA_ID.eq(developmentAreaId)).orderBy(FOLLOW_UP.ID)
                 .fetch(this::followUp);
+    }
+
+    /** The follow-ups of the areas, by id, with their sections: two queries for all. */
+    List<FollowUp> ofAreas(Collection<Long> developmentAreaIds) {
+        var rows = dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.DEVELOPMENT_AREA_ID.in(developmentAreaIds))
+                .orderBy(FOLLOW_UP.ID).fetch();
+        Map<Long, Map<FollowUp.Section, String>> sections = new HashMap<>();
+        if (!rows.isEmpty()) {
+            dsl.selectFrom(FOLLOW_UP_SECTION).where(FOLLOW_UP_SECTION.FOLLOW_UP_ID.in(rows.getValues(FOLLOW_UP.ID)))
+                    .forEach(s -> sections.computeIfAbsent(s.getFollowUpId(), k -> new EnumMap<>(FollowUp.Section.class))
+                            .put(FollowUp.Section.valueOf(s.getSection()), s.getSectionText()));
+        }
+        return rows.map(r -> new FollowUp(r.getId(), r.getDevelopmentAreaId(), r.getTitle(), r.getCovers(),
+                r.getMeetingId(), r.getRequestId(), r.getCreatedBy(), r.getCreatedAt(),
+                sections.getOrDefault(r.getId(), new EnumMap<>(FollowUp.Section.class))));
     }
 
     Optional<FollowUp> byId(long id) {

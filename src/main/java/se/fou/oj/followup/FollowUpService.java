@@ -1,5 +1,7 @@
 package se.fou.oj.followup;
 
+import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -90,6 +92,22 @@ public class FollowUpService {
     public List<FollowUp> followUps(long developmentAreaId) {
         improvementArea(developmentAreaId);
         return repository.ofArea(developmentAreaId);
+    }
+
+    /**
+     * The follow-ups of several improvement areas at once (e.g. for the start page), readable as {@link #followUps} by
+     * anybody logged in; a follow-up exists only for a decided area, so an area never decided simply has none. Every
+     * given area has an entry; a fixed number of queries, however many areas.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<FollowUp>> followUpsOfAreas(Collection<Long> developmentAreaIds) {
+        CurrentUser.require();
+        Map<Long, List<FollowUp>> byArea = new LinkedHashMap<>();
+        developmentAreaIds.forEach(id -> byArea.put(id, new ArrayList<>()));
+        if (!developmentAreaIds.isEmpty()) {
+            repository.ofAreas(developmentAreaIds).forEach(f -> byArea.get(f.developmentAreaId()).add(f));
+        }
+        return byArea;
     }
 
     /** Sets up a follow-up and sends its request to the municipalities (deadline, reminders, answers as any request). */

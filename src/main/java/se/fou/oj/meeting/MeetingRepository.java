@@ -47,6 +47,22 @@ class MeetingRepository {
                 .fetch(MEETING.ID);
     }
 
+    /**
+     * The dates of the cycles' meetings, by start; with a user id only those that user may see (as
+     * {@code MeetingService.maySee}: all contacts invited, or invited or reviewer herself), without one all of them.
+     */
+    List<MeetingDate> datesOfCycles(Collection<Long> cycleIds, Long onlyVisibleTo) {
+        Condition visible = onlyVisibleTo == null ? DSL.trueCondition() : MEETING.INVITE_ALL_CONTACTS.isTrue()
+                .or(DSL.exists(DSL.selectOne().from(MEETING_INVITEE).where(MEETING_INVITEE.MEETING_ID.eq(MEETING.ID),
+                        MEETING_INVITEE.USER_ID.eq(onlyVisibleTo))))
+                .or(DSL.exists(DSL.selectOne().from(MEETING_REVIEWER).where(MEETING_REVIEWER.MEETING_ID.eq(MEETING.ID),
+                        MEETING_REVIEWER.USER_ID.eq(onlyVisibleTo))));
+        return dsl.select(MEETING.ID, MEETING.CYCLE_ID, MEETING.KIND, MEETING.TITLE, MEETING.STARTS_AT, MEETING.STATUS)
+                .from(MEETING).where(MEETING.CYCLE_ID.in(cycleIds), visible).orderBy(MEETING.STARTS_AT)
+                .fetch(r -> new MeetingDate(r.value1(), r.value2(), MeetingKind.valueOf(r.value3()), r.value4(), r.value5(),
+                        Meeting.Status.valueOf(r.value6())));
+    }
+
     /** A whole meeting; the cycle's title, people's and municipalities' names come through {@code names}. */
     /** The meeting's title alone, e.g. for the audit log. */
     Optional<String> title(long id) {

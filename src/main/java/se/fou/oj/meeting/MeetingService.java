@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,23 @@ public class MeetingService {
         cycleService.cycle(cycleId);
         return repository.meetingIds(cycleId).stream().map(id -> repository.load(id, names).orElseThrow())
                 .filter(m -> maySee(user, m)).toList();
+    }
+
+    /**
+     * The dates of the meetings of several cycles at once (e.g. for the start page), in the order of
+     * {@link #meetingsOfCycle} and by the same rule of who sees which meeting: one query, however many cycles. Every
+     * given cycle has an entry.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<MeetingDate>> meetingDatesOfCycles(Collection<Long> cycleIds) {
+        AppUserPrincipal user = CurrentUser.require();
+        Map<Long, List<MeetingDate>> byCycle = new LinkedHashMap<>();
+        cycleIds.forEach(id -> byCycle.put(id, new ArrayList<>()));
+        if (!cycleIds.isEmpty()) {
+            repository.datesOfCycles(cycleIds, user.seesWholeRegion() ? null : user.userId())
+                    .forEach(m -> byCycle.get(m.cycleId()).add(m));
+        }
+        return byCycle;
     }
 
     /** A meeting the current user may see; anything else is refused as if it did not exist for them. */

@@ -5,21 +5,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.analysis.AnalysisReport;
 import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.compilation.CompilationService;
+import se.fou.oj.compilation.CompilationVersion;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.Stage;
 import se.fou.oj.decision.DecisionService;
+import se.fou.oj.decision.DecisionState;
+import se.fou.oj.decision.ImprovementArea;
 import se.fou.oj.developmentarea.DevelopmentArea;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.followup.FollowUp;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.meeting.Meeting;
+import se.fou.oj.meeting.MeetingDate;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
@@ -83,13 +90,19 @@ public class TaskService {
             }
         }
         if (user.role() == Role.SOCIAL_CHIEF) {
-            // Proposals of a report sent for decision that this member has not yet approved or sent back
-            for (Cycle cycle : cycleService.cycles()) {
-                long waiting = decisionService.states(cycle.id()).stream()
+            // Proposals of a report sent for decision that this member has not yet approved or sent back; every
+            // cycle's states and meetings read at once, not per cycle
+            List<Cycle> cycles = cycleService.cycles();
+            List<Long> cycleIds = cycles.stream().map(Cycle::id).toList();
+            Map<Long, List<DecisionState>> states = decisionService.statesOfCycles(cycleIds);
+            Map<Long, List<MeetingDate>> meetings = meetingService.meetingDatesOfCycles(cycleIds);
+            for (Cycle cycle : cycles) {
+                long waiting = states.getOrDefault(cycle.id(), List.of()).stream()
                         .filter(s -> s.open() && !s.votedBy(user.userId())).count();
                 if (waiting > 0) {
                     tasks.add(new Task("task.decideImprovementAreas", cycle.title() + " (" + waiting + ")",
-                            "cycles/" + cycle.id() + "/analysis", decisionMeeting(cycle.id()), LocalDate.now(clock)));
+                            "cycles/" + cycle.id() + "/analysis", decisionMeeting(meetings.get(cycle.id())),
+                            LocalDate.now(clock)));
                 }
             }
         }
@@ -105,29 +118,37 @@ public class TaskService {
     static final int REVIEW_DAYS = 14;
 
     /** The social chiefs decide at the latest at the cycle's next decision meeting, when one is planned. */
-    private LocalDate decisionMeeting(long cycleId) {
+    private LocalDate decisionMeeting(List<MeetingDate> meetingsOfCycle) {
         LocalDate today = LocalDate.now(clock);
-        return meetingService.meetingsOfCycle(cycleId).stream()
+        return meetingsOfCycle.stream()
                 .filter(m -> m.kind() == MeetingKind.DECISION_MEETING && m.status() != Meeting.Status.CANCELLED)
                 .map(m -> m.startsAt().toLocalDate()).filter(d -> !d.isBefore(today)).min(Comparator.naturalOrder())
                 .orElse(null);
     }
 
     private void fouTasks(List<Task> tasks) {
-        for (Cycle cycle : cycleService.cycles()) {
-            decisionService.states(cycle.id()).stream().filter(s -> s.decision() != null && !s.decision().approved())
+        // Every cycle's states, compilations, reports and areas read at once (a fixed number of queries), not per cycle
+        List<Cycle> cycles = cycleService.cycles();
+        List<Long> cycleIds = cycles.stream().map(Cycle::id).toList();
+        Map<Long, List<DecisionState>> states = decisionService.statesOfCycles(cycleIds);
+        for (Cycle cycle : cycles) {
+            states.getOrDefault(cycle.id(), List.of()).stream().filter(s -> s.decision() != null && !s.decision().approved())
                     .forEach(s -> tasks.add(new Task("task.reviseSentBack", s.proposal().areaTitle(),
                             "cycles/" + cycle.id() + "/analysis")));
         }
-        for (Cycle cycle : cycleService.cycles()) {
+        List<Long> open = cycles.stream().filter(c -> c.stage() != Stage.CLOSED).map(Cycle::id).toList();
+        Map<Long, List<CompilationVersion>> compilations = compilationService.versionsOfCycles(open);
+        Map<Long, List<AnalysisReport>> reports = analysisService.versionsOfCycles(open);
+        Map<Long, List<DevelopmentArea>> areas = developmentAreaService.areasOfCycles(open);
+        for (Cycle cycle : cycles) {
             if (cycle.stage() == Stage.CLOSED) {
                 continue;
             }
             if (!cycle.hasResults()) {
                 tasks.add(new Task("task.importResults", cycle.title(), "cycles/" + cycle.id() + "/results"));
-            } else if (compilationService.versions(cycle.id()).isEmpty()) {
+            } else if (compilations.get(cycle.id()).isEmpty()) {
                 tasks.add(new Task("task.publishCompilation", cycle.title(), "cycles/" + cycle.id() + "/compilation"));
-            } else if (analysisService.versions(cycle.id()).isEmpty() && developmentAreaService.areasOfCycle(cycle.id()).stream()
+            } else if (reports.get(cycle.id()).isEmpty() && areas.get(cycle.id()).stream()
                     .anyMatch(a -> a.status() == DevelopmentArea.Status.SELECTED)) {
                 tasks.add(new Task("task.writeAnalysis", cycle.title(), "cycles/" + cycle.id() + "/analysis"));
             }
@@ -144,10 +165,14 @@ public class TaskService {
      */
     private void followUpsDue(List<Task> tasks) {
         LocalDate today = LocalDate.now(clock);
-        for (var area : decisionService.allImprovementAreas()) {
+        List<ImprovementArea> areas = decisionService.allImprovementAreas();
+        // Every area's follow-ups at once, not one query per area
+        Map<Long, List<FollowUp>> followUps = followUpService.followUpsOfAreas(
+                areas.stream().map(ImprovementArea::developmentAreaId).distinct().toList());
+        for (var area : areas) {
             area.plan().milestones().stream().filter(m -> !m.dueOn().isBefore(today)).findFirst()
                     .filter(m -> !m.dueOn().isAfter(today.plusDays(FOLLOW_UP_LEAD_DAYS)))
-                    .filter(m -> followUpService.followUps(area.developmentAreaId()).stream().noneMatch(f ->
+                    .filter(m -> followUps.get(area.developmentAreaId()).stream().noneMatch(f ->
                             !f.createdAt().toLocalDate().isBefore(m.dueOn().minusDays(2L * FOLLOW_UP_LEAD_DAYS))))
                     .ifPresent(m -> tasks.add(new Task("task.prepareFollowUp", area.title() + " – " + m.title(),
                             "improvement-areas/" + area.developmentAreaId() + "/follow-up", m.dueOn(), today)));

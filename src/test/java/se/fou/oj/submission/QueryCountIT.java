@@ -1,6 +1,7 @@
 package se.fou.oj.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.fou.oj.db.Tables.DEVELOPMENT_AREA;
 import static se.fou.oj.db.Tables.MUNICIPALITY;
 import static se.fou.oj.db.Tables.REQUEST_DEADLINE;
 import static se.fou.oj.db.Tables.SUBMISSION;
@@ -22,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.QueryCounter;
 import se.fou.oj.cycle.Cycle;
+import se.fou.oj.meeting.MeetingDraft;
+import se.fou.oj.meeting.MeetingKind;
+import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.start.TaskService;
 
 /**
@@ -33,6 +37,8 @@ class QueryCountIT extends IntegrationTest {
 
     private static final int EXTRA = 282;
 
+    private static final int MORE_CYCLES = 3;
+
     @Autowired
     SubmissionService service;
 
@@ -41,6 +47,9 @@ class QueryCountIT extends IntegrationTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    MeetingService meetingService;
 
     @Autowired
     DSLContext dsl;
@@ -145,6 +154,39 @@ class QueryCountIT extends IntegrationTest {
         assertThat(many.result()).hasSize(one.result().size() + 3);
         assertThat(many.statements()).isEqualTo(one.statements());
         assertThat(fouMany.result()).hasSizeGreaterThanOrEqualTo(fouFew.result().size());
+    }
+
+    /**
+     * FoU's and a social chief's tasks are read for every cycle at once: three more cycles, each with a request, a
+     * decision meeting and a selected development area, add tasks (FoU imports their results) but no statement.
+     */
+    @Test
+    void theStartPageOfFouAndASocialChiefCostsTheSameWhateverTheCycles() {
+        loginAs("fou");
+        var fouFew = measure("start page tasks of FoU, the demo's cycles", taskService::myTasks);
+        loginAs("socialchef");
+        var chiefFew = measure("start page tasks of a social chief, the demo's cycles", taskService::myTasks);
+
+        for (int i = 1; i <= MORE_CYCLES; i++) {
+            Cycle cycle = testData.newCycle();
+            newRequest(cycle, "Räknad förfrågan i ny cykel " + i);
+            meetingService.create(cycle.id(), new MeetingDraft(MeetingKind.DECISION_MEETING, "Räknat beslutsmöte " + i,
+                    LocalDateTime.now(clock).plusDays(10), "Kommunhuset", null, true, List.of(), null));
+            // Proposing through the service needs the cycle's results; the area's row is all the tasks read
+            dsl.insertInto(DEVELOPMENT_AREA).set(DEVELOPMENT_AREA.CYCLE_ID, cycle.id())
+                    .set(DEVELOPMENT_AREA.TITLE, "Räknat område " + i).set(DEVELOPMENT_AREA.NEED, "Behov")
+                    .set(DEVELOPMENT_AREA.STATUS, "SELECTED").set(DEVELOPMENT_AREA.PROPOSED_BY, "fou")
+                    .set(DEVELOPMENT_AREA.CREATED_AT, LocalDateTime.now(clock)).execute();
+        }
+        loginAs("fou");
+        var fouMore = measure("start page tasks of FoU, " + MORE_CYCLES + " more cycles", taskService::myTasks);
+        loginAs("socialchef");
+        var chiefMore = measure("start page tasks of a social chief, " + MORE_CYCLES + " more cycles", taskService::myTasks);
+
+        assertThat(fouMore.result()).hasSize(fouFew.result().size() + MORE_CYCLES);
+        assertThat(fouMore.statements()).isEqualTo(fouFew.statements());
+        assertThat(chiefMore.result()).isEqualTo(chiefFew.result());
+        assertThat(chiefMore.statements()).isEqualTo(chiefFew.statements());
     }
 
     @Test
