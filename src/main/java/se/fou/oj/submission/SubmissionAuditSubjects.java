@@ -40,4 +40,9 @@ class SubmissionAuditSubjects implements AuditSubjects {
         String municipality = regionService.municipalityByCode(parts[1]).map(Municipality::name).orElse("");
         return title.map(t -> t + " – " + municipality);
     }
+
+    /** A municipality's answer to a request as the log names it, for a caller that has both at hand. */
+    static String name(Request request, Municipality municipality) {
+        return request.title() + " – " + municipality.name();
+    }
 }

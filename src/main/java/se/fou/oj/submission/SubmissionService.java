@@ -204,7 +204,8 @@ public class SubmissionService {
             repository.saveCounts(requestId, municipality.id(), Map.of(), "");
         }
         repository.markSubmitted(requestId, municipality.id(), user.username(), LocalDateTime.now(clock));
-        audit.record("SUBMIT", "submission", requestId + "/" + municipality.code(), user.username());
+        audit.record("SUBMIT", "submission", requestId + "/" + municipality.code(),
+                SubmissionAuditSubjects.name(request, municipality), user.username());
         events.publishEvent(new AnswerSubmitted(requestId, municipality.id(), SubmissionRoutes.submission(requestId, municipality.code())));
         return access.of(request, municipality);
     }

@@ -37,13 +37,23 @@ public class AuditService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, String details) {
+        record(action, entityType, entityId, null, details);
+    }
+
+    /**
+     * Records a change whose subject's name the caller already has at hand ({@code subject}), so that the owning
+     * module is not asked again; null asks it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String entityType, Object entityId, String subject, String details) {
         Optional<AppUserPrincipal> user = CurrentUser.find();
         String actor = user.map(AppUserPrincipal::username).orElse("anonym");
         String actorName = user.map(AppUserPrincipal::displayName).orElse(null);
         String id = entityId == null ? null : entityId.toString();
         // The log keeps what its columns hold: a change is never refused because its description is long
         repository.insert(LocalDateTime.now(clock), actor, cut(actorName, MAX_NAME), action, entityType,
-                cut(id, MAX_ENTITY_ID), cut(details, MAX_DETAILS), cut(subjectName(entityType, id), MAX_NAME));
+                cut(id, MAX_ENTITY_ID), cut(details, MAX_DETAILS),
+                cut(subject != null ? subject : subjectName(entityType, id), MAX_NAME));
     }
 
     /**
