@@ -39,6 +39,14 @@ public final class AdjustableClock extends Clock {
         }
     }
 
+    /**
+     * Whether the clock stands still on this thread: a story of the past is being told (the demo), so what happens
+     * now is not news for anyone's mailbox.
+     */
+    public boolean standsStill() {
+        return setInstant.get() != null;
+    }
+
     @Override
     public ZoneId getZone() {
         return system.getZone();

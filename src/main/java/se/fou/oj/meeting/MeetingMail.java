@@ -15,6 +15,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import se.fou.oj.base.AdjustableClock;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.user.UserAccount;
@@ -25,7 +26,8 @@ import se.fou.oj.user.UserService;
  * meeting's calendar file as an iTIP attachment (METHOD:REQUEST, or METHOD:CANCEL), so that Outlook and other
  * calendar programs add, move and remove the meeting themselves by its UID and SEQUENCE. An answer given in the
  * calendar program is not read back; the e-mail says to answer in the app. Minutes sent for review go to the
- * reviewers by e-mail too. Sent after the change is saved, as background work (the system reads the addresses).
+ * reviewers by e-mail too. Sent after the change is saved, as background work (the system reads the addresses); the
+ * demo's story of the past, told with the clock standing still, sends none.
  */
 @Component
 class MeetingMail {
@@ -36,18 +38,20 @@ class MeetingMail {
     private final MeetingNames names;
     private final UserService userService;
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final AdjustableClock clock;
     private final Messages messages;
     private final String mailFrom;
     private final String baseUrl;
 
     MeetingMail(MeetingRepository repository, MeetingNames names, UserService userService,
-                ObjectProvider<JavaMailSender> mailSender, Messages messages,
+                ObjectProvider<JavaMailSender> mailSender, AdjustableClock clock, Messages messages,
                 @Value("${app.mail.from:fou@fou-nordvast.se}") String mailFrom,
                 @Value("${app.base-url:http://localhost:8080}") String baseUrl) {
         this.repository = repository;
         this.names = names;
         this.userService = userService;
         this.mailSender = mailSender;
+        this.clock = clock;
         this.messages = messages;
         this.mailFrom = mailFrom;
         this.baseUrl = baseUrl;
@@ -55,7 +59,7 @@ class MeetingMail {
 
     @ApplicationModuleListener
     void on(MeetingAnnounced announced) {
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = mailSender();
         if (sender == null || announced.inviteeUserIds().isEmpty()) {
             return;
         }
@@ -74,7 +78,7 @@ class MeetingMail {
 
     @ApplicationModuleListener
     void on(MinutesSentForReview sent) {
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = mailSender();
         if (sender == null || sent.reviewerUserIds().isEmpty()) {
             return;
         }
@@ -85,6 +89,11 @@ class MeetingMail {
                         null, null);
             }
         });
+    }
+
+    /** The mail server, or null when none is configured or the demo is telling its story of the past. */
+    private JavaMailSender mailSender() {
+        return clock.standsStill() ? null : mailSender.getIfAvailable();
     }
 
     private List<UserAccount> recipients(List<Long> userIds) {

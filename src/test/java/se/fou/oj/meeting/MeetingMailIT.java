@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.base.AdjustableClock;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.cycle.Cycle;
 
@@ -39,6 +41,9 @@ class MeetingMailIT extends IntegrationTest {
 
     @Autowired
     MinutesService minutes;
+
+    @Autowired
+    AdjustableClock appClock;
 
     private long userId(String username) {
         return ((AppUserPrincipal) userDetailsService.loadUserByUsername(username)).userId();
@@ -127,5 +132,17 @@ class MeetingMailIT extends IntegrationTest {
         assertThat(review).hasSize(1);
         assertThat((String) review.get(0).getContent()).contains("Hej Johan Kontaktperson!",
                 "Protokollet från " + title + " väntar på din justering", "/meetings/" + meeting.id());
+    }
+
+    @Test
+    void theDemosStoryOfThePastWritesToNobody() {
+        Cycle cycle = testData.newCycle();
+        String title = "Mötet i berättelsen " + cycle.id();
+        loginAs("fou");
+        appClock.at(Instant.parse("2018-02-01T09:00:00Z"), () -> meetings.create(cycle.id(), new MeetingDraft(
+                MeetingKind.RESULT_MEETING, title, LocalDateTime.of(2018, 3, 13, 9, 0), "Sollentuna kommunhus", null, false,
+                List.of(userId("ekero")), null)));
+
+        assertThat(mailsTo("eva.kontakt@ekero.se", title)).isEmpty();
     }
 }
