@@ -9,6 +9,7 @@ import se.fou.oj.compilation.CompilationPublished;
 import se.fou.oj.decision.MemberHasVoted;
 import se.fou.oj.decision.ProposalDecided;
 import se.fou.oj.meeting.MeetingAnnounced;
+import se.fou.oj.meeting.MeetingRoutes;
 import se.fou.oj.meeting.MinutesApprovedByReviewer;
 import se.fou.oj.meeting.MinutesSentForReview;
 import se.fou.oj.submission.AnswerSubmitted;
@@ -97,7 +98,7 @@ class InboxListeners {
     }
 
     private static String meetingLink(long meetingId) {
-        return "meetings/" + meetingId;
+        return MeetingRoutes.meeting(meetingId);
     }
 
     private static String analysisLink(long cycleId) {

@@ -38,11 +38,15 @@ class SubmissionAuditSubjects implements AuditSubjects {
         }
         Optional<String> title = AuditSubjects.numeric(parts[0]).flatMap(repository::request).map(Request::title);
         String municipality = regionService.municipalityByCode(parts[1]).map(Municipality::name).orElse("");
-        return title.map(t -> t + " – " + municipality);
+        return title.map(t -> name(t, municipality));
     }
 
     /** A municipality's answer to a request as the log names it, for a caller that has both at hand. */
     static String name(Request request, Municipality municipality) {
-        return request.title() + " – " + municipality.name();
+        return name(request.title(), municipality.name());
+    }
+
+    private static String name(String requestTitle, String municipalityName) {
+        return requestTitle + " – " + municipalityName;
     }
 }

@@ -6,23 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.i18n.BundleMessages;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.knowledge.KnowledgeItem;
 
 /** Reading a plan's milestones and responsibilities as FoU types them, with the line of each mistake. */
 class PlanTextsTest {
 
-    private static final Messages MESSAGES;
-
-    static {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        MESSAGES = new Messages(source);
-    }
+    private static final Messages MESSAGES = BundleMessages.create();
 
     @Test
     void milestonesAreADateAndAText() {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import se.fou.oj.TestData;
+import se.fou.oj.base.i18n.BundleMessages;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.region.ComparisonUnit;
 import se.fou.oj.region.Municipality;
@@ -18,24 +18,11 @@ import se.fou.oj.results.RawTable.RawRow;
  */
 class ResultsFileReaderTest {
 
-    private static final List<Municipality> REGION = List.of(
-            new Municipality(1, "0125", "Ekerö", true), new Municipality(2, "0123", "Järfälla", true),
-            new Municipality(3, "0191", "Sigtuna", true), new Municipality(4, "0163", "Sollentuna", true),
-            new Municipality(5, "0184", "Solna", true), new Municipality(6, "0183", "Sundbyberg", true),
-            new Municipality(7, "0139", "Upplands-Bro", true), new Municipality(8, "0114", "Upplands Väsby", true));
-    private static final List<ComparisonUnit> UNITS = List.of(new ComparisonUnit(1, "STOCKHOLM", "Stockholm"),
-            new ComparisonUnit(2, "RIKET", "Riket"));
+    private static final List<Municipality> REGION = ResultsFileFixtures.REGION;
+    private static final List<ComparisonUnit> UNITS = ResultsFileFixtures.UNITS;
     private static final String HEADER = "area;group;table;code;indicator;Ekerö;Järfälla;Stockholm;Riket\r\n";
 
-    private final Messages messages = messages();
-
-    private static Messages messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return new Messages(source);
-    }
+    private final Messages messages = BundleMessages.create();
 
     private static ResultsFileReader.ReadOutcome read(String csv) {
         return ResultsFileReader.read("f.csv", csv.getBytes(StandardCharsets.UTF_8));

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import se.fou.oj.base.api.ProblemResponses;
+import se.fou.oj.base.i18n.BundleMessages;
 import se.fou.oj.base.i18n.Messages;
 
 /**
@@ -23,16 +23,8 @@ import se.fou.oj.base.i18n.Messages;
  */
 class StartupGateTest {
 
-    private final Messages messages = messages();
+    private final Messages messages = BundleMessages.create();
     private final StartupGate gate = new StartupGate(messages, new ProblemResponses(new ObjectMapper(), messages));
-
-    private static Messages messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return new Messages(source);
-    }
 
     @Test
     void beforeTheApplicationIsReadyTheApiGetsASwedish503Problem() throws Exception {
