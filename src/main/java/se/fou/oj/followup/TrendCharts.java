@@ -15,7 +15,7 @@ import se.fou.oj.results.Percent;
 public final class TrendCharts {
 
     public static final double WIDTH = 420;
-    public static final double HEIGHT = 170;
+    public static final double HEIGHT = 180;
     private static final String[] UNIT_COLORS = {"#d4a72c", "#7a8c99"};
 
     private TrendCharts() {

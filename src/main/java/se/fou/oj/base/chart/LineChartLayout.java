@@ -27,7 +27,8 @@ public final class LineChartLayout {
         List<ChartShape> shapes = new ArrayList<>();
         double left = 30;
         double right = 14;
-        double top = 30;
+        // room above the scale for a value printed at 100 % and, above it, the marker's label
+        double top = 40;
         double bottom = 18;
         double plotWidth = width - left - right;
         double plotHeight = height - top - bottom;
@@ -45,10 +46,10 @@ public final class LineChartLayout {
         if (chart.marked() != null) {
             double x = left + chart.marked() * step + step / 2;
             // dashed: short strokes, since the primitives have no dash pattern
-            for (double y = top - 4; y < top + plotHeight; y += 4) {
+            for (double y = top - 14; y < top + plotHeight; y += 4) {
                 shapes.add(new Line(x, y, x, Math.min(y + 2, top + plotHeight), MARK, 0.8));
             }
-            shapes.add(new Text(x, top - 7, chart.markLabel(), FONT - 1, Anchor.MIDDLE, MARK, true));
+            shapes.add(new Text(x, top - 17, chart.markLabel(), FONT - 1, Anchor.MIDDLE, MARK, true));
         }
         for (int s = 0; s < chart.series().size(); s++) {
             String color = chart.series().get(s).color();
