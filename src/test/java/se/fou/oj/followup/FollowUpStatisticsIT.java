@@ -1,6 +1,7 @@
 package se.fou.oj.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.TestData;
 import se.fou.oj.analysis.AnalysisFixture;
@@ -79,6 +81,9 @@ class FollowUpStatisticsIT extends IntegrationTest {
         SystemActor.run(() -> resultsService.importResults(cycle.id(), "oj.csv", TestData.ojCsvBytes(cycle.areaName()), false));
         DevelopmentArea area = fixture.decidedArea(cycle, List.of("EB13"),
                 List.of(new Plan.Milestone(LocalDate.of(2030, 6, 30), "Slut")));
+        loginAs("ekero");
+        assertThatThrownBy(() -> followUpService.create(area.id(), new FollowUpDraft("x", "y", null, List.of("q"),
+                LocalDate.now().plusDays(10), null, "021 Sjukskriven", null))).isInstanceOf(AccessDeniedException.class);
         loginAs("fou");
         assertThat(statistics.originalRequest(area.id())).as("no request about the area yet").isEmpty();
         FollowUp followUp = followUpService.create(area.id(), new FollowUpDraft("Uppföljning 1", "Rutinen.", null,
@@ -122,6 +127,9 @@ class FollowUpStatisticsIT extends IntegrationTest {
                         + "Rader som inte kan jämföras: 041 (bara i uppföljningen). "
                         + "Kolumner som inte kan jämföras: Ålder: Yngre än 29 år, Ålder: 29 år eller äldre (bara i den ena tabellen).");
         assertThat(StatisticsComparisonTexts.visibility(comparison, messages::get)).isEmpty();
+        loginAs("socialchef");
+        assertThat(rowsAsShown(statistics.comparison(s.followUp()).orElseThrow())).as("social chiefs read the region at any time")
+                .isEqualTo(rowsAsShown(comparison));
     }
 
     @Test
