@@ -25,13 +25,13 @@ import se.fou.oj.region.RegionService;
  * milestone and a follow-up at a meeting ten days ahead, a meeting for FoU alone, and two overdue action items (Solna's
  * and Ekerö's) from the meeting every contact is invited to.
  */
-record OverviewFixture(AnalysisFixture.Stage2 stage2, DevelopmentArea area, Meeting followUpMeeting, Meeting fouMeeting,
+public record OverviewFixture(AnalysisFixture.Stage2 stage2, DevelopmentArea area, Meeting followUpMeeting, Meeting fouMeeting,
                        FollowUp followUp) {
 
-    static final String SOLNA_ACTION = "Solna skickar sin rutin till FoU";
-    static final String EKERO_ACTION = "Ekerö bjuder in primärvården";
+    public static final String SOLNA_ACTION = "Solna skickar sin rutin till FoU";
+    public static final String EKERO_ACTION = "Ekerö bjuder in primärvården";
 
-    static OverviewFixture create(AnalysisFixture fixture, MeetingService meetings, MinutesService minutes,
+    public static OverviewFixture create(AnalysisFixture fixture, MeetingService meetings, MinutesService minutes,
                                   FollowUpService followUps, RegionService region, Clock clock) {
         AnalysisFixture.Stage2 stage2 = fixture.stage2();
         DevelopmentArea area = fixture.decidedArea(stage2.cycle(), List.of("EB13"), List.of(

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,10 +35,19 @@ import se.fou.oj.overview.OverviewTexts;
 @Route(value = "overview", layout = MainLayout.class)
 @Menu(order = 1.5, icon = "vaadin:dashboard", title = "nav.overview")
 @RolesAllowed({Role.ADMIN_NAME, Role.FOU_NAME, Role.SOCIAL_CHIEF_NAME, Role.MUNICIPAL_CONTACT_NAME})
-public class OverviewView extends VerticalLayout implements HasDynamicTitle {
+public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OverviewService service;
 
     public OverviewView(OverviewService service) {
+        this.service = service;
         setId("overview-view");
+    }
+
+    /** Read afresh on every visit: the overview is put on the screen at a meeting, and reopened after changes. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         Overview overview = service.overview();
         Anchor pdf = Downloads.button("overview-pdf", getTranslation("overview.pdf"), VaadinIcon.FILE_TEXT_O,
                 "oversikt-" + overview.today() + ".pdf", Downloads.PDF, service::writePdf);
