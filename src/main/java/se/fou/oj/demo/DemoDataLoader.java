@@ -70,12 +70,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoAnalysis demoAnalysis;
     private final DemoTimeline timeline;
     private final DemoCurrentCycle currentCycle;
+    private final DemoLaterYears laterYears;
 
     DemoDataLoader(Environment environment, Optional<EmbeddedMariaDb> embeddedDb, RegionService regionService,
                    UserService userService, CycleService cycleService, ResultsService resultsService,
                    CompilationService compilationService, InterpretationService interpretationService,
                    DemoMeetings demoMeetings, DemoAnalysis demoAnalysis, DemoTimeline timeline,
-                   DemoCurrentCycle currentCycle) {
+                   DemoCurrentCycle currentCycle, DemoLaterYears laterYears) {
+        this.laterYears = laterYears;
         this.demoAnalysis = demoAnalysis;
         this.timeline = timeline;
         this.currentCycle = currentCycle;
@@ -141,11 +143,13 @@ class DemoDataLoader implements ApplicationRunner {
         timeline.at(LocalDateTime.of(2018, 3, 6, 9, 0), () -> compilationService.publish(cycle.id()));
         demoMeetings.load(cycle, municipalityIds);
         demoAnalysis.load(cycle);
+        // The surveys of 2019 and 2020, so that the decided areas' indicators have a trend (DemoResultsGenerator)
+        laterYears.load(economicAid);
         currentCycle.load(municipalityIds);
         // No stage set by hand: the work done above (results, decided areas, a follow-up) has put the cycle in stage 3
-        timeline.finish(LocalDateTime.of(2020, 1, 1, 0, 0));
-        log.info("Demo data loaded: {} municipalities, cycle {} with results, compilation and meetings",
-                MUNICIPALITIES.size(), cycle.title());
+        timeline.finish(LocalDateTime.of(2021, 1, 1, 0, 0));
+        log.info("Demo data loaded: {} municipalities, cycle {} with results, compilation and meetings, and the results of {}",
+                MUNICIPALITIES.size(), cycle.title(), DemoLaterYears.YEARS);
     }
 
     /** Readings agreed at the 2018 quality assurance meeting, before the municipalities answered the survey. */

@@ -20,6 +20,7 @@ import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.cycle.Stage;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.meeting.Meeting;
@@ -171,6 +172,38 @@ class DemoDataLoaderIT extends IntegrationTest {
                 assertThat(inStory(state.decision().decidedAt())).isTrue();
             }
         });
+    }
+
+    /**
+     * The surveys of 2019 and 2020 were imported and published on their days, and the region's figures tell the
+     * story of the generator: agreements with primary care 37,5 % → 50 % → 62,5 %, with adult psychiatry down.
+     */
+    @Test
+    void theLaterYearsArePublishedWithTheTrendOfTheImprovementAreas() {
+        loginAs("fou");
+        Map<Integer, Cycle> byYear = new java.util.TreeMap<>();
+        cycleService.cycles().stream().filter(c -> c.areaName().equals("Ekonomiskt bistånd"))
+                .forEach(c -> byYear.put(c.year(), c));
+        assertThat(byYear).containsKeys(2018, 2019, 2020);
+        Map<Integer, String> primaryCare = new java.util.TreeMap<>();
+        Map<Integer, String> adultPsychiatry = new java.util.TreeMap<>();
+        for (int year : List.of(2018, 2019, 2020)) {
+            Cycle cycle = byYear.get(year);
+            var results = resultsService.results(cycle.id());
+            assertThat(results.allRows()).as("%d", year).hasSize(35);
+            primaryCare.put(year, results.byCode().get("EB13").average().display());
+            adultPsychiatry.put(year, results.byCode().get("EB14").average().display());
+            if (year > 2018) {
+                assertThat(cycle.stage()).as("%d", year).isEqualTo(Stage.RESULTS_WORK);
+                assertThat(cycle.resultsPublishedAt()).isEqualTo(LocalDateTime.of(year, 3, 5, 9, 0));
+                assertThat(compilationService.versions(cycle.id())).singleElement()
+                        .satisfies(v -> assertThat(v.publishedAt()).isEqualTo(LocalDateTime.of(year, 3, 5, 9, 0)));
+                // Each year is compared with the year before
+                assertThat(results.byCode().get("EB13").change()).as("%d", year).isNotNull();
+            }
+        }
+        assertThat(primaryCare).containsExactly(Map.entry(2018, "37,5 %"), Map.entry(2019, "50 %"), Map.entry(2020, "62,5 %"));
+        assertThat(adultPsychiatry).containsExactly(Map.entry(2018, "62,5 %"), Map.entry(2019, "50 %"), Map.entry(2020, "50 %"));
     }
 
     private static final List<String> DEMO_MEETINGS = List.of("Kvalitetssäkringsmöte – Ekonomiskt bistånd 2018",
