@@ -139,7 +139,8 @@ public class FollowUpService {
         }
         // The request checks its own questions and deadline, with the same messages as any request
         Request request = submissionService.createRequest(area.cycleId(), new RequestDraft(draft.title().trim(),
-                draft.instructions(), draft.questions(), draft.deadline(), developmentAreaId, null, null));
+                draft.instructions(), draft.questions(), draft.deadline(), developmentAreaId, draft.statisticsRows(),
+                draft.statisticsBreakdowns()));
         long id = repository.insert(developmentAreaId, draft.title().trim(), draft.covers().trim(), draft.meetingId(),
                 request.id(), user.username(), LocalDateTime.now(clock));
         audit.record("CREATE", "followUp", id, area.title() + ": " + draft.title().trim());
