@@ -71,13 +71,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoTimeline timeline;
     private final DemoCurrentCycle currentCycle;
     private final DemoLaterYears laterYears;
+    private final DemoSecondFollowUp secondFollowUp;
 
     DemoDataLoader(Environment environment, Optional<EmbeddedMariaDb> embeddedDb, RegionService regionService,
                    UserService userService, CycleService cycleService, ResultsService resultsService,
                    CompilationService compilationService, InterpretationService interpretationService,
                    DemoMeetings demoMeetings, DemoAnalysis demoAnalysis, DemoTimeline timeline,
-                   DemoCurrentCycle currentCycle, DemoLaterYears laterYears) {
+                   DemoCurrentCycle currentCycle, DemoLaterYears laterYears,
+                   DemoSecondFollowUp secondFollowUp) {
         this.laterYears = laterYears;
+        this.secondFollowUp = secondFollowUp;
         this.demoAnalysis = demoAnalysis;
         this.timeline = timeline;
         this.currentCycle = currentCycle;
@@ -145,6 +148,8 @@ class DemoDataLoader implements ApplicationRunner {
         demoAnalysis.load(cycle);
         // The surveys of 2019 and 2020, so that the decided areas' indicators have a trend (DemoResultsGenerator)
         laterYears.load(economicAid);
+        // ... and the first area followed up again in the autumn of 2020, with statistics beside those of 2018
+        secondFollowUp.load(cycle);
         currentCycle.load(municipalityIds);
         // No stage set by hand: the work done above (results, decided areas, a follow-up) has put the cycle in stage 3
         timeline.finish(LocalDateTime.of(2021, 1, 1, 0, 0));

@@ -23,6 +23,7 @@ import se.fou.oj.cycle.CycleService;
 import se.fou.oj.cycle.Stage;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
@@ -33,6 +34,7 @@ import se.fou.oj.start.Task;
 import se.fou.oj.start.TaskService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestService;
+import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.UserAccount;
@@ -42,7 +44,7 @@ import se.fou.oj.user.UserService;
 /**
  * A restart runs the demo loader again on a database that already has data: it must neither add a second copy of
  * the demo nor wipe what was entered since. And the demo tells a true story: the 2018 cycle's work is dated in
- * 2018–2019, not on the day the demo was loaded, and the contacts have an open request ahead of them.
+ * 2018–2020, not on the day the demo was loaded, and the contacts have an open request ahead of them.
  */
 class DemoDataLoaderIT extends IntegrationTest {
 
@@ -85,8 +87,11 @@ class DemoDataLoaderIT extends IntegrationTest {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    FollowUpService followUpService;
+
     private static boolean inStory(LocalDateTime stamp) {
-        return stamp != null && stamp.getYear() >= 2018 && stamp.getYear() <= 2019;
+        return stamp != null && stamp.getYear() >= 2018 && stamp.getYear() <= 2020;
     }
 
     /** What the demo holds, counted through the services. */
@@ -133,7 +138,7 @@ class DemoDataLoaderIT extends IntegrationTest {
     }
 
     @Test
-    void theTwentyEighteenCycleIsDatedIn2018And2019NotOnTheDayItWasLoaded() throws Exception {
+    void theTwentyEighteenCycleIsDatedIn2018To2020NotOnTheDayItWasLoaded() throws Exception {
         loginAs("fou");
         Cycle demo = testData.demoCycle();
         assertThat(demo.resultsPublishedAt()).satisfies(t -> assertThat(inStory(t)).as("results published %s", t).isTrue());
@@ -204,6 +209,37 @@ class DemoDataLoaderIT extends IntegrationTest {
         }
         assertThat(primaryCare).containsExactly(Map.entry(2018, "37,5 %"), Map.entry(2019, "50 %"), Map.entry(2020, "62,5 %"));
         assertThat(adultPsychiatry).containsExactly(Map.entry(2018, "62,5 %"), Map.entry(2019, "50 %"), Map.entry(2020, "50 %"));
+    }
+
+    /**
+     * The second follow-up of the first area (autumn 2020): its request carries the cause-code table of the area's
+     * original request, Ekerö, Järfälla and Solna submitted figures that add up, the others never answered, and FoU
+     * published the answers after the deadline.
+     */
+    @Test
+    void theSecondFollowUpHasStatisticsFromThreeMunicipalities() {
+        loginAs("fou");
+        Cycle demo = testData.demoCycle();
+        long areaId = developmentAreaService.areasOfCycle(demo.id()).get(0).id();
+        var followUp = followUpService.followUps(areaId).stream()
+                .filter(f -> f.title().equals(DemoSecondFollowUp.TITLE)).findFirst().orElseThrow();
+        Request request = requestService.request(followUp.requestId());
+        Request original = requestService.requests(demo.id()).get(0);
+        assertThat(original.developmentAreaId()).isEqualTo(areaId);
+        assertThat(request.statistics()).isNotNull().isEqualTo(original.statistics());
+        assertThat(request.answersPublishedAt()).isEqualTo(LocalDateTime.of(2020, 11, 20, 13, 0));
+        List<Submission> answers = requestService.compiled(request.id()).submissions();
+        assertThat(answers).filteredOn(Submission::submitted).extracting(Submission::municipalityName)
+                .containsExactlyInAnyOrder("Ekerö", "Järfälla", "Solna");
+        for (Submission answer : answers) {
+            if (answer.submitted()) {
+                assertThat(inStory(answer.submittedAt())).isTrue();
+                assertThat(request.statistics().mismatches(answer.counts())).as(answer.municipalityName()).isEmpty();
+                assertThat(answer.status()).as(answer.municipalityName()).isEqualTo(Submission.Status.SUBMITTED);
+            }
+        }
+        assertThat(answers).filteredOn(a -> a.municipalityName().equals("Ekerö")).singleElement()
+                .satisfies(a -> assertThat(a.counts()).containsEntry(new StatisticsTable.Cell("023", "Totalt", "Alla"), 14));
     }
 
     private static final List<String> DEMO_MEETINGS = List.of("Kvalitetssäkringsmöte – Ekonomiskt bistånd 2018",
