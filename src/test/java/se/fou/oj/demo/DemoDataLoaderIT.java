@@ -15,6 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.actionplan.ActionPlan;
+import se.fou.oj.actionplan.ActionPlanService;
+import se.fou.oj.actionplan.Activity;
+import se.fou.oj.actionplan.ActivityStatus;
+import se.fou.oj.actionplan.Note;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.compilation.CompilationService;
@@ -89,6 +94,9 @@ class DemoDataLoaderIT extends IntegrationTest {
 
     @Autowired
     FollowUpService followUpService;
+
+    @Autowired
+    ActionPlanService actionPlanService;
 
     private static boolean inStory(LocalDateTime stamp) {
         return stamp != null && stamp.getYear() >= 2018 && stamp.getYear() <= 2020;
@@ -240,6 +248,42 @@ class DemoDataLoaderIT extends IntegrationTest {
         }
         assertThat(answers).filteredOn(a -> a.municipalityName().equals("Ekerö")).singleElement()
                 .satisfies(a -> assertThat(a.counts()).containsEntry(new StatisticsTable.Cell("023", "Totalt", "Alla"), 14));
+    }
+
+    /**
+     * The action plans of the two decided areas, kept from 2018 until this year: activities in every status, dated
+     * notes, Järfälla's plan approved by its social chief, and the ill-health area's progress as by hand: Ekerö, Sigtuna,
+     * Solna, Sundbyberg and Upplands-Bro 1 of 1, Järfälla 1 of 2, Sollentuna (paused) and Upplands Väsby 0 of 1, so
+     * (5 + 0,5) / 8 = 68,75 % → 68,8 %; only Upplands Väsby's routine is overdue.
+     */
+    @Test
+    void theDecidedAreasHaveActionPlansWithActivitiesInEveryStatus() {
+        loginAs("fou");
+        var areas = developmentAreaService.areasOfCycle(testData.demoCycle().id());
+        long illHealth = areas.get(0).id();
+        long carePlans = areas.get(1).id();
+        List<ActionPlan> plans = new ArrayList<>(actionPlanService.plans(illHealth));
+        plans.addAll(actionPlanService.plans(carePlans));
+        // Other tests may add to the demo's plans; the demo's own activities are those of the decided plans
+        List<Activity> activities = plans.stream().flatMap(p -> p.activities().stream()).filter(Activity::fromDecidedPlan).toList();
+        assertThat(activities).hasSize(2 * (8 + 1) + 2);
+        assertThat(activities).extracting(Activity::status).contains(ActivityStatus.values());
+        assertThat(activities).allSatisfy(a -> assertThat(a.responsiblePerson()).as(a.municipalityName() + ": " + a.what()).isNotBlank());
+        assertThat(activities).filteredOn(a -> a.status() == ActivityStatus.DROPPED)
+                .allSatisfy(a -> assertThat(a.dropReason()).isNotBlank());
+        assertThat(activities).flatExtracting(Activity::notes).extracting(Note::notedOn)
+                .contains(LocalDate.of(2019, 3, 15), LocalDate.of(2020, 11, 20));
+        assertThat(plans).filteredOn(p -> "Järfälla".equals(p.municipalityName()) && p.developmentAreaId() == illHealth)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.approvedBy()).isEqualTo("Jonas Socialchef");
+                    assertThat(p.changedSinceApproval()).isFalse();
+                });
+        assertThat(actionPlanService.progressOfAreas(List.of(illHealth)).get(illHealth).regionDisplay()).isEqualTo("68,8 %");
+        assertThat(actionPlanService.overdueActivities(List.of(illHealth, carePlans))).filteredOn(Activity::fromDecidedPlan)
+                .singleElement().satisfies(a -> {
+                    assertThat(a.municipalityName()).isEqualTo("Upplands Väsby");
+                    assertThat(a.what()).isEqualTo(DemoActionPlans.ILL_HEALTH_TASK);
+                });
     }
 
     private static final List<String> DEMO_MEETINGS = List.of("Kvalitetssäkringsmöte – Ekonomiskt bistånd 2018",
