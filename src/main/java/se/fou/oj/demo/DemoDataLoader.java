@@ -33,7 +33,8 @@ import se.fou.oj.user.UserService;
 
 /**
  * Fills an empty database with the demo region so that a newcomer sees every feature with real content: the eight
- * north-west municipalities, the areas, Ekonomiskt bistånd 2018 with its published ÖJ results, one user per role.
+ * north-west municipalities, the areas, Ekonomiskt bistånd 2018 with its published ÖJ results and its story until
+ * this year's action plans, the 2019 and 2020 results after it ({@link DemoResultsGenerator}), one user per role.
  * Runs through the ordinary services (as the system user), so the demo obeys the same rules as real data.
  * On by default only with the embedded database ({@code app.demo}).
  */
@@ -70,12 +71,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoAnalysis demoAnalysis;
     private final DemoTimeline timeline;
     private final DemoCurrentCycle currentCycle;
+    private final DemoLaterYears laterYears;
+    private final DemoSecondFollowUp secondFollowUp;
+    private final DemoActionPlans actionPlans;
 
     DemoDataLoader(Environment environment, Optional<EmbeddedMariaDb> embeddedDb, RegionService regionService,
                    UserService userService, CycleService cycleService, ResultsService resultsService,
                    CompilationService compilationService, InterpretationService interpretationService,
                    DemoMeetings demoMeetings, DemoAnalysis demoAnalysis, DemoTimeline timeline,
-                   DemoCurrentCycle currentCycle) {
+                   DemoCurrentCycle currentCycle, DemoLaterYears laterYears,
+                   DemoSecondFollowUp secondFollowUp, DemoActionPlans actionPlans) {
+        this.actionPlans = actionPlans;
+        this.laterYears = laterYears;
+        this.secondFollowUp = secondFollowUp;
         this.demoAnalysis = demoAnalysis;
         this.timeline = timeline;
         this.currentCycle = currentCycle;
@@ -105,6 +113,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void load() {
+        long startedAt = System.nanoTime();
         MUNICIPALITIES.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(e -> regionService.saveMunicipality(null, e.getKey(), e.getValue(), true));
         AREAS.forEach(name -> regionService.saveArea(null, name, true));
@@ -141,11 +150,17 @@ class DemoDataLoader implements ApplicationRunner {
         timeline.at(LocalDateTime.of(2018, 3, 6, 9, 0), () -> compilationService.publish(cycle.id()));
         demoMeetings.load(cycle, municipalityIds);
         demoAnalysis.load(cycle);
+        // The surveys of 2019 and 2020, so that the decided areas' indicators have a trend (DemoResultsGenerator)
+        laterYears.load(economicAid);
+        // ... and the first area followed up again in the autumn of 2020, with statistics beside those of 2018
+        secondFollowUp.load(cycle);
+        // The municipalities' action plans of the two decided areas, kept from 2018 until this year
+        actionPlans.load(cycle);
         currentCycle.load(municipalityIds);
         // No stage set by hand: the work done above (results, decided areas, a follow-up) has put the cycle in stage 3
-        timeline.finish(LocalDateTime.of(2020, 1, 1, 0, 0));
-        log.info("Demo data loaded: {} municipalities, cycle {} with results, compilation and meetings",
-                MUNICIPALITIES.size(), cycle.title());
+        timeline.finish(LocalDateTime.of(2021, 1, 1, 0, 0));
+        log.info("Demo data loaded in {} ms: {} municipalities, cycle {} with results, compilation and meetings, the results of {}",
+                (System.nanoTime() - startedAt) / 1_000_000, MUNICIPALITIES.size(), cycle.title(), DemoLaterYears.YEARS);
     }
 
     /** Readings agreed at the 2018 quality assurance meeting, before the municipalities answered the survey. */

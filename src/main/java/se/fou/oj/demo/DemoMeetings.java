@@ -40,7 +40,7 @@ import se.fou.oj.user.AppUserDetailsService;
 class DemoMeetings {
 
     /** One head of department and one more person per municipality, as the result meeting needs. */
-    private static final Map<String, List<String>> PEOPLE = Map.of(
+    static final Map<String, List<String>> PEOPLE = Map.of(
             "Ekerö", List.of("Eva Kontaktperson", "Erik Lindqvist"),
             "Järfälla", List.of("Johan Kontaktperson", "Jenny Åberg"),
             "Sigtuna", List.of("Sara Socialchef", "Samir Haddad"),
@@ -105,8 +105,13 @@ class DemoMeetings {
 
     /** The municipality's figures of the shared data (orsakskoder-2015.csv). */
     private static Map<StatisticsTable.Cell, Integer> sharedCounts(String municipality) {
+        return causeCodeCounts("demo/orsakskoder-2015.csv", municipality);
+    }
+
+    /** The municipality's figures of a cause-code file (municipality;period;breakdown;category;cause_code;clients). */
+    static Map<StatisticsTable.Cell, Integer> causeCodeCounts(String resource, String municipality) {
         Map<StatisticsTable.Cell, Integer> counts = new HashMap<>();
-        try (InputStream in = new ClassPathResource("demo/orsakskoder-2015.csv").getInputStream()) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R");
             for (int i = 1; i < lines.length; i++) {
                 String[] cells = lines[i].split(";");

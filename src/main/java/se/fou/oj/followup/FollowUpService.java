@@ -62,11 +62,13 @@ public class FollowUpService {
     private final Messages messages;
     private final Clock clock;
     private final String regionName;
+    private final FollowUpStatistics statistics;
 
     FollowUpService(FollowUpRepository repository, DevelopmentAreaService developmentAreaService,
                     DecisionService decisionService, RequestService submissionService, MeetingService meetingService,
                     CycleService cycleService, ResultsService resultsService, TrendService trends, AuditService audit, Messages messages,
-                    Clock clock, @Value("${app.region-name:FoU Nordväst}") String regionName) {
+                    Clock clock, @Value("${app.region-name:FoU Nordväst}") String regionName,
+                    FollowUpStatistics statistics) {
         this.repository = repository;
         this.developmentAreaService = developmentAreaService;
         this.decisionService = decisionService;
@@ -79,6 +81,7 @@ public class FollowUpService {
         this.messages = messages;
         this.clock = clock;
         this.regionName = regionName;
+        this.statistics = statistics;
     }
 
     /** The decided improvement area with its approved plan; "not found" for an area that was never decided. */
@@ -141,7 +144,8 @@ public class FollowUpService {
         }
         // The request checks its own questions and deadline, with the same messages as any request
         Request request = submissionService.createRequest(area.cycleId(), new RequestDraft(draft.title().trim(),
-                draft.instructions(), draft.questions(), draft.deadline(), developmentAreaId, null, null));
+                draft.instructions(), draft.questions(), draft.deadline(), developmentAreaId, draft.statisticsRows(),
+                draft.statisticsBreakdowns()));
         long id = repository.insert(developmentAreaId, draft.title().trim(), draft.covers().trim(), draft.meetingId(),
                 request.id(), user.username(), LocalDateTime.now(clock));
         audit.record("CREATE", "followUp", id, area.title() + ": " + draft.title().trim());
@@ -247,7 +251,7 @@ public class FollowUpService {
         List<FollowUpPdf.Part> parts = repository.ofArea(developmentAreaId).stream().map(f -> {
             Request request = f.requestId() == null ? null : submissionService.request(f.requestId());
             CompiledAnswers answers = request != null && request.answersPublished() ? submissionService.compiled(request.id()) : null;
-            return new FollowUpPdf.Part(f, request, answers);
+            return new FollowUpPdf.Part(f, request, answers, statistics.published(f, request, answers));
         }).toList();
         FollowUpPdf.write(area, progress(developmentAreaId), movement(developmentAreaId), trend(developmentAreaId), parts, regionName, messages, LocalDate.now(clock), out);
     }

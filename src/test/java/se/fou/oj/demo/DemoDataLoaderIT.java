@@ -15,13 +15,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.actionplan.ActionPlan;
+import se.fou.oj.actionplan.ActionPlanService;
+import se.fou.oj.actionplan.Activity;
+import se.fou.oj.actionplan.ActivityStatus;
+import se.fou.oj.actionplan.Note;
 import se.fou.oj.base.security.Role;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.compilation.CompilationService;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.cycle.Stage;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
+import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
@@ -32,6 +39,7 @@ import se.fou.oj.start.Task;
 import se.fou.oj.start.TaskService;
 import se.fou.oj.submission.Request;
 import se.fou.oj.submission.RequestService;
+import se.fou.oj.submission.StatisticsTable;
 import se.fou.oj.submission.Submission;
 import se.fou.oj.submission.SubmissionService;
 import se.fou.oj.user.UserAccount;
@@ -41,7 +49,7 @@ import se.fou.oj.user.UserService;
 /**
  * A restart runs the demo loader again on a database that already has data: it must neither add a second copy of
  * the demo nor wipe what was entered since. And the demo tells a true story: the 2018 cycle's work is dated in
- * 2018–2019, not on the day the demo was loaded, and the contacts have an open request ahead of them.
+ * 2018–2020, not on the day the demo was loaded, and the contacts have an open request ahead of them.
  */
 class DemoDataLoaderIT extends IntegrationTest {
 
@@ -84,8 +92,14 @@ class DemoDataLoaderIT extends IntegrationTest {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    FollowUpService followUpService;
+
+    @Autowired
+    ActionPlanService actionPlanService;
+
     private static boolean inStory(LocalDateTime stamp) {
-        return stamp != null && stamp.getYear() >= 2018 && stamp.getYear() <= 2019;
+        return stamp != null && stamp.getYear() >= 2018 && stamp.getYear() <= 2020;
     }
 
     /** What the demo holds, counted through the services. */
@@ -132,7 +146,7 @@ class DemoDataLoaderIT extends IntegrationTest {
     }
 
     @Test
-    void theTwentyEighteenCycleIsDatedIn2018And2019NotOnTheDayItWasLoaded() throws Exception {
+    void theTwentyEighteenCycleIsDatedIn2018To2020NotOnTheDayItWasLoaded() throws Exception {
         loginAs("fou");
         Cycle demo = testData.demoCycle();
         assertThat(demo.resultsPublishedAt()).satisfies(t -> assertThat(inStory(t)).as("results published %s", t).isTrue());
@@ -171,6 +185,105 @@ class DemoDataLoaderIT extends IntegrationTest {
                 assertThat(inStory(state.decision().decidedAt())).isTrue();
             }
         });
+    }
+
+    /**
+     * The surveys of 2019 and 2020 were imported and published on their days, and the region's figures tell the
+     * story of the generator: agreements with primary care 37,5 % → 50 % → 62,5 %, with adult psychiatry down.
+     */
+    @Test
+    void theLaterYearsArePublishedWithTheTrendOfTheImprovementAreas() {
+        loginAs("fou");
+        Map<Integer, Cycle> byYear = new java.util.TreeMap<>();
+        cycleService.cycles().stream().filter(c -> c.areaName().equals("Ekonomiskt bistånd"))
+                .forEach(c -> byYear.put(c.year(), c));
+        assertThat(byYear).containsKeys(2018, 2019, 2020);
+        Map<Integer, String> primaryCare = new java.util.TreeMap<>();
+        Map<Integer, String> adultPsychiatry = new java.util.TreeMap<>();
+        for (int year : List.of(2018, 2019, 2020)) {
+            Cycle cycle = byYear.get(year);
+            var results = resultsService.results(cycle.id());
+            assertThat(results.allRows()).as("%d", year).hasSize(35);
+            primaryCare.put(year, results.byCode().get("EB13").average().display());
+            adultPsychiatry.put(year, results.byCode().get("EB14").average().display());
+            if (year > 2018) {
+                assertThat(cycle.stage()).as("%d", year).isEqualTo(Stage.RESULTS_WORK);
+                assertThat(cycle.resultsPublishedAt()).isEqualTo(LocalDateTime.of(year, 3, 5, 9, 0));
+                assertThat(compilationService.versions(cycle.id())).singleElement()
+                        .satisfies(v -> assertThat(v.publishedAt()).isEqualTo(LocalDateTime.of(year, 3, 5, 9, 0)));
+                // Each year is compared with the year before
+                assertThat(results.byCode().get("EB13").change()).as("%d", year).isNotNull();
+            }
+        }
+        assertThat(primaryCare).containsExactly(Map.entry(2018, "37,5 %"), Map.entry(2019, "50 %"), Map.entry(2020, "62,5 %"));
+        assertThat(adultPsychiatry).containsExactly(Map.entry(2018, "62,5 %"), Map.entry(2019, "50 %"), Map.entry(2020, "50 %"));
+    }
+
+    /**
+     * The second follow-up of the first area (autumn 2020): its request carries the cause-code table of the area's
+     * original request, Ekerö, Järfälla and Solna submitted figures that add up, the others never answered, and FoU
+     * published the answers after the deadline.
+     */
+    @Test
+    void theSecondFollowUpHasStatisticsFromThreeMunicipalities() {
+        loginAs("fou");
+        Cycle demo = testData.demoCycle();
+        long areaId = developmentAreaService.areasOfCycle(demo.id()).get(0).id();
+        var followUp = followUpService.followUps(areaId).stream()
+                .filter(f -> f.title().equals(DemoSecondFollowUp.TITLE)).findFirst().orElseThrow();
+        Request request = requestService.request(followUp.requestId());
+        Request original = requestService.requests(demo.id()).get(0);
+        assertThat(original.developmentAreaId()).isEqualTo(areaId);
+        assertThat(request.statistics()).isNotNull().isEqualTo(original.statistics());
+        assertThat(request.answersPublishedAt()).isEqualTo(LocalDateTime.of(2020, 11, 20, 13, 0));
+        List<Submission> answers = requestService.compiled(request.id()).submissions();
+        assertThat(answers).filteredOn(Submission::submitted).extracting(Submission::municipalityName)
+                .containsExactlyInAnyOrder("Ekerö", "Järfälla", "Solna");
+        for (Submission answer : answers) {
+            if (answer.submitted()) {
+                assertThat(inStory(answer.submittedAt())).isTrue();
+                assertThat(request.statistics().mismatches(answer.counts())).as(answer.municipalityName()).isEmpty();
+                assertThat(answer.status()).as(answer.municipalityName()).isEqualTo(Submission.Status.SUBMITTED);
+            }
+        }
+        assertThat(answers).filteredOn(a -> a.municipalityName().equals("Ekerö")).singleElement()
+                .satisfies(a -> assertThat(a.counts()).containsEntry(new StatisticsTable.Cell("023", "Totalt", "Alla"), 14));
+    }
+
+    /**
+     * The action plans of the two decided areas, kept from 2018 until this year: activities in every status, dated
+     * notes, Järfälla's plan approved by its social chief, and the ill-health area's progress as by hand: Ekerö, Sigtuna,
+     * Solna, Sundbyberg and Upplands-Bro 1 of 1, Järfälla 1 of 2, Sollentuna (paused) and Upplands Väsby 0 of 1, so
+     * (5 + 0,5) / 8 = 68,75 % → 68,8 %; only Upplands Väsby's routine is overdue.
+     */
+    @Test
+    void theDecidedAreasHaveActionPlansWithActivitiesInEveryStatus() {
+        loginAs("fou");
+        var areas = developmentAreaService.areasOfCycle(testData.demoCycle().id());
+        long illHealth = areas.get(0).id();
+        long carePlans = areas.get(1).id();
+        List<ActionPlan> plans = new ArrayList<>(actionPlanService.plans(illHealth));
+        plans.addAll(actionPlanService.plans(carePlans));
+        // Other tests may add to the demo's plans; the demo's own activities are those of the decided plans
+        List<Activity> activities = plans.stream().flatMap(p -> p.activities().stream()).filter(Activity::fromDecidedPlan).toList();
+        assertThat(activities).hasSize(2 * (8 + 1) + 2);
+        assertThat(activities).extracting(Activity::status).contains(ActivityStatus.values());
+        assertThat(activities).allSatisfy(a -> assertThat(a.responsiblePerson()).as(a.municipalityName() + ": " + a.what()).isNotBlank());
+        assertThat(activities).filteredOn(a -> a.status() == ActivityStatus.DROPPED)
+                .allSatisfy(a -> assertThat(a.dropReason()).isNotBlank());
+        assertThat(activities).flatExtracting(Activity::notes).extracting(Note::notedOn)
+                .contains(LocalDate.of(2019, 3, 15), LocalDate.of(2020, 11, 20));
+        assertThat(plans).filteredOn(p -> "Järfälla".equals(p.municipalityName()) && p.developmentAreaId() == illHealth)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.approvedBy()).isEqualTo("Jonas Socialchef");
+                    assertThat(p.changedSinceApproval()).isFalse();
+                });
+        assertThat(actionPlanService.progressOfAreas(List.of(illHealth)).get(illHealth).regionDisplay()).isEqualTo("68,8 %");
+        assertThat(actionPlanService.overdueActivities(List.of(illHealth, carePlans))).filteredOn(Activity::fromDecidedPlan)
+                .singleElement().satisfies(a -> {
+                    assertThat(a.municipalityName()).isEqualTo("Upplands Väsby");
+                    assertThat(a.what()).isEqualTo(DemoActionPlans.ILL_HEALTH_TASK);
+                });
     }
 
     private static final List<String> DEMO_MEETINGS = List.of("Kvalitetssäkringsmöte – Ekonomiskt bistånd 2018",
