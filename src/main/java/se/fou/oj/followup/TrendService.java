@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.NotFoundException;
@@ -61,13 +62,19 @@ class TrendService {
         List<Cycle> cycles = cycleService.cycles().stream()
                 .filter(c -> c.areaId() == decided.areaId() && c.hasResults())
                 .sorted(Comparator.comparingInt(Cycle::year)).toList();
-        List<CycleResults> results = cycles.stream().map(c -> resultsService.results(c.id())).toList();
+        // A reader with neither the region's view nor a municipality (a contact not yet tied to one) sees published
+        // years only; ResultsService would refuse her an unpublished one
+        boolean readsUnpublished = user.seesWholeRegion() || user.municipalityId() != null;
+        List<CycleResults> results = cycles.stream()
+                .map(c -> readsUnpublished || c.resultsPublished() ? resultsService.results(c.id()) : null).toList();
         // In the region's order (a year with the whole region first), then any the reader saw only in other years
         Map<Long, Municipality> seen = new LinkedHashMap<>();
-        results.stream().sorted(Comparator.comparingInt((CycleResults r) -> r.municipalities().size()).reversed())
+        results.stream().filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt((CycleResults r) -> r.municipalities().size()).reversed())
                 .forEach(r -> r.municipalities().forEach(m -> seen.putIfAbsent(m.id(), m)));
         List<Municipality> municipalities = List.copyOf(seen.values());
-        List<ComparisonUnit> units = results.isEmpty() ? List.of() : results.get(0).comparisonUnits();
+        List<ComparisonUnit> units = results.stream().filter(Objects::nonNull).findFirst()
+                .map(CycleResults::comparisonUnits).orElse(List.of());
         Map<String, TrendRepository.StoredSentence> stored = repository.sentences(area.developmentAreaId());
         List<IndicatorTrend> indicators = new ArrayList<>();
         for (String code : area.indicatorCodes()) {
@@ -92,7 +99,7 @@ class TrendService {
         String latestText = null;
         AnswerScale scale = AnswerScale.WORD;
         for (int i = 0; i < cycles.size(); i++) {
-            IndicatorRow row = results.get(i).byCode().get(code);
+            IndicatorRow row = results.get(i) == null ? null : results.get(i).byCode().get(code);
             int year = cycles.get(i).year();
             if (row == null) {
                 years.add(new IndicatorTrend.Year(year, year == decidedYear, false, Map.of(), null, Map.of()));

@@ -3,6 +3,8 @@ package se.fou.oj.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +49,9 @@ class IndicatorTrendIT extends IntegrationTest {
 
     @Autowired
     AnalysisFixture analysis;
+
+    @Autowired
+    ObjectMapper objectMapper;
 
     private TrendFixture.ThreeYears threeYears() {
         return TrendFixture.threeYears(regionService, cycleService, resultsService, analysis);
@@ -103,7 +108,7 @@ class IndicatorTrendIT extends IntegrationTest {
     }
 
     @Test
-    void aContactSeesAYearsRegionalFiguresOnlyOncePublished() {
+    void aContactSeesAYearsRegionalFiguresOnlyOncePublished() throws Exception {
         TrendFixture.ThreeYears years = threeYears();
         SystemActor.run(() -> {
             cycleService.publishResults(years.y2018().id());
@@ -118,8 +123,28 @@ class IndicatorTrendIT extends IntegrationTest {
         assertThat(y2020.answerDisplay(id(trend, "Järfälla"))).as("another's unpublished answer").isEqualTo("–");
         assertThat(y2020.answers()).containsOnlyKeys(id(trend, "Ekerö"));
         assertThat(eb13.sentenceText()).isEqualTo(EB13_TEXT + " har ökat från 37,5 % (2018) till 50 % (2019).");
+        // The same through the API
+        JsonNode api = objectMapper.readTree(apiGet("ekero", "/api/v1/improvement-areas/" + years.area().id() + "/trend")
+                .getBody());
+        assertThat(api.get("decidedYear").asInt()).isEqualTo(2019);
+        JsonNode eb13Api = api.get("indicators").get(2);
+        assertThat(eb13Api.get("code").asText()).isEqualTo("EB13");
+        assertThat(eb13Api.get("sentence").asText()).isEqualTo(EB13_TEXT + " har ökat från 37,5 % (2018) till 50 % (2019).");
+        assertThat(eb13Api.get("years").get(1).get("average").decimalValue()).isEqualByComparingTo("50");
+        assertThat(eb13Api.get("years").get(1).get("answers").get("0123").asText()).isEqualTo("NEJ");
+        JsonNode y2020Api = eb13Api.get("years").get(2);
+        assertThat(y2020Api.get("average").isNull()).isTrue();
+        assertThat(y2020Api.get("averageDisplay").asText()).isEqualTo("–");
+        assertThat(y2020Api.get("answers").size()).isEqualTo(1);
+        assertThat(y2020Api.get("answers").get("0125").asText()).isEqualTo("JA");
+
+        // The administrator reads as FoU does
+        loginAs("admin");
+        assertThat(averages(indicator(followUpService.trend(years.area().id()), "EB13")))
+                .containsExactly("37,5 %", "50 %", "62,5 %");
 
         // Published, the year is everybody's
+        loginAs("ekero");
         SystemActor.run(() -> cycleService.publishResults(years.y2020().id()));
         assertThat(averages(indicator(followUpService.trend(years.area().id()), "EB13")))
                 .containsExactly("37,5 %", "50 %", "62,5 %");

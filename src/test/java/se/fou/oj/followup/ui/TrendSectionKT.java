@@ -19,6 +19,7 @@ import se.fou.oj.KaribuTest;
 import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.CycleService;
+import se.fou.oj.decision.DecisionService;
 import se.fou.oj.followup.TrendFixture;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.ResultsService;
@@ -40,6 +41,9 @@ class TrendSectionKT extends KaribuTest {
 
     @Autowired
     AnalysisFixture analysis;
+
+    @Autowired
+    DecisionService decisionService;
 
     private static void open(long areaId) {
         UI.getCurrent().navigate(FollowUpView.class, new RouteParameters(FollowUpView.AREA_ID, String.valueOf(areaId)));
@@ -97,5 +101,16 @@ class TrendSectionKT extends KaribuTest {
                 .isEqualTo(EB13 + "50 % (2019).");
         assertThat(_find(Button.class, s -> s.withId("edit-trend-sentence-EB13"))).isEmpty();
         assertThat(_find(Component.class, s -> s.withId("trend-sentence-flag-EB13"))).isEmpty();
+    }
+
+    @Test
+    void theDemosAreaShowsTheIssuesSentence() {
+        long areaId = SystemActor.call(() -> decisionService.improvementAreas(testData.demoCycle().id()).stream()
+                .filter(a -> a.indicatorCodes().contains("EB13")).findFirst().orElseThrow().developmentAreaId());
+        login("fou");
+        open(areaId);
+        assertThat(grid("EB13").getColumns()).extracting(Grid.Column::getHeaderText)
+                .containsExactly("Kommun", "2018 (beslut)", "2019", "2020");
+        assertThat(text("trend-sentence-EB13")).isEqualTo(EB13 + "62,5 % (2020).");
     }
 }
