@@ -24,8 +24,11 @@ import se.fou.oj.submission.Request;
  */
 final class FollowUpPdf {
 
-    /** One follow-up with its request and, once published, the municipalities' answers. */
-    record Part(FollowUp followUp, Request request, CompiledAnswers answers) {
+    /**
+     * One follow-up with its request and, once published, the municipalities' answers and their statistics beside the
+     * original request's (null without a table).
+     */
+    record Part(FollowUp followUp, Request request, CompiledAnswers answers, StatisticsComparison statistics) {
     }
 
     private FollowUpPdf() {
@@ -128,5 +131,6 @@ final class FollowUpPdf {
             return;
         }
         AnswersPdf.byQuestion(pdf, part.answers(), messages);
+        StatisticsComparisonPdf.write(pdf, part.statistics(), messages);
     }
 }

@@ -61,11 +61,13 @@ public class FollowUpService {
     private final Messages messages;
     private final Clock clock;
     private final String regionName;
+    private final FollowUpStatistics statistics;
 
     FollowUpService(FollowUpRepository repository, DevelopmentAreaService developmentAreaService,
                     DecisionService decisionService, RequestService submissionService, MeetingService meetingService,
                     CycleService cycleService, ResultsService resultsService, AuditService audit, Messages messages,
-                    Clock clock, @Value("${app.region-name:FoU Nordväst}") String regionName) {
+                    Clock clock, @Value("${app.region-name:FoU Nordväst}") String regionName,
+                    FollowUpStatistics statistics) {
         this.repository = repository;
         this.developmentAreaService = developmentAreaService;
         this.decisionService = decisionService;
@@ -77,6 +79,7 @@ public class FollowUpService {
         this.messages = messages;
         this.clock = clock;
         this.regionName = regionName;
+        this.statistics = statistics;
     }
 
     /** The decided improvement area with its approved plan; "not found" for an area that was never decided. */
@@ -234,7 +237,7 @@ public class FollowUpService {
         List<FollowUpPdf.Part> parts = repository.ofArea(developmentAreaId).stream().map(f -> {
             Request request = f.requestId() == null ? null : submissionService.request(f.requestId());
             CompiledAnswers answers = request != null && request.answersPublished() ? submissionService.compiled(request.id()) : null;
-            return new FollowUpPdf.Part(f, request, answers);
+            return new FollowUpPdf.Part(f, request, answers, statistics.published(f, request, answers));
         }).toList();
         FollowUpPdf.write(area, progress(developmentAreaId), movement(developmentAreaId), parts, regionName, messages, LocalDate.now(clock), out);
     }

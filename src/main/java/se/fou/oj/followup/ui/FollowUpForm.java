@@ -22,6 +22,7 @@ import se.fou.oj.followup.FollowUpDraft;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingKind;
+import se.fou.oj.submission.StatisticsTable;
 
 /**
  * A new follow-up: title, what it covers (FoU's proposal to the heads of department), the follow-up meeting, and the
@@ -31,7 +32,9 @@ class FollowUpForm extends Dialog {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
-    FollowUpForm(long developmentAreaId, FollowUpService service, List<Meeting> meetings, Runnable onSaved) {
+    /** @param originalTable the statistics table of the area's original request, or null: the new table starts from it */
+    FollowUpForm(long developmentAreaId, FollowUpService service, List<Meeting> meetings, Runnable onSaved,
+                 StatisticsTable originalTable) {
         setId("follow-up-form");
         setHeaderTitle(getTranslation("followUp.new"));
         setWidth("46rem");
@@ -58,14 +61,16 @@ class FollowUpForm extends Dialog {
         questions.setValue(getTranslation("followUp.questions.default"));
         DatePicker deadline = ComponentTexts.datePicker(new DatePicker(getTranslation("request.deadline")));
         deadline.setId("follow-up-deadline");
+        FollowUpStatisticsFields statistics = new FollowUpStatisticsFields(originalTable);
         Div errors = new Div();
         errors.setId("follow-up-errors");
         errors.addClassName("error-text");
-        FormLayout form = new FormLayout(title, meeting, covers, instructions, questions, deadline);
+        FormLayout form = new FormLayout(title, meeting, covers, instructions, questions, deadline, statistics);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setColspan(covers, 2);
         form.setColspan(instructions, 2);
         form.setColspan(questions, 2);
+        form.setColspan(statistics, 2);
         add(form, errors);
         RequiredFields required = new RequiredFields(title, covers);
         Button save = new Button(getTranslation("followUp.create"), e -> {
@@ -74,7 +79,8 @@ class FollowUpForm extends Dialog {
             try {
                 service.create(developmentAreaId, new FollowUpDraft(title.getValue(), covers.getValue(), instructions.getValue(),
                         Arrays.stream(questions.getValue().split("\\R")).map(String::trim).filter(q -> !q.isEmpty()).toList(),
-                        deadline.getValue(), meeting.getValue() == null ? null : meeting.getValue().id()));
+                        deadline.getValue(), meeting.getValue() == null ? null : meeting.getValue().id(),
+                        statistics.rows(), statistics.breakdowns()));
                 close();
                 Notifications.success(getTranslation("feedback.followUp.created", title.getValue().trim()));
                 onSaved.run();

@@ -31,6 +31,7 @@ import se.fou.oj.base.ui.PageTitles;
 import se.fou.oj.decision.ImprovementArea;
 import se.fou.oj.followup.FollowUp;
 import se.fou.oj.followup.FollowUpService;
+import se.fou.oj.followup.FollowUpStatistics;
 import se.fou.oj.followup.IndicatorMovement;
 import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.submission.Request;
@@ -55,8 +56,11 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
     private String pageTitle = "";
     private String browserTitle = "";
     private final CycleSections sections;
+    private final FollowUpStatistics statistics;
 
-    public FollowUpView(FollowUpService service, MeetingService meetingService, RequestService submissionService, CycleSections sections) {
+    public FollowUpView(FollowUpService service, MeetingService meetingService, RequestService submissionService, CycleSections sections,
+                        FollowUpStatistics statistics) {
+        this.statistics = statistics;
         this.sections = sections;
         this.service = service;
         this.meetingService = meetingService;
@@ -104,7 +108,8 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         followUpsHeader.setAlignItems(Alignment.BASELINE);
         if (user.hasRole(Role.FOU)) {
             Button create = new Button(getTranslation("followUp.new"), VaadinIcon.PLUS.create(),
-                    e -> new FollowUpForm(areaId, service, meetingService.meetingsOfCycle(area.cycleId()), this::refresh).open());
+                    e -> new FollowUpForm(areaId, service, meetingService.meetingsOfCycle(area.cycleId()), this::refresh,
+                            statistics.originalTable(areaId).orElse(null)).open());
             create.setId("new-follow-up");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             followUpsHeader.add(create);
@@ -119,7 +124,9 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         for (FollowUp followUp : followUps) {
             var request = service.request(followUp);
             String status = request.map(r -> requestStatus(r, user)).orElse("");
-            add(new FollowUpCard(followUp, request, status, user, service));
+            FollowUpCard card = new FollowUpCard(followUp, request, status, user, service);
+            statistics.comparison(followUp).ifPresent(c -> card.add(new StatisticsComparisonGrid(followUp.id(), c)));
+            add(card);
         }
     }
 
