@@ -9,13 +9,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -47,8 +43,6 @@ public class CompilationService {
     /** The longest reworded sentence of an indicator. */
     public static final int MAX_SENTENCE = 4000;
 
-    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:,\\d+)?)\\s*(?:%|procent\\b)");
-    private static final Pattern POINTS = Pattern.compile("(\\d+(?:,\\d+)?)\\s*(?:pe\\b|procentenhet)");
 
     private final CompilationRepository repository;
     private final ResultsService resultsService;
@@ -107,32 +101,19 @@ public class CompilationService {
      * percentage points the change itself.
      */
     static boolean percentagesAgree(String text, IndicatorRow row) {
-        Set<String> figures = new HashSet<>();
+        List<BigDecimal> figures = new ArrayList<>();
         if (row.average() != null && row.average().value() != null) {
-            figures.add(plain(row.average().value()));
+            figures.add(row.average().value());
         }
-        row.comparisons().values().forEach(v -> figures.add(plain(v)));
-        Set<String> points = new HashSet<>();
+        figures.addAll(row.comparisons().values());
+        List<BigDecimal> points = new ArrayList<>();
         if (row.change() != null && row.change().percentagePoints() != null) {
-            points.add(plain(row.change().percentagePoints().abs()));
+            points.add(row.change().percentagePoints().abs());
             if (row.change().previousAverage() != null && row.change().previousAverage().value() != null) {
-                figures.add(plain(row.change().previousAverage().value()));
+                figures.add(row.change().previousAverage().value());
             }
         }
-        return allNamed(PERCENT.matcher(text), figures) && allNamed(POINTS.matcher(text), points);
-    }
-
-    private static boolean allNamed(Matcher matcher, Set<String> figures) {
-        while (matcher.find()) {
-            if (!figures.contains(plain(new BigDecimal(matcher.group(1).replace(',', '.'))))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return SentenceFigures.agree(text, figures, points);
     }
 
     @Transactional

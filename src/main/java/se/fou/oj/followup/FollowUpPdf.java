@@ -35,7 +35,7 @@ final class FollowUpPdf {
     }
 
     static void write(ImprovementArea area, List<MilestoneProgress> progress, List<IndicatorMovement> movement,
-                      List<Part> parts, String regionName, Messages messages, LocalDate today, OutputStream out) {
+                      AreaTrend trend, List<Part> parts, String regionName, Messages messages, LocalDate today, OutputStream out) {
         String title = messages.get("followUp.pdf.title", area.title());
         Plan plan = area.plan();
         try (PdfReport pdf = new PdfReport(title, messages.get("followUp.pdf.subject", regionName), regionName,
@@ -68,6 +68,7 @@ final class FollowUpPdf {
 
             pdf.heading(1, messages.get("followUp.indicators"));
             indicators(pdf, area, movement, messages);
+            TrendPdf.write(pdf, trend, messages);
 
             if (parts.isEmpty()) {
                 pdf.heading(1, messages.get("followUp.followUps"));

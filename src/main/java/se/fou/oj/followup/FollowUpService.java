@@ -57,6 +57,7 @@ public class FollowUpService {
     private final MeetingService meetingService;
     private final CycleService cycleService;
     private final ResultsService resultsService;
+    private final TrendService trends;
     private final AuditService audit;
     private final Messages messages;
     private final Clock clock;
@@ -65,7 +66,7 @@ public class FollowUpService {
 
     FollowUpService(FollowUpRepository repository, DevelopmentAreaService developmentAreaService,
                     DecisionService decisionService, RequestService submissionService, MeetingService meetingService,
-                    CycleService cycleService, ResultsService resultsService, AuditService audit, Messages messages,
+                    CycleService cycleService, ResultsService resultsService, TrendService trends, AuditService audit, Messages messages,
                     Clock clock, @Value("${app.region-name:FoU Nordväst}") String regionName,
                     FollowUpStatistics statistics) {
         this.repository = repository;
@@ -75,6 +76,7 @@ public class FollowUpService {
         this.meetingService = meetingService;
         this.cycleService = cycleService;
         this.resultsService = resultsService;
+        this.trends = trends;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -221,6 +223,18 @@ public class FollowUpService {
                 later.map(Cycle::year).orElse(null), now.get(code))).toList();
     }
 
+    /** The area's indicators across every imported year of its area, as the reader may see them (see TrendService). */
+    @Transactional(readOnly = true)
+    public AreaTrend trend(long developmentAreaId) {
+        return trends.trend(improvementArea(developmentAreaId));
+    }
+
+    /** FoU's own wording of an indicator's trend sentence; an empty text returns to the generated sentence. */
+    @Transactional
+    public void editTrendSentence(long developmentAreaId, String indicatorCode, String text) {
+        trends.editSentence(improvementArea(developmentAreaId), indicatorCode, text);
+    }
+
     /** How far the municipalities have come with a follow-up's request: submitted of all, for the screen. */
     @Transactional(readOnly = true)
     public Optional<Request> request(FollowUp followUp) {
@@ -239,6 +253,6 @@ public class FollowUpService {
             CompiledAnswers answers = request != null && request.answersPublished() ? submissionService.compiled(request.id()) : null;
             return new FollowUpPdf.Part(f, request, answers, statistics.published(f, request, answers));
         }).toList();
-        FollowUpPdf.write(area, progress(developmentAreaId), movement(developmentAreaId), parts, regionName, messages, LocalDate.now(clock), out);
+        FollowUpPdf.write(area, progress(developmentAreaId), movement(developmentAreaId), trend(developmentAreaId), parts, regionName, messages, LocalDate.now(clock), out);
     }
 }

@@ -52,15 +52,20 @@ class MeetingRepository {
      * {@code MeetingService.maySee}: all contacts invited, or invited or reviewer herself), without one all of them.
      */
     List<MeetingDate> datesOfCycles(Collection<Long> cycleIds, Long onlyVisibleTo) {
-        Condition visible = onlyVisibleTo == null ? DSL.trueCondition() : MEETING.INVITE_ALL_CONTACTS.isTrue()
-                .or(DSL.exists(DSL.selectOne().from(MEETING_INVITEE).where(MEETING_INVITEE.MEETING_ID.eq(MEETING.ID),
-                        MEETING_INVITEE.USER_ID.eq(onlyVisibleTo))))
-                .or(DSL.exists(DSL.selectOne().from(MEETING_REVIEWER).where(MEETING_REVIEWER.MEETING_ID.eq(MEETING.ID),
-                        MEETING_REVIEWER.USER_ID.eq(onlyVisibleTo))));
+        Condition visible = visibleTo(onlyVisibleTo);
         return dsl.select(MEETING.ID, MEETING.CYCLE_ID, MEETING.KIND, MEETING.TITLE, MEETING.STARTS_AT, MEETING.STATUS)
                 .from(MEETING).where(MEETING.CYCLE_ID.in(cycleIds), visible).orderBy(MEETING.STARTS_AT)
                 .fetch(r -> new MeetingDate(r.value1(), r.value2(), MeetingKind.valueOf(r.value3()), r.value4(), r.value5(),
                         Meeting.Status.valueOf(r.value6())));
+    }
+
+    /** The meetings a user may see (as {@code MeetingService.maySee}); every meeting without a user id. */
+    private static Condition visibleTo(Long onlyVisibleTo) {
+        return onlyVisibleTo == null ? DSL.trueCondition() : MEETING.INVITE_ALL_CONTACTS.isTrue()
+                .or(DSL.exists(DSL.selectOne().from(MEETING_INVITEE).where(MEETING_INVITEE.MEETING_ID.eq(MEETING.ID),
+                        MEETING_INVITEE.USER_ID.eq(onlyVisibleTo))))
+                .or(DSL.exists(DSL.selectOne().from(MEETING_REVIEWER).where(MEETING_REVIEWER.MEETING_ID.eq(MEETING.ID),
+                        MEETING_REVIEWER.USER_ID.eq(onlyVisibleTo))));
     }
 
     /** A whole meeting; the cycle's title, people's and municipalities' names come through {@code names}. */
@@ -171,6 +176,13 @@ class MeetingRepository {
     List<ActionItem> openActionItemsOfCycle(long cycleId, MeetingNames names) {
         return actionItems(MEETING_ACTION_ITEM.DONE_AT.isNull().and(MEETING_ACTION_ITEM.MEETING_ID.in(
                 DSL.select(MEETING.ID).from(MEETING).where(MEETING.CYCLE_ID.eq(cycleId)))), names);
+    }
+
+    /** Action items not done whose date has passed, of the meetings the user may see (all without a user id). */
+    List<ActionItem> overdueActionItems(LocalDate today, Long onlyVisibleTo, MeetingNames names) {
+        return actionItems(MEETING_ACTION_ITEM.DONE_AT.isNull().and(MEETING_ACTION_ITEM.DUE_DATE.lt(today))
+                .and(MEETING_ACTION_ITEM.MEETING_ID.in(DSL.select(MEETING.ID).from(MEETING).where(visibleTo(onlyVisibleTo)))),
+                names);
     }
 
     long insertMeeting(long cycleId, MeetingKind kind, String title, LocalDateTime startsAt, String place, String videoLink,

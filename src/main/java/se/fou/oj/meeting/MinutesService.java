@@ -262,6 +262,16 @@ public class MinutesService {
         return repository.openActionItemsFor(user.userId(), user.municipalityId(), names);
     }
 
+    /**
+     * Every action item whose date has passed and that is not done, of the meetings the current user may see, soonest
+     * date first: for the region's overview, in a fixed number of queries.
+     */
+    @Transactional(readOnly = true)
+    public List<Meeting.ActionItem> overdueActionItems() {
+        AppUserPrincipal user = CurrentUser.require();
+        return repository.overdueActionItems(LocalDate.now(clock), user.seesWholeRegion() ? null : user.userId(), names);
+    }
+
     @Transactional
     public void markActionDone(long actionId) {
         AppUserPrincipal user = CurrentUser.require();

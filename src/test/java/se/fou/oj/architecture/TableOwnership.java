@@ -31,7 +31,7 @@ final class TableOwnership {
             Map.entry("analysis", Set.of("AnalysisReport", "AnalysisProposal", "PlanMilestone", "PlanResponsibility")),
             Map.entry("decision", Set.of("ProposalDecision", "DecisionVote")),
             Map.entry("actionplan", Set.of("ActionPlan", "ActionActivity", "ActivityNote")),
-            Map.entry("followup", Set.of("FollowUp", "FollowUpSection", "MilestoneProgress")),
+            Map.entry("followup", Set.of("FollowUp", "FollowUpSection", "MilestoneProgress", "TrendSentence")),
             Map.entry("base", Set.of("AuditEntry")));
 
     private TableOwnership() {

@@ -35,8 +35,12 @@ class ProgressPanel extends Div {
         Div row = new Div();
         row.setId(id);
         row.addClassName("progress-row");
+        // The bar beside the words, on one line per municipality
+        row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-m)");
         Span label = new Span(name);
         label.addClassName("progress-name");
+        label.getStyle().set("min-width", "10rem");
         ProgressBar bar = new ProgressBar(0, 1, progress.fraction());
         bar.getElement().setAttribute("aria-label", name);
         bar.setWidth("12rem");

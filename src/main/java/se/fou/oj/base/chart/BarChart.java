@@ -10,9 +10,14 @@ import java.util.List;
  * @param unit printed after values, e.g. " %"
  */
 public record BarChart(String title, List<String> categories, List<Series> series, Double[][] values, double maxValue,
-                       String unit) {
+                       String unit) implements ChartData {
 
     public record Series(String name, String color) {
+    }
+
+    @Override
+    public List<String> seriesNames() {
+        return series.stream().map(Series::name).toList();
     }
 
     public Double value(int series, int category) {
@@ -20,6 +25,7 @@ public record BarChart(String title, List<String> categories, List<Series> serie
     }
 
     /** A value as the data table under the chart prints it. */
+    @Override
     public String display(int series, int category) {
         Double value = value(series, category);
         if (value == null) {

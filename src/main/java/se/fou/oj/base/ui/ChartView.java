@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
-import se.fou.oj.base.chart.BarChart;
+import se.fou.oj.base.chart.ChartData;
 import se.fou.oj.base.chart.ChartShape;
 import se.fou.oj.base.chart.SvgChartRenderer;
 
@@ -20,7 +20,7 @@ import se.fou.oj.base.chart.SvgChartRenderer;
  */
 public class ChartView extends VerticalLayout {
 
-    public ChartView(String id, BarChart chart, List<ChartShape> shapes, double width, double height, String dataLabel) {
+    public ChartView(String id, ChartData chart, List<ChartShape> shapes, double width, double height, String dataLabel) {
         setId(id);
         setPadding(false);
         setSpacing(false);
@@ -39,19 +39,19 @@ public class ChartView extends VerticalLayout {
         add(svg, numbers);
     }
 
-    private static NativeTable dataTable(BarChart chart) {
+    private static NativeTable dataTable(ChartData chart) {
         NativeTable table = new NativeTable();
         table.addClassName("chart-data");
         NativeTableRow head = new NativeTableRow();
         head.add(new NativeTableHeaderCell(""));
-        chart.series().forEach(s -> head.add(new NativeTableHeaderCell(s.name())));
+        chart.seriesNames().forEach(s -> head.add(new NativeTableHeaderCell(s)));
         NativeTableHeader header = new NativeTableHeader();
         header.add(head);
         NativeTableBody body = new NativeTableBody();
         for (int c = 0; c < chart.categories().size(); c++) {
             NativeTableRow row = new NativeTableRow();
             row.add(new NativeTableHeaderCell(chart.categories().get(c)));
-            for (int s = 0; s < chart.series().size(); s++) {
+            for (int s = 0; s < chart.seriesNames().size(); s++) {
                 row.add(new NativeTableCell(chart.display(s, c)));
             }
             body.add(row);

@@ -106,6 +106,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
             noLater.addClassName("muted");
             add(noLater);
         }
+        add(new TrendSection(service.trend(areaId), user.hasRole(Role.FOU), service, this::refresh));
 
         HorizontalLayout followUpsHeader = new HorizontalLayout(new H3(getTranslation("followUp.followUps")));
         followUpsHeader.setAlignItems(Alignment.BASELINE);

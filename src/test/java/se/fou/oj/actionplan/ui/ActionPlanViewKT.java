@@ -9,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,7 @@ class ActionPlanViewKT extends KaribuTest {
         UI.getCurrent().navigate(ActionPlanRoutes.actionPlans(area.id()));
         assertThat(_get(ActionPlanView.class).getPageTitle()).startsWith("Samverkan kring ohälsa");
         assertThat(text("progress-" + ekero.municipalityId())).contains("Ekerö", "0 av 3 klara – 0 %");
+        assertThat(text("progress-region")).isEqualTo("Regionen (varje kommun räknas en gång): 0 %");
         assertThat(text("approval-" + ekero.id())).isEqualTo("Inte godkänd av socialchefen än");
         assertThat(shown("add-activity-" + ekero.id())).isTrue();
         assertThat(shown("edit-activity-" + ekero.activities().get(0).id())).isTrue();
@@ -114,8 +117,13 @@ class ActionPlanViewKT extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withId("approve-" + ekero.id()))).isEmpty();
         _click(_get(Button.class, s -> s.withId("edit-activity-" + ekero.activities().get(1).id())));
         _get(Select.class, s -> s.withId("activity-status")).setValue(ActivityStatus.ONGOING);
+        _get(DatePicker.class, s -> s.withId("activity-due")).setValue(LocalDate.of(2020, 1, 31));
         _click(_get(Button.class, s -> s.withId("activity-save")));
         assertThat(text("approval-" + ekero.id())).isEqualTo("Godkänd av Elin Socialchef 2020-02-03 ändrad efter godkännandet");
+        // Ongoing and due before today by the clock: overdue, marked on the activity and counted beside the bar
+        assertThat(text("activity-overdue-" + ekero.activities().get(1).id())).isEqualTo("Försenad");
+        assertThat(text("progress-" + ekero.municipalityId())).contains("1 av 4 klara – 25 %", "1 försenad")
+                .doesNotContain("försenade");
     }
 
     @Test

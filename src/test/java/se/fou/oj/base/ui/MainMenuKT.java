@@ -75,7 +75,7 @@ class MainMenuKT extends KaribuTest {
     void aMunicipalContactSeesNoAdministration() {
         login("ekero");
         UI.getCurrent().navigate(StartView.class);
-        assertThat(topItems()).extracting(SideNavItem::getLabel).containsExactly("Startsida", "Kunskapsbank", "Cykler");
+        assertThat(topItems()).extracting(SideNavItem::getLabel).containsExactly("Startsida", "Översikt", "Kunskapsbank", "Cykler");
     }
 
     @Test
@@ -83,7 +83,7 @@ class MainMenuKT extends KaribuTest {
         login("admin");
         UI.getCurrent().setLocale(Messages.ENGLISH);
         UI.getCurrent().navigate(StartView.class);
-        assertThat(topItems()).extracting(SideNavItem::getLabel).containsExactly("Start", "Knowledge base", "Cycles",
+        assertThat(topItems()).extracting(SideNavItem::getLabel).containsExactly("Start", "Overview", "Knowledge base", "Cycles",
                 "Administration");
     }
 
