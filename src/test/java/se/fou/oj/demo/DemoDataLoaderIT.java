@@ -222,6 +222,12 @@ class DemoDataLoaderIT extends IntegrationTest {
         }
         assertThat(primaryCare).containsExactly(Map.entry(2018, "37,5 %"), Map.entry(2019, "50 %"), Map.entry(2020, "62,5 %"));
         assertThat(adultPsychiatry).containsExactly(Map.entry(2018, "62,5 %"), Map.entry(2019, "50 %"), Map.entry(2020, "50 %"));
+        // ... and the decided area's trend says so in words, over the three years with 2018 the decision's year
+        var trend = followUpService.trend(developmentAreaService.areasOfCycle(testData.demoCycle().id()).get(0).id());
+        assertThat(trend.years()).containsExactly(2018, 2019, 2020);
+        assertThat(trend.decidedYear()).isEqualTo(2018);
+        assertThat(trend.indicators()).filteredOn(i -> i.code().equals("EB13")).singleElement()
+                .satisfies(i -> assertThat(i.sentenceText()).contains("37,5 % (2018)", "62,5 % (2020)"));
     }
 
     /**
