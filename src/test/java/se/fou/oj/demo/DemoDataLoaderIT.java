@@ -29,6 +29,8 @@ import se.fou.oj.cycle.Stage;
 import se.fou.oj.decision.DecisionService;
 import se.fou.oj.developmentarea.DevelopmentAreaService;
 import se.fou.oj.followup.FollowUpService;
+import se.fou.oj.followup.FollowUpStatistics;
+import se.fou.oj.followup.StatisticsComparison;
 import se.fou.oj.meeting.Meeting;
 import se.fou.oj.meeting.MeetingKind;
 import se.fou.oj.meeting.MeetingService;
@@ -97,6 +99,9 @@ class DemoDataLoaderIT extends IntegrationTest {
 
     @Autowired
     ActionPlanService actionPlanService;
+
+    @Autowired
+    FollowUpStatistics followUpStatistics;
 
     private static boolean inStory(LocalDateTime stamp) {
         return stamp != null && stamp.getYear() >= 2018 && stamp.getYear() <= 2020;
@@ -217,6 +222,12 @@ class DemoDataLoaderIT extends IntegrationTest {
         }
         assertThat(primaryCare).containsExactly(Map.entry(2018, "37,5 %"), Map.entry(2019, "50 %"), Map.entry(2020, "62,5 %"));
         assertThat(adultPsychiatry).containsExactly(Map.entry(2018, "62,5 %"), Map.entry(2019, "50 %"), Map.entry(2020, "50 %"));
+        // ... and the decided area's trend says so in words, over the three years with 2018 the decision's year
+        var trend = followUpService.trend(developmentAreaService.areasOfCycle(testData.demoCycle().id()).get(0).id());
+        assertThat(trend.years()).containsExactly(2018, 2019, 2020);
+        assertThat(trend.decidedYear()).isEqualTo(2018);
+        assertThat(trend.indicators()).filteredOn(i -> i.code().equals("EB13")).singleElement()
+                .satisfies(i -> assertThat(i.sentenceText()).contains("37,5 % (2018)", "62,5 % (2020)"));
     }
 
     /**
@@ -248,6 +259,18 @@ class DemoDataLoaderIT extends IntegrationTest {
         }
         assertThat(answers).filteredOn(a -> a.municipalityName().equals("Ekerö")).singleElement()
                 .satisfies(a -> assertThat(a.counts()).containsEntry(new StatisticsTable.Cell("023", "Totalt", "Alla"), 14));
+        // The follow-up shows every row beside 2018's: Ekerö's clients without compensation (023) down from 23 to 14,
+        // Solna's figures without a 2018 counterpart
+        StatisticsComparison comparison = followUpStatistics.comparison(followUp).orElseThrow();
+        assertThat(comparison.comparable()).isTrue();
+        assertThat(comparison.hasNotComparable()).isFalse();
+        assertThat(comparison.lines()).filteredOn(l -> l.municipality().equals("Ekerö") && l.row().equals("023")).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.pairs().get(0).original()).startsWith("23 (");
+                    assertThat(l.pairs().get(0).followUp()).startsWith("14 (");
+                });
+        assertThat(comparison.lines()).filteredOn(l -> l.municipality().equals("Solna"))
+                .allSatisfy(l -> assertThat(l.pairs().get(0).original()).isNull());
     }
 
     /**
