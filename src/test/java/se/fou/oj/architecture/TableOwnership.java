@@ -30,6 +30,7 @@ final class TableOwnership {
                     "SubmissionAnswer", "SubmissionCount", "ReminderSent")),
             Map.entry("analysis", Set.of("AnalysisReport", "AnalysisProposal", "PlanMilestone", "PlanResponsibility")),
             Map.entry("decision", Set.of("ProposalDecision", "DecisionVote")),
+            Map.entry("actionplan", Set.of("ActionPlan", "ActionActivity", "ActivityNote")),
             Map.entry("followup", Set.of("FollowUp", "FollowUpSection", "MilestoneProgress")),
             Map.entry("base", Set.of("AuditEntry")));
 
