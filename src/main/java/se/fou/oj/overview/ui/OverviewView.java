@@ -60,7 +60,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         add(header, lead);
         section("overview.cycles", cycles(overview.cycles()), "overview.cycles.none");
         section("overview.requests", requests(overview.openRequests()), "overview.requests.none");
-        section("overview.areas", new AreasTable(overview.improvementAreas(), overview.progressShown()), "overview.areas.none");
+        section("overview.areas", new AreasTable(overview.improvementAreas()), "overview.areas.none");
         section("overview.actions", actions(overview.overdueActions()), "overview.actions.none");
         section("overview.meetings", meetings(overview.nextMeetings()), "overview.meetings.none");
     }
@@ -142,14 +142,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     /** The decided improvement areas: progress per municipality as a bar beside the words, milestone, follow-up. */
     private static final class AreasTable extends OverviewTable {
 
-        AreasTable(List<Overview.AreaRow> rows, boolean progressShown) {
+        AreasTable(List<Overview.AreaRow> rows) {
             super("overview-areas", text("overview.improvementArea"), text("overview.progress"),
                     text("overview.nextMilestone"), text("overview.nextFollowUp"));
             for (Overview.AreaRow a : rows) {
                 long id = a.developmentAreaId();
                 Div title = new Div(link("overview-area-" + id, a.link(), a.title()), new Span(" · " + a.cycleTitle()));
                 String milestone = OverviewTexts.milestone(a.nextMilestone(), AreasTable::text);
-                row("overview-area-row-" + id, title, progress(a, progressShown),
+                row("overview-area-row-" + id, title, progress(a),
                         a.nextMilestone() != null && a.nextMilestone().passed() ? warning(milestone) : milestone,
                         a.nextFollowUp() == null ? OverviewTexts.followUp(null, AreasTable::text)
                                 : link("overview-follow-up-" + id, a.nextFollowUp().link(),
@@ -157,12 +157,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             }
         }
 
-        private static Component progress(Overview.AreaRow a, boolean progressShown) {
+        private static Component progress(Overview.AreaRow a) {
             Div cell = new Div();
             cell.setId("overview-progress-" + a.developmentAreaId());
-            if (!progressShown) {
-                cell.add(new Span(text("overview.progress.notShown")));
-                return cell;
+            if (a.progress().isEmpty()) {
+                cell.add(new Span(text("overview.progress.noPlans")));
             }
             for (Overview.Progress p : a.progress()) {
                 Div line = new Div();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.KaribuTest;
+import se.fou.oj.actionplan.ActionPlanService;
 import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.followup.ui.FollowUpView;
@@ -44,6 +46,9 @@ class OverviewViewKT extends KaribuTest {
     @Autowired
     RegionService regionService;
 
+    @Autowired
+    ActionPlanService actionPlans;
+
     private OverviewFixture data() {
         return OverviewFixture.create(fixture, meetingService, minutesService, followUpService, regionService, clock);
     }
@@ -63,6 +68,7 @@ class OverviewViewKT extends KaribuTest {
     @Test
     void fouSeesEveryPartAndEachRowOpensItsPage() {
         OverviewFixture data = data();
+        data.withActionPlans(actionPlans, clock);
         long cycleId = data.stage2().cycle().id();
         long areaId = data.area().id();
         login("fou");
@@ -79,6 +85,13 @@ class OverviewViewKT extends KaribuTest {
         assertThat(text("overview-area-row-" + areaId)).contains("Samverkan kring ohälsa",
                 "2020-06-30 Rutinen klar (datum passerat)",
                 "Uppföljning 1: möte " + data.followUpMeeting().startsAt().toLocalDate());
+        assertThat(text("overview-progress-" + areaId)).contains("Ekerö: 1 av 2 klara – 50 %", "Solna: 0 av 1 klara – 0 %",
+                "Regionen: ");
+        assertThat(_find(ProgressBar.class, s -> s.withAttribute("aria-label", "Ekerö"))).extracting(ProgressBar::getValue)
+                .contains(0.5);
+        // The action plans' page is the actionplan feature's (improvement-areas/:areaId/action-plans)
+        assertThat(href("overview-action-plans-" + areaId)).isEqualTo("improvement-areas/" + areaId + "/action-plans");
+        assertThat(text("overview-actions")).contains(OverviewFixture.EKERO_OVERDUE, "Handlingsplan: Samverkan kring ohälsa");
         assertThat(text("overview-actions")).contains(OverviewFixture.SOLNA_ACTION, OverviewFixture.EKERO_ACTION,
                 "Möte: Uppföljningsmöte om ohälsa");
         assertThat(text("overview-meeting-row-" + data.fouMeeting().id())).contains("FoU:s förberedelse",
@@ -104,7 +117,8 @@ class OverviewViewKT extends KaribuTest {
         UI.getCurrent().navigate("overview");
         assertThat(menu()).contains("Översikt");
         assertThat(text("overview-lead")).contains("Det som rör Ekerö står först.");
-        assertThat(text("overview-action-row-0")).contains(OverviewFixture.EKERO_ACTION);
+        assertThat(text("overview-action-row-0")).as("Ekerö's own first").contains("Ekerö");
+        assertThat(text("overview-actions")).contains(OverviewFixture.EKERO_ACTION, OverviewFixture.SOLNA_ACTION);
         assertThat(text("overview-request-row-" + data.stage2().request().id())).contains("Ingen")
                 .doesNotContain("Solna", " av ");
         _assertNone("overview-meeting-row-" + data.fouMeeting().id());
