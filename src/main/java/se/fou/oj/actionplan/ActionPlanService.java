@@ -248,7 +248,9 @@ public class ActionPlanService {
         return plan(row.planId()).activities().stream().filter(a -> a.id() == activityId).findFirst().orElseThrow();
     }
 
-    private ImprovementArea improvementArea(long developmentAreaId) {
+    /** The decided improvement area the plans belong to; "not found" for an area that was never decided. */
+    @Transactional(readOnly = true)
+    public ImprovementArea improvementArea(long developmentAreaId) {
         DevelopmentArea area = developmentAreaService.developmentArea(developmentAreaId);
         return decisionService.improvementAreas(area.cycleId()).stream()
                 .filter(a -> a.developmentAreaId() == developmentAreaId).findFirst()

@@ -26,18 +26,18 @@ import se.fou.oj.results.ResultsService;
  * A decided improvement area on a fresh cycle of its own, whose plan splits the responsibility: two rows for Ekerö,
  * one for Järfälla, one for all municipalities and one for FoU (the action plans are seeded from these rows).
  */
-final class DecidedAreas {
+public final class DecidedAreas {
 
-    static final String EKERO_FIRST = "Kartlägg klienter med ohälsa";
-    static final String EKERO_SECOND = "Utbilda handläggarna";
-    static final String JARFALLA = "Gör en överenskommelse med vårdcentralen";
-    static final String ALL = "Inför rutinen";
-    static final String FOU = "Samla kommunerna till erfarenhetsutbyte";
+    public static final String EKERO_FIRST = "Kartlägg klienter med ohälsa";
+    public static final String EKERO_SECOND = "Utbilda handläggarna";
+    public static final String JARFALLA = "Gör en överenskommelse med vårdcentralen";
+    public static final String ALL = "Inför rutinen";
+    public static final String FOU = "Samla kommunerna till erfarenhetsutbyte";
 
     private DecidedAreas() {
     }
 
-    static DevelopmentArea decided(ApplicationContext context, TestData testData) {
+    public static DevelopmentArea decided(ApplicationContext context, TestData testData) {
         Cycle cycle = testData.newCycle();
         return SystemActor.call(() -> {
             context.getBean(ResultsService.class).importResults(cycle.id(), "oj.csv", TestData.ojCsvBytes(cycle.areaName()), false);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
+import se.fou.oj.actionplan.ActionPlanRoutes;
 import se.fou.oj.analysis.ui.PlanSummary;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.navigation.CycleSections;
@@ -83,7 +84,9 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         browserTitle = PageTitles.of(area.title(), getTranslation("followUp.open"), area.cycleTitle());
         Anchor pdf = Downloads.button("follow-up-pdf", getTranslation("followUp.pdf"), VaadinIcon.FILE_TEXT_O,
                 "uppfoljning-" + areaId + ".pdf", Downloads.PDF, out -> service.writePdf(areaId, out));
-        HorizontalLayout header = new HorizontalLayout(new H2(pageTitle), pdf);
+        Anchor actionPlans = new Anchor(ActionPlanRoutes.actionPlans(areaId), getTranslation("actionPlan.link"));
+        actionPlans.setId("action-plans-link");
+        HorizontalLayout header = new HorizontalLayout(new H2(pageTitle), pdf, actionPlans);
         header.setAlignItems(Alignment.BASELINE);
         add(header, new Paragraph(getTranslation("followUp.lead", area.cycleTitle())));
         var progress = service.progress(areaId);

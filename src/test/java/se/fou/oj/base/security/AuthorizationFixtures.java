@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.fou.oj.TestData;
+import se.fou.oj.actionplan.ActionPlan;
+import se.fou.oj.actionplan.ActionPlanService;
 import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.cycle.Cycle;
@@ -56,7 +58,8 @@ final class AuthorizationFixtures {
 
     record Services(TestData testData, AnalysisFixture analysisFixture, CycleService cycles, ResultsService results,
                     SubmissionService submissions, RequestService requests, AnalysisReportService analysis, DecisionService decisions,
-                    DevelopmentAreaService developmentAreas, MeetingService meetings, UserService users) {
+                    DevelopmentAreaService developmentAreas, MeetingService meetings, UserService users,
+                    ActionPlanService actionPlans) {
     }
 
     static AuthorizationFixtures build(Services s) {
@@ -105,8 +108,13 @@ final class AuthorizationFixtures {
         SystemActor.run(() -> s.analysis().startDraft(drafted.cycle().id()));
         f.state("report-draft", "cycleId", drafted.cycle().id());
         AnalysisFixture.Stage2 sent = s.analysisFixture().stage2();
-        s.analysisFixture().decidedArea(sent.cycle(), List.of("EB13"), List.of());
+        DevelopmentArea planned = s.analysisFixture().decidedArea(sent.cycle(), List.of("EB13"), List.of());
         f.state("report-sent-answers-unpublished", "cycleId", sent.cycle().id());
+        // The owning municipality's action plan of a decided area, and its first activity
+        Long owner = s.analysisFixture().user("ekero").municipalityId();
+        ActionPlan ownPlan = SystemActor.call(() -> s.actionPlans().plans(planned.id())).stream()
+                .filter(p -> owner.equals(p.municipalityId())).findFirst().orElseThrow();
+        f.state("own-action-plan", "areaId", planned.id(), "planId", ownPlan.id(), "activityId", ownPlan.activities().get(0).id());
         AnalysisFixture.Stage2 sentPublished = s.analysisFixture().stage2();
         s.analysisFixture().decidedArea(sentPublished.cycle(), List.of("EB13"), List.of());
         SystemActor.run(() -> s.requests().publishAnswers(sentPublished.request().id()));

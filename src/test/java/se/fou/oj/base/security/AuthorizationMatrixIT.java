@@ -39,6 +39,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.TestData;
+import se.fou.oj.actionplan.ActionPlanService;
 import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.analysis.AnalysisReportService;
 import se.fou.oj.cycle.CycleService;
@@ -88,6 +89,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     MeetingService meetingService;
     @Autowired
     UserService userService;
+    @Autowired
+    ActionPlanService actionPlanService;
 
     record MatrixRow(int line, String method, String path, String state, String caller, int status, String check) {
 
@@ -183,7 +186,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         if (fixtures == null) {
             fixtures = AuthorizationFixtures.build(new AuthorizationFixtures.Services(testData, analysisFixture,
                     cycleService, resultsService, submissionService, requestService, analysisService, decisionService,
-                    developmentAreaService, meetingService, userService));
+                    developmentAreaService, meetingService, userService, actionPlanService));
         }
         return matrix().stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> check(row)));
     }
@@ -229,7 +232,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
         }
         headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
         byte[] body;
-        if (method.equals("POST")) {
+        if (path.contains("/action-plans/") || path.contains("/action-activities/")) {
+            // An activity added to, or changed in, the owning municipality's plan: valid, so only authorization decides
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            body = "{\"what\":\"Inför rutinen\",\"status\":\"ONGOING\"}".getBytes(StandardCharsets.UTF_8);
+        } else if (method.equals("POST")) {
             // An import of the shared file: never replaces anything, since replace is not set
             headers.setContentType(MediaType.parseMediaType("text/csv"));
             body = TestData.ojCsvBytes(variables.get("areaName"));
