@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.actionplan.ActionPlanRoutes;
 import se.fou.oj.actionplan.ActionPlanService;
 import se.fou.oj.actionplan.Activity;
 import se.fou.oj.actionplan.AreaProgress;
@@ -171,7 +172,7 @@ public class OverviewService {
             rows.add(new AreaRow(id, area.title(), area.cycleTitle(), progressRows(planProgress, own),
                     planProgress.regionShare() == null ? null : planProgress.regionDisplay(), next,
                     nextFollowUp(followUps.getOrDefault(id, List.of()), requests, meetingDays, own, today).orElse(null),
-                    OverviewLinks.followUp(id), OverviewLinks.actionPlans(id)));
+                    OverviewLinks.followUp(id), ActionPlanRoutes.actionPlans(id)));
         }
         return rows;
     }
@@ -222,7 +223,7 @@ public class OverviewService {
         for (Activity activity : actionPlans.overdueActivities(areaTitles.keySet())) {
             rows.add(new ActionRow("PLAN", activity.what(), planOwner(activity), activity.municipalityId(), activity.dueOn(),
                     areaTitles.get(activity.developmentAreaId()), own != null && own.equals(activity.municipalityId()),
-                    OverviewLinks.actionPlans(activity.developmentAreaId())));
+                    ActionPlanRoutes.actionPlans(activity.developmentAreaId())));
         }
         rows.sort(Comparator.comparing((ActionRow r) -> !r.own()).thenComparing(ActionRow::due));
         return rows;
