@@ -40,7 +40,7 @@ final class OverviewPdf {
                     column(messages.get("overview.late"), W * 0.28f)),
                     r -> List.of(r.title(), r.cycleTitle(), r.deadline().toString(),
                             r.submitted() == null ? "" : messages.get("overview.submittedOf", r.submitted(), r.municipalities()),
-                            r.late().isEmpty() ? messages.get("overview.late.none") : String.join(", ", r.late())));
+                            OverviewTexts.late(r, overview.ownMunicipalityName(), messages::get)));
             section(pdf, messages, "overview.areas", "overview.areas.none", overview.improvementAreas(), List.of(
                     column(messages.get("overview.improvementArea"), W * 0.26f), column(messages.get("overview.progress"), W * 0.34f),
                     column(messages.get("overview.nextMilestone"), W * 0.2f), column(messages.get("overview.nextFollowUp"), W * 0.2f)),

@@ -59,7 +59,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         lead.setId("overview-lead");
         add(header, lead);
         section("overview.cycles", cycles(overview.cycles()), "overview.cycles.none");
-        section("overview.requests", requests(overview.openRequests()), "overview.requests.none");
+        section("overview.requests", requests(overview.openRequests(), overview.ownMunicipalityName()),
+                "overview.requests.none");
         section("overview.areas", new AreasTable(overview.improvementAreas()), "overview.areas.none");
         section("overview.actions", actions(overview.overdueActions()), "overview.actions.none");
         section("overview.meetings", meetings(overview.nextMeetings()), "overview.meetings.none");
@@ -97,13 +98,13 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         return table;
     }
 
-    private OverviewTable requests(List<Overview.RequestRow> rows) {
+    private OverviewTable requests(List<Overview.RequestRow> rows, String ownMunicipalityName) {
         OverviewTable table = new OverviewTable("overview-requests", getTranslation("overview.request"),
                 getTranslation("overview.cycle"), getTranslation("overview.deadline"), getTranslation("overview.submitted"),
                 getTranslation("overview.late"));
         for (Overview.RequestRow r : rows) {
-            Component late = r.late().isEmpty() ? new Span(getTranslation("overview.late.none"))
-                    : warning(String.join(", ", r.late()));
+            String lateText = OverviewTexts.late(r, ownMunicipalityName, this::getTranslation);
+            Component late = r.late().isEmpty() ? new Span(lateText) : warning(lateText);
             table.row("overview-request-row-" + r.requestId(), link("overview-request-" + r.requestId(), r.link(), r.title()),
                     r.cycleTitle(), r.deadline().toString(),
                     r.submitted() == null ? "" : getTranslation("overview.submittedOf", r.submitted(), r.municipalities()),
