@@ -13,11 +13,9 @@ import se.fou.oj.meeting.MeetingKind;
  * reader's own municipality come first.
  *
  * @param ownMunicipalityName the reader's municipality (a contact's or a social chief's), or null
- * @param progressShown whether the action plans' progress is part of the overview
  */
 public record Overview(LocalDate today, String ownMunicipalityName, List<CycleRow> cycles, List<RequestRow> openRequests,
-                       List<AreaRow> improvementAreas, List<ActionRow> overdueActions, List<MeetingRow> nextMeetings,
-                       boolean progressShown) {
+                       List<AreaRow> improvementAreas, List<ActionRow> overdueActions, List<MeetingRow> nextMeetings) {
 
     /** One cycle of one area with its stage. */
     public record CycleRow(long cycleId, String areaName, int year, Stage stage, String link) {
@@ -39,8 +37,9 @@ public record Overview(LocalDate today, String ownMunicipalityName, List<CycleRo
     }
 
     /**
-     * A decided improvement area: each municipality's action-plan progress (the reader's own first), the next
-     * milestone not yet reached, and the next follow-up.
+     * A decided improvement area: each municipality's action-plan progress (the reader's own first) and the region's
+     * share (the mean of the municipalities' shares, null when none counts), the next milestone not yet reached, and
+     * the next follow-up.
      */
     public record AreaRow(long developmentAreaId, String title, String cycleTitle, List<Progress> progress,
                           String regionShare, Milestone nextMilestone, NextFollowUp nextFollowUp, String link,

@@ -1,8 +1,9 @@
 package se.fou.oj.overview;
 
 /**
- * The addresses the overview's rows link to, for pages whose feature keeps no route constant of its own. Kept equal
- * to the views' {@code @Route} by {@code OverviewViewKT}, which follows the links.
+ * The addresses the overview's rows link to, for pages whose feature keeps no route constant of its own (the others
+ * come from {@code MeetingRoutes}, {@code SubmissionRoutes}, {@code ResultsRoutes}, {@code ActionPlanRoutes}). Kept
+ * equal to the views' {@code @Route} by {@code OverviewViewKT}, which follows the links.
  */
 final class OverviewLinks {
 
@@ -12,10 +13,5 @@ final class OverviewLinks {
     /** A decided improvement area's follow-up page. */
     static String followUp(long developmentAreaId) {
         return "improvement-areas/" + developmentAreaId + "/follow-up";
-    }
-
-    /** A decided improvement area's municipal action plans. */
-    static String actionPlans(long developmentAreaId) {
-        return "improvement-areas/" + developmentAreaId + "/action-plans";
     }
 }

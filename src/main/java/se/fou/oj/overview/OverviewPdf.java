@@ -40,11 +40,11 @@ final class OverviewPdf {
                     column(messages.get("overview.late"), W * 0.28f)),
                     r -> List.of(r.title(), r.cycleTitle(), r.deadline().toString(),
                             r.submitted() == null ? "" : messages.get("overview.submittedOf", r.submitted(), r.municipalities()),
-                            r.late().isEmpty() ? messages.get("overview.late.none") : String.join(", ", r.late())));
+                            OverviewTexts.late(r, overview.ownMunicipalityName(), messages::get)));
             section(pdf, messages, "overview.areas", "overview.areas.none", overview.improvementAreas(), List.of(
                     column(messages.get("overview.improvementArea"), W * 0.26f), column(messages.get("overview.progress"), W * 0.34f),
                     column(messages.get("overview.nextMilestone"), W * 0.2f), column(messages.get("overview.nextFollowUp"), W * 0.2f)),
-                    a -> List.of(a.title() + " · " + a.cycleTitle(), progress(a, overview.progressShown(), messages),
+                    a -> List.of(a.title() + " · " + a.cycleTitle(), progress(a, messages),
                             OverviewTexts.milestone(a.nextMilestone(), messages::get),
                             OverviewTexts.followUp(a.nextFollowUp(), messages::get)));
             section(pdf, messages, "overview.actions", "overview.actions.none", overview.overdueActions(), List.of(
@@ -78,15 +78,12 @@ final class OverviewPdf {
     }
 
     /** Each municipality's progress in words, the reader's own first, then the region's. */
-    private static String progress(Overview.AreaRow area, boolean shown, Messages messages) {
-        if (!shown) {
-            return messages.get("overview.progress.notShown");
-        }
+    private static String progress(Overview.AreaRow area, Messages messages) {
         List<String> lines = new ArrayList<>();
         area.progress().forEach(p -> lines.add(OverviewTexts.progress(p, messages::get)));
         if (area.regionShare() != null) {
             lines.add(messages.get("overview.progress.region", area.regionShare()));
         }
-        return String.join("; ", lines);
+        return lines.isEmpty() ? messages.get("overview.progress.noPlans") : String.join("; ", lines);
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,10 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.fou.oj.actionplan.ActionPlanRoutes;
+import se.fou.oj.actionplan.ActionPlanService;
+import se.fou.oj.actionplan.Activity;
+import se.fou.oj.actionplan.AreaProgress;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.base.security.CurrentUser;
@@ -59,6 +64,7 @@ public class OverviewService {
     static final int NEXT_MEETINGS = 10;
 
     private final CycleService cycleService;
+    private final ActionPlanService actionPlans;
     private final RequestStateService requestStates;
     private final DecisionService decisionService;
     private final FollowUpService followUpService;
@@ -71,8 +77,9 @@ public class OverviewService {
 
     OverviewService(CycleService cycleService, RequestStateService requestStates, DecisionService decisionService,
                     FollowUpService followUpService, MilestoneProgressService milestones, MeetingService meetingService,
-                    MinutesService minutesService, Messages messages, Clock clock,
+                    MinutesService minutesService, ActionPlanService actionPlans, Messages messages, Clock clock,
                     @Value("${app.region-name:FoU Nordväst}") String regionName) {
+        this.actionPlans = actionPlans;
         this.messages = messages;
         this.regionName = regionName;
         this.cycleService = cycleService;
@@ -102,7 +109,7 @@ public class OverviewService {
         return new Overview(today, ownMunicipalityName(user), cycleRows(cycles),
                 requestRows(requests, cyclesById, own, today),
                 areaRows(areas, requestsById, meetings, own, today), actionRows(areas, own),
-                meetingRows(meetings, cyclesById, LocalDateTime.now(clock)), false);
+                meetingRows(meetings, cyclesById, LocalDateTime.now(clock)));
     }
 
     /** The same overview, as the reader sees it, as a PDF for a meeting's papers. */
@@ -151,6 +158,7 @@ public class OverviewService {
         List<Long> areaIds = areas.stream().map(ImprovementArea::developmentAreaId).distinct().toList();
         Map<Long, List<FollowUp>> followUps = followUpService.followUpsOfAreas(areaIds);
         Map<Long, List<MilestoneProgress>> progress = milestones.progressOfAreas(areas);
+        Map<Long, AreaProgress> plans = actionPlans.progressOfAreas(areaIds);
         // The follow-up meetings' days: those the reader sees from the cycles' meetings, the rest by title (one query)
         Map<Long, LocalDateTime> meetingDays = meetings.stream().filter(m -> m.status() != Meeting.Status.CANCELLED)
                 .collect(Collectors.toMap(MeetingDate::id, MeetingDate::startsAt));
@@ -160,11 +168,22 @@ public class OverviewService {
             Overview.Milestone next = progress.getOrDefault(id, List.of()).stream().filter(p -> p.reachedOn() == null)
                     .findFirst().map(p -> new Overview.Milestone(p.milestone().dueOn(), p.milestone().title(),
                             p.milestone().dueOn().isBefore(today))).orElse(null);
-            rows.add(new AreaRow(id, area.title(), area.cycleTitle(), List.of(), null, next,
+            AreaProgress planProgress = plans.getOrDefault(id, AreaProgress.none(id));
+            rows.add(new AreaRow(id, area.title(), area.cycleTitle(), progressRows(planProgress, own),
+                    planProgress.regionShare() == null ? null : planProgress.regionDisplay(), next,
                     nextFollowUp(followUps.getOrDefault(id, List.of()), requests, meetingDays, own, today).orElse(null),
-                    OverviewLinks.followUp(id), OverviewLinks.actionPlans(id)));
+                    OverviewLinks.followUp(id), ActionPlanRoutes.actionPlans(id)));
         }
         return rows;
+    }
+
+    /** Each municipality's progress with its action plan, the reader's own first, then in the plans' order. */
+    private static List<Overview.Progress> progressRows(AreaProgress progress, Long own) {
+        return progress.municipalities().stream()
+                .map(m -> new Overview.Progress(m.municipalityId(), m.municipalityName(), m.progress().done(),
+                        m.progress().counted(), m.progress().overdue(), m.progress().share(), m.progress().display(),
+                        own != null && own == m.municipalityId()))
+                .sorted(Comparator.comparing((Overview.Progress p) -> !p.own())).toList();
     }
 
     /** The follow-up whose meeting (or, without one, whose request's deadline) is the soonest from today on. */
@@ -184,7 +203,10 @@ public class OverviewService {
         }).filter(Objects::nonNull).filter(n -> !n.on().isBefore(today)).min(Comparator.comparing(NextFollowUp::on));
     }
 
-    /** Overdue action items from the minutes; the reader's municipality's first, then by date. */
+    /**
+     * Overdue action items: from the minutes and from the municipalities' action plans; the reader's municipality's
+     * first, then by date.
+     */
     private List<ActionRow> actionRows(List<ImprovementArea> areas, Long own) {
         List<Meeting.ActionItem> items = minutesService.overdueActionItems();
         Map<Long, MeetingTitle> titles = meetingService.titles(items.stream().map(Meeting.ActionItem::meetingId)
@@ -196,8 +218,23 @@ public class OverviewService {
                     meeting == null ? "" : meeting.title(), own != null && own.equals(item.ownerMunicipalityId()),
                     MeetingRoutes.meeting(item.meetingId())));
         }
+        Map<Long, String> areaTitles = new HashMap<>();
+        areas.forEach(a -> areaTitles.put(a.developmentAreaId(), a.title()));
+        for (Activity activity : actionPlans.overdueActivities(areaTitles.keySet())) {
+            rows.add(new ActionRow("PLAN", activity.what(), planOwner(activity), activity.municipalityId(), activity.dueOn(),
+                    areaTitles.get(activity.developmentAreaId()), own != null && own.equals(activity.municipalityId()),
+                    ActionPlanRoutes.actionPlans(activity.developmentAreaId())));
+        }
         rows.sort(Comparator.comparing((ActionRow r) -> !r.own()).thenComparing(ActionRow::due));
         return rows;
+    }
+
+    /** "Anna Ansvarig, Ekerö": the person and the plan's municipality, whichever are known. */
+    private String planOwner(Activity activity) {
+        String municipality = activity.municipalityId() == null ? messages.get("actionPlan.regionPlan")
+                : activity.municipalityName();
+        return activity.responsiblePerson() == null || activity.responsiblePerson().isBlank() ? municipality
+                : activity.responsiblePerson() + (municipality == null ? "" : ", " + municipality);
     }
 
     /** The meetings ahead that still stand, soonest first. */

@@ -38,6 +38,18 @@ public final class OverviewTexts {
                 next.on().toString());
     }
 
+    /**
+     * Who is late with a request: the names, or "Ingen"; for a reader who sees only her own municipality (a contact,
+     * {@code submitted} null) "Ekerö är inte sen" rather than "Ingen", which would speak for the others too.
+     */
+    public static String late(Overview.RequestRow request, String ownMunicipalityName, Texts texts) {
+        if (!request.late().isEmpty()) {
+            return String.join(", ", request.late());
+        }
+        return request.submitted() == null && ownMunicipalityName != null
+                ? texts.get("overview.late.notOwn", ownMunicipalityName) : texts.get("overview.late.none");
+    }
+
     /** "Ekerö: 3 av 5 klara – 60 %, 2 försenade", or that nothing counts yet. */
     public static String progress(Overview.Progress p, Texts texts) {
         String words = p.counted() == 0 ? texts.get("overview.progress.empty", p.municipalityName())

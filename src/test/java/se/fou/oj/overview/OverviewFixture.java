@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Clock;
 import java.util.List;
+import se.fou.oj.actionplan.ActionPlan;
+import se.fou.oj.actionplan.ActionPlanService;
+import se.fou.oj.actionplan.Activity;
+import se.fou.oj.actionplan.ActivityDraft;
+import se.fou.oj.actionplan.ActivityStatus;
 import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.analysis.Plan;
 import se.fou.oj.base.security.SystemActor;
@@ -49,6 +54,29 @@ public record OverviewFixture(AnalysisFixture.Stage2 stage2, DevelopmentArea are
             FollowUp followUp = followUps.create(area.id(), new FollowUpDraft("Uppföljning 1", "Om rutinen används.", null,
                     List.of("Vad har ni gjort?"), LocalDate.now(clock).plusDays(5), followUpMeeting.id()));
             return new OverviewFixture(stage2, area, followUpMeeting, fouMeeting, followUp);
+        });
+    }
+
+    public static final String EKERO_OVERDUE = "Utbilda handläggarna i rutinen";
+
+    /**
+     * The area's action plans, as FoU helps the municipalities keep them: Ekerö has done "Inför rutinen" and is late with
+     * a second activity (1 of 2 done, 50 %, one overdue); Solna has dropped an activity it added (0 of 1, 0 %); every
+     * other municipality has "Inför rutinen" not started (0 of 1). The region: the mean of the shares, 50 % ÷ the number
+     * of municipalities.
+     */
+    public void withActionPlans(ActionPlanService plans, Clock clock) {
+        SystemActor.run(() -> {
+            List<ActionPlan> all = plans.plans(area.id());
+            ActionPlan ekero = all.stream().filter(p -> "Ekerö".equals(p.municipalityName())).findFirst().orElseThrow();
+            ActionPlan solna = all.stream().filter(p -> "Solna".equals(p.municipalityName())).findFirst().orElseThrow();
+            Activity seeded = ekero.activities().get(0);
+            plans.updateActivity(seeded.id(), new ActivityDraft(seeded.what(), seeded.responsiblePerson(), seeded.startsOn(),
+                    seeded.dueOn(), ActivityStatus.DONE, null));
+            plans.addActivity(ekero.id(), new ActivityDraft(EKERO_OVERDUE, "Eva Exempel", null,
+                    LocalDate.now(clock).minusDays(2), ActivityStatus.ONGOING, null));
+            plans.addActivity(solna.id(), new ActivityDraft("Skriv en egen mall", null, null, LocalDate.now(clock).minusDays(9),
+                    ActivityStatus.DROPPED, "Den gemensamma mallen räcker."));
         });
     }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -13,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.actionplan.ActionPlanService;
 import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.analysis.Plan;
 import se.fou.oj.base.security.SystemActor;
@@ -22,6 +26,7 @@ import se.fou.oj.meeting.MeetingService;
 import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
+import se.fou.oj.results.Percent;
 
 /** The region at a glance with fixed data: every part, its links, who is late, and a contact's own municipality first. */
 class OverviewServiceIT extends IntegrationTest {
@@ -43,6 +48,9 @@ class OverviewServiceIT extends IntegrationTest {
 
     @Autowired
     RegionService regionService;
+
+    @Autowired
+    ActionPlanService actionPlans;
 
     private OverviewFixture data() {
         return OverviewFixture.create(fixture, meetingService, minutesService, followUpService, regionService, clock);
@@ -138,11 +146,66 @@ class OverviewServiceIT extends IntegrationTest {
     }
 
     @Test
+    void eachMunicipalitysActionPlanProgressAndTheRegionsAsCountedByHandWithOverduePlanActivities() throws Exception {
+        OverviewFixture data = data();
+        data.withActionPlans(actionPlans, clock);
+        loginAs("fou");
+        int municipalities = regionService.activeMunicipalities().size();
+        Overview overview = service.overview();
+        Overview.AreaRow area = area(overview, data.area().id());
+        assertThat(area.progress()).hasSize(municipalities);
+        assertThat(area.progress()).filteredOn(p -> p.municipalityName().equals("Ekerö")).singleElement()
+                .satisfies(p -> {
+                    assertThat(List.of(p.done(), p.counted(), p.overdue())).containsExactly(1, 2, 1);
+                    assertThat(p.shareText()).isEqualTo("50 %");
+                });
+        assertThat(area.progress()).filteredOn(p -> p.municipalityName().equals("Solna")).singleElement()
+                .satisfies(p -> {
+                    assertThat(List.of(p.done(), p.counted(), p.overdue())).as("the dropped one not counted")
+                            .containsExactly(0, 1, 0);
+                    assertThat(p.shareText()).isEqualTo("0 %");
+                });
+        // Each municipality counted once: (50 + 0 + … + 0) ÷ the number of municipalities, one decimal
+        assertThat(area.regionShare()).isEqualTo(Percent.display(new BigDecimal(50)
+                .divide(BigDecimal.valueOf(municipalities), 1, RoundingMode.HALF_UP)));
+        if (municipalities == 8) {
+            assertThat(area.regionShare()).isEqualTo("6,3 %");
+        }
+        String plansLink = "improvement-areas/" + data.area().id() + "/action-plans";
+        assertThat(overview.overdueActions()).filteredOn(a -> a.link().equals(plansLink))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.source()).isEqualTo("PLAN");
+                    assertThat(a.what()).isEqualTo(OverviewFixture.EKERO_OVERDUE);
+                    assertThat(a.owner()).isEqualTo("Eva Exempel, Ekerö");
+                    assertThat(a.context()).isEqualTo("Samverkan kring ohälsa");
+                    assertThat(a.due()).isEqualTo(LocalDate.now(clock).minusDays(2));
+                });
+        assertThat(overview.overdueActions()).extracting(Overview.ActionRow::what).doesNotContain("Skriv en egen mall");
+
+        loginAs("solna");
+        assertThat(area(service.overview(), data.area().id()).progress().get(0).municipalityName()).isEqualTo("Solna");
+        loginAs("ekero");
+        Overview ekero = service.overview();
+        assertThat(area(ekero, data.area().id()).progress().get(0).municipalityName()).isEqualTo("Ekerö");
+        assertThat(ekero.overdueActions().get(0).own()).isTrue();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        service.writePdf(out);
+        assertThat(text(out.toByteArray())).contains("Ekerö: 1 av 2 klara – 50 %, en försenad", "Solna: 0 av 1 klara – 0 %",
+                "Regionen: " + area.regionShare(), OverviewFixture.EKERO_OVERDUE, "Handlingsplan: Samverkan kring ohälsa");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     void theOverviewIsReadInAFixedNumberOfQueries() {
-        data();
+        data().withActionPlans(actionPlans, clock);
         loginAs("fou");
         int before = queryCounter.count(() -> service.overview()).statements();
-        data();
+        data().withActionPlans(actionPlans, clock);
         loginAs("fou");
         assertThat(queryCounter.count(() -> service.overview()).statements())
                 .as("another cycle with its request, area, follow-up, meetings and action items").isEqualTo(before);

@@ -59,8 +59,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         lead.setId("overview-lead");
         add(header, lead);
         section("overview.cycles", cycles(overview.cycles()), "overview.cycles.none");
-        section("overview.requests", requests(overview.openRequests()), "overview.requests.none");
-        section("overview.areas", new AreasTable(overview.improvementAreas(), overview.progressShown()), "overview.areas.none");
+        section("overview.requests", requests(overview.openRequests(), overview.ownMunicipalityName()),
+                "overview.requests.none");
+        section("overview.areas", new AreasTable(overview.improvementAreas()), "overview.areas.none");
         section("overview.actions", actions(overview.overdueActions()), "overview.actions.none");
         section("overview.meetings", meetings(overview.nextMeetings()), "overview.meetings.none");
     }
@@ -97,13 +98,13 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         return table;
     }
 
-    private OverviewTable requests(List<Overview.RequestRow> rows) {
+    private OverviewTable requests(List<Overview.RequestRow> rows, String ownMunicipalityName) {
         OverviewTable table = new OverviewTable("overview-requests", getTranslation("overview.request"),
                 getTranslation("overview.cycle"), getTranslation("overview.deadline"), getTranslation("overview.submitted"),
                 getTranslation("overview.late"));
         for (Overview.RequestRow r : rows) {
-            Component late = r.late().isEmpty() ? new Span(getTranslation("overview.late.none"))
-                    : warning(String.join(", ", r.late()));
+            String lateText = OverviewTexts.late(r, ownMunicipalityName, this::getTranslation);
+            Component late = r.late().isEmpty() ? new Span(lateText) : warning(lateText);
             table.row("overview-request-row-" + r.requestId(), link("overview-request-" + r.requestId(), r.link(), r.title()),
                     r.cycleTitle(), r.deadline().toString(),
                     r.submitted() == null ? "" : getTranslation("overview.submittedOf", r.submitted(), r.municipalities()),
@@ -142,14 +143,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     /** The decided improvement areas: progress per municipality as a bar beside the words, milestone, follow-up. */
     private static final class AreasTable extends OverviewTable {
 
-        AreasTable(List<Overview.AreaRow> rows, boolean progressShown) {
+        AreasTable(List<Overview.AreaRow> rows) {
             super("overview-areas", text("overview.improvementArea"), text("overview.progress"),
                     text("overview.nextMilestone"), text("overview.nextFollowUp"));
             for (Overview.AreaRow a : rows) {
                 long id = a.developmentAreaId();
                 Div title = new Div(link("overview-area-" + id, a.link(), a.title()), new Span(" · " + a.cycleTitle()));
                 String milestone = OverviewTexts.milestone(a.nextMilestone(), AreasTable::text);
-                row("overview-area-row-" + id, title, progress(a, progressShown),
+                row("overview-area-row-" + id, title, progress(a),
                         a.nextMilestone() != null && a.nextMilestone().passed() ? warning(milestone) : milestone,
                         a.nextFollowUp() == null ? OverviewTexts.followUp(null, AreasTable::text)
                                 : link("overview-follow-up-" + id, a.nextFollowUp().link(),
@@ -157,12 +158,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             }
         }
 
-        private static Component progress(Overview.AreaRow a, boolean progressShown) {
+        private static Component progress(Overview.AreaRow a) {
             Div cell = new Div();
             cell.setId("overview-progress-" + a.developmentAreaId());
-            if (!progressShown) {
-                cell.add(new Span(text("overview.progress.notShown")));
-                return cell;
+            if (a.progress().isEmpty()) {
+                cell.add(new Span(text("overview.progress.noPlans")));
             }
             for (Overview.Progress p : a.progress()) {
                 Div line = new Div();

@@ -47,6 +47,7 @@ class AccessibilitySweepIT extends BrowserTest {
         Map<String, String> views = cycleViews();
         views.put("/meetings/" + meeting, "meeting-view");
         views.put("/requests/" + request + "/compiled", "compiled-answers-view");
+        views.put("/overview", "overview-view");
         sweep("fou", views);
     }
 
@@ -56,6 +57,7 @@ class AccessibilitySweepIT extends BrowserTest {
         Map<String, String> views = cycleViews();
         views.put("/meetings/" + meeting, "meeting-view");
         views.put("/requests/" + request + "/submissions/0125", "submission-view");
+        views.put("/overview", "overview-view");
         sweep("ekero", views);
     }
 
@@ -67,6 +69,7 @@ class AccessibilitySweepIT extends BrowserTest {
         views.put("/cycles/" + cycle + "/analysis", "analysis-view");
         views.put("/cycles/" + cycle + "/development-areas", "development-areas-view");
         views.put("/knowledge", "knowledge-view");
+        views.put("/overview", "overview-view");
         if (improvementArea != null) {
             views.put("/improvement-areas/" + improvementArea + "/follow-up", "follow-up-view");
         }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.KaribuTest;
+import se.fou.oj.actionplan.ActionPlanService;
+import se.fou.oj.actionplan.ui.ActionPlanView;
 import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.followup.ui.FollowUpView;
@@ -44,6 +47,9 @@ class OverviewViewKT extends KaribuTest {
     @Autowired
     RegionService regionService;
 
+    @Autowired
+    ActionPlanService actionPlans;
+
     private OverviewFixture data() {
         return OverviewFixture.create(fixture, meetingService, minutesService, followUpService, regionService, clock);
     }
@@ -63,6 +69,7 @@ class OverviewViewKT extends KaribuTest {
     @Test
     void fouSeesEveryPartAndEachRowOpensItsPage() {
         OverviewFixture data = data();
+        data.withActionPlans(actionPlans, clock);
         long cycleId = data.stage2().cycle().id();
         long areaId = data.area().id();
         login("fou");
@@ -79,6 +86,11 @@ class OverviewViewKT extends KaribuTest {
         assertThat(text("overview-area-row-" + areaId)).contains("Samverkan kring ohälsa",
                 "2020-06-30 Rutinen klar (datum passerat)",
                 "Uppföljning 1: möte " + data.followUpMeeting().startsAt().toLocalDate());
+        assertThat(text("overview-progress-" + areaId)).contains("Ekerö: 1 av 2 klara – 50 %", "Solna: 0 av 1 klara – 0 %",
+                "Regionen: ");
+        assertThat(_find(ProgressBar.class, s -> s.withAttribute("aria-label", "Ekerö"))).extracting(ProgressBar::getValue)
+                .contains(0.5);
+        assertThat(text("overview-actions")).contains(OverviewFixture.EKERO_OVERDUE, "Handlingsplan: Samverkan kring ohälsa");
         assertThat(text("overview-actions")).contains(OverviewFixture.SOLNA_ACTION, OverviewFixture.EKERO_ACTION,
                 "Möte: Uppföljningsmöte om ohälsa");
         assertThat(text("overview-meeting-row-" + data.fouMeeting().id())).contains("FoU:s förberedelse",
@@ -90,7 +102,11 @@ class OverviewViewKT extends KaribuTest {
         links.put(href("overview-area-" + areaId), FollowUpView.class);
         links.put(href("overview-follow-up-" + areaId), FollowUpView.class);
         links.put(href("overview-meeting-" + data.followUpMeeting().id()), MeetingView.class);
-        links.put(href("overview-action-0"), MeetingView.class);
+        List<String> actions = _find(Anchor.class).stream().filter(a -> a.getId().orElse("").startsWith("overview-action-")
+                && !a.getId().orElse("").startsWith("overview-action-plans-")).map(Anchor::getHref).toList();
+        links.put(actions.stream().filter(h -> h.startsWith("meetings/")).findFirst().orElseThrow(), MeetingView.class);
+        links.put(actions.stream().filter(h -> h.endsWith("/action-plans")).findFirst().orElseThrow(), ActionPlanView.class);
+        links.put(href("overview-action-plans-" + areaId), ActionPlanView.class);
         links.forEach((link, view) -> {
             UI.getCurrent().navigate(link);
             assertThat(_find(view)).as(link).hasSize(1);
@@ -104,8 +120,9 @@ class OverviewViewKT extends KaribuTest {
         UI.getCurrent().navigate("overview");
         assertThat(menu()).contains("Översikt");
         assertThat(text("overview-lead")).contains("Det som rör Ekerö står först.");
-        assertThat(text("overview-action-row-0")).contains(OverviewFixture.EKERO_ACTION);
-        assertThat(text("overview-request-row-" + data.stage2().request().id())).contains("Ingen")
+        assertThat(text("overview-action-row-0")).as("Ekerö's own first").contains("Ekerö");
+        assertThat(text("overview-actions")).contains(OverviewFixture.EKERO_ACTION, OverviewFixture.SOLNA_ACTION);
+        assertThat(text("overview-request-row-" + data.stage2().request().id())).contains("Ekerö är inte sen")
                 .doesNotContain("Solna", " av ");
         _assertNone("overview-meeting-row-" + data.fouMeeting().id());
 
