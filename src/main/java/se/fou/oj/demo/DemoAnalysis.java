@@ -132,6 +132,10 @@ class DemoAnalysis {
                 () -> decisions.recordOnBehalf(second.id(), ProposalDecision.Outcome.APPROVED, chiefs.id(),
                 "Beslutat på socialchefsgruppens möte den 22 maj 2018.")));
         followUpUnderWay(cycle, illHealth);
+        // The second area's first milestone was met on time, so the overview shows its next one
+        timeline.on(LocalDate.of(2019, 1, 29), LocalTime.of(9, 0), () -> followUps.markReached(plans.id(),
+                followUps.progress(plans.id()).get(0).milestone(), LocalDate.of(2019, 1, 28),
+                "Ekerö ledde arbetet; mallen används i alla kommuner från februari 2019."));
     }
 
     /** Stage 3 under way for the first area: the first follow-up sent, Ekerö has answered, FoU has begun the report. */

@@ -27,7 +27,7 @@ final class OverviewPdf {
         try (PdfReport pdf = new PdfReport(title, messages.get("overview.pdf.subject", regionName), regionName,
                 regionName + " · " + title, null)) {
             pdf.heading(1, title);
-            pdf.paragraph(messages.get("overview.lead", overview.today().toString())
+            pdf.paragraph(messages.get("overview.lead.paper", overview.today().toString())
                     + (overview.ownMunicipalityName() == null ? ""
                     : " " + messages.get("overview.lead.own", overview.ownMunicipalityName())));
             section(pdf, messages, "overview.cycles", "overview.cycles.none", overview.cycles(), List.of(

@@ -24,12 +24,15 @@ final class PdfText {
         }
     }
 
-    /** Breaks text into lines that fit the width: at spaces, hard newlines kept, over-long words cut. */
+    /**
+     * Breaks text into lines that fit the width: at spaces, hard newlines kept, over-long words cut. Never between a
+     * number and its percent sign: "25 %" at a line's end and "%" alone on the next would read as two figures.
+     */
     static List<String> wrap(String text, PDFont font, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : (text == null ? "" : text).split("\r?\n", -1)) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" +")) {
+            for (String word : paragraph.split(" +(?!%)")) {
                 String candidate = line.length() == 0 ? word : line + " " + word;
                 if (width(candidate, font, size) <= maxWidth) {
                     line.setLength(0);

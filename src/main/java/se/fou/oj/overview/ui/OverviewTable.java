@@ -2,6 +2,7 @@ package se.fou.oj.overview.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -45,6 +46,16 @@ class OverviewTable extends NativeTable {
             row.add(td);
         }
         body.add(row);
+    }
+
+    /** A date or time as one unbreakable word: an ISO date wrapped at its hyphens reads as two figures. */
+    static Component date(String text) {
+        return date(new Span(text));
+    }
+
+    static Component date(Component component) {
+        component.getElement().getClassList().add("date");
+        return component;
     }
 
     boolean isEmpty() {

@@ -106,7 +106,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             String lateText = OverviewTexts.late(r, ownMunicipalityName, this::getTranslation);
             Component late = r.late().isEmpty() ? new Span(lateText) : warning(lateText);
             table.row("overview-request-row-" + r.requestId(), link("overview-request-" + r.requestId(), r.link(), r.title()),
-                    r.cycleTitle(), r.deadline().toString(),
+                    r.cycleTitle(), OverviewTable.date(r.deadline().toString()),
                     r.submitted() == null ? "" : getTranslation("overview.submittedOf", r.submitted(), r.municipalities()),
                     late);
         }
@@ -119,7 +119,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         for (int i = 0; i < rows.size(); i++) {
             Overview.ActionRow a = rows.get(i);
             table.row("overview-action-row-" + i, link("overview-action-" + i, a.link(), a.what()),
-                    a.owner() == null ? "" : a.owner(), warning(a.due().toString()),
+                    a.owner() == null ? "" : a.owner(), OverviewTable.date(warning(a.due().toString())),
                     getTranslation("overview.source." + a.source(), a.context()));
         }
         return table;
@@ -128,7 +128,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private OverviewTable meetings(List<Overview.MeetingRow> rows) {
         OverviewTable table = new OverviewTable("overview-meetings", getTranslation("overview.when"),
                 getTranslation("overview.meeting"), getTranslation("overview.kind"), getTranslation("overview.cycle"));
-        rows.forEach(m -> table.row("overview-meeting-row-" + m.meetingId(), m.startsAt().format(OverviewTexts.TIME),
+        rows.forEach(m -> table.row("overview-meeting-row-" + m.meetingId(), OverviewTable.date(m.startsAt().format(OverviewTexts.TIME)),
                 link("overview-meeting-" + m.meetingId(), m.link(), m.title()), getTranslation(m.kind().labelKey()),
                 m.cycleTitle()));
         return table;
@@ -177,9 +177,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 cell.add(line);
             }
             if (a.regionShare() != null) {
-                cell.add(new Span(text("overview.progress.region", a.regionShare())));
+                cell.add(new Div(text("overview.progress.region", a.regionShare())));
             }
-            cell.add(link("overview-action-plans-" + a.developmentAreaId(), a.actionPlanLink(), text("overview.actionPlans")));
+            cell.add(new Div(link("overview-action-plans-" + a.developmentAreaId(), a.actionPlanLink(), text("overview.actionPlans"))));
             return cell;
         }
 

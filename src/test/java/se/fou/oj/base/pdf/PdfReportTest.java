@@ -110,6 +110,16 @@ class PdfReportTest {
     }
 
     @Test
+    void aPercentSignStaysWithItsNumber() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            var font = PdfFonts.regular(document);
+            float width = PdfReport.width("saknas → 47 (25", font, PdfStyle.TABLE_HEADER);
+            assertThat(PdfReport.wrap("saknas → 47 (25 %)", font, PdfStyle.TABLE_HEADER, width))
+                    .containsExactly("saknas → 47", "(25 %)");
+        }
+    }
+
+    @Test
     void titleLanguageAndBookmarksNestedLikeTheContentsEachOpeningItsHeading() throws Exception {
         byte[] pdf;
         try (PdfReport report = new PdfReport("Sammanställning Testområde 2026", "Ämne", "FoU Test", "Sidfot", null)) {
