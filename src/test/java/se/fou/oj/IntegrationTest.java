@@ -17,6 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import se.fou.oj.analysis.AnalysisFixture;
+import se.fou.oj.overview.OverviewFixtures;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.user.AppUserDetailsService;
 
@@ -29,7 +30,7 @@ import se.fou.oj.user.AppUserDetailsService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestData.class, QueryCounter.class, AnalysisFixture.class,
+@Import({TestData.class, QueryCounter.class, AnalysisFixture.class, OverviewFixtures.class,
         TestClock.Config.class})
 public abstract class IntegrationTest {
 

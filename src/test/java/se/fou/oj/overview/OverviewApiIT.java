@@ -15,11 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.fou.oj.IntegrationTest;
-import se.fou.oj.analysis.AnalysisFixture;
-import se.fou.oj.followup.FollowUpService;
-import se.fou.oj.meeting.MeetingService;
-import se.fou.oj.meeting.MinutesService;
-import se.fou.oj.region.RegionService;
 
 /** GET /api/v1/overview: the same overview as the screen, with the same visibility for each caller. */
 class OverviewApiIT extends IntegrationTest {
@@ -28,19 +23,12 @@ class OverviewApiIT extends IntegrationTest {
     ObjectMapper json;
 
     @Autowired
-    AnalysisFixture fixture;
+    OverviewFixtures fixtures;
 
-    @Autowired
-    MeetingService meetingService;
 
-    @Autowired
-    MinutesService minutesService;
 
-    @Autowired
-    FollowUpService followUpService;
 
-    @Autowired
-    RegionService regionService;
+
 
     private JsonNode overview(String user) throws Exception {
         ResponseEntity<byte[]> response = apiGet(user, "/api/v1/overview", MediaType.APPLICATION_JSON);
@@ -65,8 +53,7 @@ class OverviewApiIT extends IntegrationTest {
 
     @Test
     void fouSeesWhoIsLateAndAContactOnlyHerOwnLatenessAndTheMeetingsSheMaySee() throws Exception {
-        OverviewFixture data = OverviewFixture.create(fixture, meetingService, minutesService, followUpService,
-                regionService, clock);
+        OverviewFixture data = fixtures.create();
         long requestId = data.stage2().request().id();
 
         JsonNode fou = overview("fou");

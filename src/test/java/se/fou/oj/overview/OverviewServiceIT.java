@@ -16,14 +16,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.IntegrationTest;
-import se.fou.oj.actionplan.ActionPlanService;
-import se.fou.oj.analysis.AnalysisFixture;
 import se.fou.oj.analysis.Plan;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Stage;
 import se.fou.oj.followup.FollowUpService;
-import se.fou.oj.meeting.MeetingService;
-import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.region.Municipality;
 import se.fou.oj.region.RegionService;
 import se.fou.oj.results.Percent;
@@ -34,14 +30,8 @@ class OverviewServiceIT extends IntegrationTest {
     @Autowired
     OverviewService service;
 
-    @Autowired
-    AnalysisFixture fixture;
 
-    @Autowired
-    MeetingService meetingService;
 
-    @Autowired
-    MinutesService minutesService;
 
     @Autowired
     FollowUpService followUpService;
@@ -49,11 +39,12 @@ class OverviewServiceIT extends IntegrationTest {
     @Autowired
     RegionService regionService;
 
+
     @Autowired
-    ActionPlanService actionPlans;
+    OverviewFixtures fixtures;
 
     private OverviewFixture data() {
-        return OverviewFixture.create(fixture, meetingService, minutesService, followUpService, regionService, clock);
+        return fixtures.create();
     }
 
     private static Overview.RequestRow request(Overview overview, long id) {
@@ -147,8 +138,7 @@ class OverviewServiceIT extends IntegrationTest {
 
     @Test
     void eachMunicipalitysActionPlanProgressAndTheRegionsAsCountedByHandWithOverduePlanActivities() throws Exception {
-        OverviewFixture data = data();
-        data.withActionPlans(actionPlans, clock);
+        OverviewFixture data = fixtures.createWithActionPlans();
         loginAs("fou");
         int municipalities = regionService.activeMunicipalities().size();
         Overview overview = service.overview();
@@ -202,10 +192,10 @@ class OverviewServiceIT extends IntegrationTest {
 
     @Test
     void theOverviewIsReadInAFixedNumberOfQueries() {
-        data().withActionPlans(actionPlans, clock);
+        fixtures.createWithActionPlans();
         loginAs("fou");
         int before = queryCounter.count(() -> service.overview()).statements();
-        data().withActionPlans(actionPlans, clock);
+        fixtures.createWithActionPlans();
         loginAs("fou");
         assertThat(queryCounter.count(() -> service.overview()).statements())
                 .as("another cycle with its request, area, follow-up, meetings and action items").isEqualTo(before);

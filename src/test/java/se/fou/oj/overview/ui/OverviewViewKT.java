@@ -16,42 +16,28 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.fou.oj.KaribuTest;
-import se.fou.oj.actionplan.ActionPlanService;
 import se.fou.oj.actionplan.ui.ActionPlanView;
-import se.fou.oj.analysis.AnalysisFixture;
-import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.followup.ui.FollowUpView;
-import se.fou.oj.meeting.MeetingService;
-import se.fou.oj.meeting.MinutesService;
 import se.fou.oj.meeting.ui.MeetingView;
 import se.fou.oj.overview.OverviewFixture;
-import se.fou.oj.region.RegionService;
+import se.fou.oj.overview.OverviewFixtures;
 import se.fou.oj.results.ui.ResultsView;
 import se.fou.oj.submission.ui.RequestsView;
 
 /** The overview as FoU, a social chief and a contact see it: its rows, and every row's link opening its page. */
 class OverviewViewKT extends KaribuTest {
 
-    @Autowired
-    AnalysisFixture fixture;
+
+
+
+
+
 
     @Autowired
-    MeetingService meetingService;
-
-    @Autowired
-    MinutesService minutesService;
-
-    @Autowired
-    FollowUpService followUpService;
-
-    @Autowired
-    RegionService regionService;
-
-    @Autowired
-    ActionPlanService actionPlans;
+    OverviewFixtures fixtures;
 
     private OverviewFixture data() {
-        return OverviewFixture.create(fixture, meetingService, minutesService, followUpService, regionService, clock);
+        return fixtures.create();
     }
 
     private static String text(String id) {
@@ -68,8 +54,7 @@ class OverviewViewKT extends KaribuTest {
 
     @Test
     void fouSeesEveryPartAndEachRowOpensItsPage() {
-        OverviewFixture data = data();
-        data.withActionPlans(actionPlans, clock);
+        OverviewFixture data = fixtures.createWithActionPlans();
         long cycleId = data.stage2().cycle().id();
         long areaId = data.area().id();
         login("fou");
