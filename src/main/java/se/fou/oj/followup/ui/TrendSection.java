@@ -17,6 +17,7 @@ import se.fou.oj.base.chart.LineChart;
 import se.fou.oj.base.chart.LineChartLayout;
 import se.fou.oj.base.ui.ChartView;
 import se.fou.oj.compilation.IndicatorSentence;
+import se.fou.oj.compilation.ui.SentenceForm;
 import se.fou.oj.followup.AreaTrend;
 import se.fou.oj.followup.FollowUpService;
 import se.fou.oj.followup.IndicatorTrend;
@@ -104,7 +105,8 @@ public class TrendSection extends VerticalLayout {
         }
         if (mayEdit) {
             Button edit = new Button(VaadinIcon.EDIT.create(),
-                    e -> new TrendSentenceForm(service, areaId, sentence, onChanged).open());
+                    e -> new SentenceForm("trend-sentence", "followUp.trend.edit", "followUp.trend.text", sentence,
+                            wording -> service.editTrendSentence(areaId, sentence.indicatorCode(), wording), onChanged).open());
             edit.setId("edit-trend-sentence-" + indicator.code());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             edit.setAriaLabel(getTranslation("followUp.trend.edit", indicator.code()));
