@@ -2,6 +2,7 @@ package se.fou.oj.base.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import se.fou.oj.base.chart.ChartShape.Anchor;
 import se.fou.oj.base.chart.ChartShape.Line;
 import se.fou.oj.base.chart.ChartShape.Rect;
@@ -10,10 +11,11 @@ import se.fou.oj.base.chart.ChartShape.Text;
 /** Turns chart data into drawing primitives. One layout for screen and paper keeps them identical. */
 public final class ChartLayout {
 
-    private static final String AXIS = "#6b7785";
-    private static final String GRID = "#d9dee4";
-    private static final String TEXT = "#1f2a37";
-    private static final double FONT = 8;
+    // The charts' house colours and type size, shared by the bar and line layouts
+    static final String AXIS = "#6b7785";
+    static final String GRID = "#d9dee4";
+    static final String TEXT = "#1f2a37";
+    static final double FONT = 8;
 
     private ChartLayout() {
     }
@@ -87,13 +89,20 @@ public final class ChartLayout {
 
     private static void gridLines(BarChart chart, List<ChartShape> shapes, double left, double top, double plotWidth,
                                   double plotHeight) {
+        scale(shapes, chart.maxValue(), chart.unit(), value -> String.valueOf((long) value), left, top, plotWidth,
+                plotHeight);
+    }
+
+    /** The scale in four steps up to {@code maxValue}: a grid line at each step above the axis, its label on the left. */
+    static void scale(List<ChartShape> shapes, double maxValue, String unit, DoubleFunction<String> label, double left,
+                      double top, double plotWidth, double plotHeight) {
         for (int step = 0; step <= 4; step++) {
-            double value = chart.maxValue() * step / 4;
             double y = top + plotHeight - plotHeight * step / 4;
             if (step > 0) {
                 shapes.add(new Line(left, y, left + plotWidth, y, GRID, 0.5));
             }
-            shapes.add(new Text(left - 4, y + 3, (long) value + chart.unit().trim(), FONT - 1, Anchor.END, AXIS, false));
+            shapes.add(new Text(left - 4, y + 3, label.apply(maxValue * step / 4) + unit.trim(), FONT - 1, Anchor.END,
+                    AXIS, false));
         }
     }
 }

@@ -1,5 +1,9 @@
 package se.fou.oj.base.chart;
 
+import static se.fou.oj.base.chart.ChartLayout.AXIS;
+import static se.fou.oj.base.chart.ChartLayout.FONT;
+import static se.fou.oj.base.chart.ChartLayout.TEXT;
+
 import java.util.ArrayList;
 import java.util.List;
 import se.fou.oj.base.chart.ChartShape.Anchor;
@@ -14,11 +18,7 @@ import se.fou.oj.base.chart.ChartShape.Text;
  */
 public final class LineChartLayout {
 
-    private static final String AXIS = "#6b7785";
-    private static final String GRID = "#d9dee4";
     private static final String MARK = "#b3261e";
-    private static final String TEXT = "#1f2a37";
-    private static final double FONT = 8;
 
     private LineChartLayout() {
     }
@@ -33,14 +33,8 @@ public final class LineChartLayout {
         double plotWidth = width - left - right;
         double plotHeight = height - top - bottom;
         legend(chart, shapes, left, 10);
-        for (int step = 0; step <= 4; step++) {
-            double y = top + plotHeight - plotHeight * step / 4;
-            if (step > 0) {
-                shapes.add(new Line(left, y, left + plotWidth, y, GRID, 0.5));
-            }
-            shapes.add(new Text(left - 4, y + 3, scaleLabel(chart.maxValue() * step / 4) + chart.unit().trim(), FONT - 1,
-                    Anchor.END, AXIS, false));
-        }
+        ChartLayout.scale(shapes, chart.maxValue(), chart.unit(), LineChartLayout::scaleLabel, left, top, plotWidth,
+                plotHeight);
         int categories = chart.categories().size();
         double step = plotWidth / Math.max(categories, 1);
         if (chart.marked() != null) {
