@@ -1,12 +1,12 @@
 package se.fou.oj.followup;
 
-import java.util.Collection;
 import static se.fou.oj.db.Tables.FOLLOW_UP;
 import static se.fou.oj.db.Tables.FOLLOW_UP_SECTION;
 import static se.fou.oj.db.Tables.MILESTONE_PROGRESS;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -68,11 +68,20 @@ class FollowUpRepository {
     }
 
     /** Reached milestones of the area by (due date, title), the milestone's identity within its decided plan. */
-    Map<String, MilestoneProgress> reached(long developmentAreaId) {
-        Map<String, MilestoneProgress> reached = new HashMap<>();
-        dsl.selectFrom(MILESTONE_PROGRESS).where(MILESTONE_PROGRESS.DEVELOPMENT_AREA_ID.eq(developmentAreaId)).forEach(r ->
-                reached.put(key(r.getDueOn(), r.getMilestoneTitle()), new MilestoneProgress(
-                        new Plan.Milestone(r.getDueOn(), r.getMilestoneTitle()), r.getReachedOn(), r.getProgressNote())));
+    /**
+     * The reached milestones of the areas in one query: by development area id, then by {@link #key}; an area with none
+     * reached has no entry.
+     */
+    Map<Long, Map<String, MilestoneProgress>> reachedOfAreas(Collection<Long> developmentAreaIds) {
+        Map<Long, Map<String, MilestoneProgress>> reached = new HashMap<>();
+        if (developmentAreaIds.isEmpty()) {
+            return reached;
+        }
+        dsl.selectFrom(MILESTONE_PROGRESS).where(MILESTONE_PROGRESS.DEVELOPMENT_AREA_ID.in(developmentAreaIds)).forEach(r ->
+                reached.computeIfAbsent(r.getDevelopmentAreaId(), id -> new HashMap<>())
+                        .put(key(r.getDueOn(), r.getMilestoneTitle()), new MilestoneProgress(
+                                new Plan.Milestone(r.getDueOn(), r.getMilestoneTitle()), r.getReachedOn(),
+                                r.getProgressNote())));
         return reached;
     }
 

@@ -172,9 +172,8 @@ public class FollowUpService {
     @Transactional(readOnly = true)
     public List<MilestoneProgress> progress(long developmentAreaId) {
         ImprovementArea area = improvementArea(developmentAreaId);
-        Map<String, MilestoneProgress> reached = repository.reached(developmentAreaId);
-        return area.plan().milestones().stream().map(m -> reached.getOrDefault(FollowUpRepository.key(m.dueOn(), m.title()),
-                new MilestoneProgress(m, null, null))).toList();
+        return MilestoneProgressService.inPlanOrder(area,
+                repository.reachedOfAreas(List.of(developmentAreaId)).getOrDefault(developmentAreaId, Map.of()));
     }
 
     /**

@@ -16,9 +16,9 @@ import se.fou.oj.decision.ImprovementArea;
 @Service
 public class MilestoneProgressService {
 
-    private final MilestoneRepository repository;
+    private final FollowUpRepository repository;
 
-    MilestoneProgressService(MilestoneRepository repository) {
+    MilestoneProgressService(FollowUpRepository repository) {
         this.repository = repository;
     }
 
@@ -30,10 +30,14 @@ public class MilestoneProgressService {
                 areas.stream().map(ImprovementArea::developmentAreaId).distinct().toList());
         Map<Long, List<MilestoneProgress>> byArea = new LinkedHashMap<>();
         for (ImprovementArea area : areas) {
-            Map<String, MilestoneProgress> ofArea = reached.getOrDefault(area.developmentAreaId(), Map.of());
-            byArea.put(area.developmentAreaId(), area.plan().milestones().stream().map(m -> ofArea.getOrDefault(
-                    FollowUpRepository.key(m.dueOn(), m.title()), new MilestoneProgress(m, null, null))).toList());
+            byArea.put(area.developmentAreaId(), inPlanOrder(area, reached.getOrDefault(area.developmentAreaId(), Map.of())));
         }
         return byArea;
+    }
+
+    /** Every milestone of the area's plan in its order, reached or not ({@code reached} by {@link FollowUpRepository#key}). */
+    static List<MilestoneProgress> inPlanOrder(ImprovementArea area, Map<String, MilestoneProgress> reached) {
+        return area.plan().milestones().stream().map(m -> reached.getOrDefault(FollowUpRepository.key(m.dueOn(), m.title()),
+                new MilestoneProgress(m, null, null))).toList();
     }
 }
