@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.i18n.Messages;
@@ -70,8 +69,7 @@ public class ReminderService {
         this.baseUrl = baseUrl;
     }
 
-    /** Every morning; {@code app.reminders.cron=-} turns it off. */
-    @Scheduled(cron = "${app.reminders.cron:0 0 8 * * *}", zone = "Europe/Stockholm")
+    /** Today's reminders; every morning on one instance by {@link ReminderJob}. */
     @Transactional // the reminders' events are published with the marks that they were sent, or not at all
     public void sendDueReminders() {
         int sent = SystemActor.call(() -> sendReminders(LocalDate.now(clock)));

@@ -183,8 +183,12 @@ class SubmissionRepository {
             submissionId = current.get().id();
         }
         for (Map.Entry<Long, String> answer : answers.entrySet()) {
-            dsl.deleteFrom(SUBMISSION_ANSWER).where(SUBMISSION_ANSWER.SUBMISSION_ID.eq(submissionId)
-                    .and(SUBMISSION_ANSWER.QUESTION_ID.eq(answer.getKey()))).execute();
+            // A new answer has nothing to delete; deleting a row that is not there would lock the index's gap at its
+            // end, where every other new answer is inserted too, and concurrent first saves would deadlock
+            if (current.isPresent()) {
+                dsl.deleteFrom(SUBMISSION_ANSWER).where(SUBMISSION_ANSWER.SUBMISSION_ID.eq(submissionId)
+                        .and(SUBMISSION_ANSWER.QUESTION_ID.eq(answer.getKey()))).execute();
+            }
             dsl.insertInto(SUBMISSION_ANSWER).set(SUBMISSION_ANSWER.SUBMISSION_ID, submissionId)
                     .set(SUBMISSION_ANSWER.QUESTION_ID, answer.getKey()).set(SUBMISSION_ANSWER.ANSWER_TEXT, answer.getValue())
                     .execute();

