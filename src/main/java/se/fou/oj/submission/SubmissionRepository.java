@@ -183,8 +183,9 @@ class SubmissionRepository {
             submissionId = current.get().id();
         }
         for (Map.Entry<Long, String> answer : answers.entrySet()) {
-            // A new answer has nothing to delete; deleting a row that is not there would lock the index's gap at its
-            // end, where every other new answer is inserted too, and concurrent first saves would deadlock
+            // A submission saved for the first time has no answers to delete. Deleting rows that are not there locks
+            // the gap at the end of the answers' index, where every other first save inserts too: concurrent first
+            // saves of different municipalities' answers deadlocked, and one of them was refused as a conflict
             if (current.isPresent()) {
                 dsl.deleteFrom(SUBMISSION_ANSWER).where(SUBMISSION_ANSWER.SUBMISSION_ID.eq(submissionId)
                         .and(SUBMISSION_ANSWER.QUESTION_ID.eq(answer.getKey()))).execute();
