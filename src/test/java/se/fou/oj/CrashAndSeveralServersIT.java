@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,7 +55,6 @@ class CrashAndSeveralServersIT {
     /** The app with the embedded database: after the crash the restarted one, which the other instances share. */
     private AppProcess databaseHost;
     private final List<AppProcess> apps = new ArrayList<>();
-    private final Map<String, Long> municipalityIds = new java.util.HashMap<>();
 
     @BeforeAll
     void startWithDemoData() {
@@ -249,7 +249,7 @@ class CrashAndSeveralServersIT {
     private static List<String> messages(GreenMail mail) throws Exception {
         List<String> result = new ArrayList<>();
         for (MimeMessage message : mail.getReceivedMessages()) {
-            result.add(String.join(",", java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString)
+            result.add(String.join(",", Arrays.stream(message.getAllRecipients()).map(Object::toString)
                     .toList()) + " | " + message.getSubject() + " | " + message.getContent());
         }
         return result;
@@ -260,7 +260,7 @@ class CrashAndSeveralServersIT {
         List<String> result = new ArrayList<>();
         for (MimeMessage message : mail.getReceivedMessages()) {
             if (String.valueOf(message.getContent()).contains("requests/" + requestId + "/")) {
-                java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).forEach(result::add);
+                Arrays.stream(message.getAllRecipients()).map(Object::toString).forEach(result::add);
             }
         }
         return result;

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -86,7 +87,7 @@ class JobLocksIT extends IntegrationTest {
     }
 
     private void awaitRunning() {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> runs.get() == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> runs.get() == 1);
     }
 
     private String lockedBy(String job) {
