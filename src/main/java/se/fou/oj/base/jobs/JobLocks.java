@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JobLocks {
 
     private static final Logger log = LoggerFactory.getLogger(JobLocks.class);
+    private static final int MAX_NAME_LENGTH = 64;
 
     private final JobLockRepository repository;
     private final TransactionTemplate ownTransaction;
@@ -54,6 +55,10 @@ public class JobLocks {
         if (atLeast.isNegative() || atMost.compareTo(atLeast) < 0) {
             throw new IllegalArgumentException("Job lock " + name + ": need 0 <= atLeast <= atMost, got " + atLeast
                     + " and " + atMost);
+        }
+        if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+            // The column's width: a longer name would be cut when its row is made, and the job would never run
+            throw new IllegalArgumentException("Job lock name must have 1 to " + MAX_NAME_LENGTH + " characters: " + name);
         }
         String holder = instance + "#" + runs.incrementAndGet();
         if (!acquire(name, atMost, holder)) {

@@ -81,9 +81,12 @@ class JobLocksIT extends IntegrationTest {
     }
 
     @Test
-    void theShortestTimeMayNotExceedTheLongest() {
+    void aLockNeedsAShortestTimeWithinItsLongestAndANameThatFitsItsColumn() {
         assertThatThrownBy(() -> jobLocks.runOnce(newJob(), Duration.ofSeconds(1), MINUTE, runs::incrementAndGet))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> jobLocks.runOnce("x".repeat(65), MINUTE, MINUTE, runs::incrementAndGet))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(runs).hasValue(0);
     }
 
     private void awaitRunning() {
