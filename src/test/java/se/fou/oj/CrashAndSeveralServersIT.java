@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -59,7 +58,7 @@ class CrashAndSeveralServersIT {
     @BeforeAll
     void startWithDemoData() {
         databaseHost = started(AppProcess.start("first", WORK, List.of(DATA_DIR, BASE_DIR,
-                    "--app.embedded-db.fresh=true", "--app.demo=true", "--app.reminders.cron=-")));
+                "--app.embedded-db.fresh=true", "--app.demo=true", "--app.reminders.cron=-")));
     }
 
     @AfterAll
@@ -74,15 +73,15 @@ class CrashAndSeveralServersIT {
     @Test
     @Order(1)
     void aKilledAppLosesNoAcknowledgedDraft() throws Exception {
-        List<Client> clients = contactsWithTheirOwnDrafts();
-        List<Progress> progress = clients.stream().map(c -> new Progress()).toList();
+        List<DraftingContact> clients = contactsWithTheirOwnDrafts();
+        List<DraftingContact.Progress> progress = clients.stream().map(c -> new DraftingContact.Progress()).toList();
         AppProcess app = databaseHost;
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         AtomicInteger acknowledged = new AtomicInteger();
         try {
             for (int i = 0; i < CLIENTS; i++) {
-                Client client = clients.get(i);
-                Progress p = progress.get(i);
+                DraftingContact client = clients.get(i);
+                DraftingContact.Progress p = progress.get(i);
                 pool.submit(() -> client.saveUntilTheServerIsGone(app, p, acknowledged));
             }
             // Kill it while every contact is saving: each has had at least one save acknowledged, most several
@@ -108,8 +107,8 @@ class CrashAndSeveralServersIT {
         assertThat(databaseHost.logLines("left running by an earlier run of the app"))
                 .as("the restarted app stopped the database server the killed one left behind").hasSize(1);
         for (int i = 0; i < CLIENTS; i++) {
-            Client client = clients.get(i);
-            Progress p = progress.get(i);
+            DraftingContact client = clients.get(i);
+            DraftingContact.Progress p = progress.get(i);
             int stored = client.storedSave(databaseHost);
             // The last acknowledged save is there; the one in flight when the app died may have been committed too
             assertThat(stored).as("%s: acknowledged %d, sent %d", client.user(), p.acknowledged, p.sent)
@@ -136,7 +135,7 @@ class CrashAndSeveralServersIT {
             b.awaitReady(START);
 
             // A change through one instance is read through the other
-            Client ekero = new Client("ekero", requestId, questionOf(requestId), "0125");
+            DraftingContact ekero = new DraftingContact("ekero", requestId, questionOf(requestId), "0125");
             HttpResponse<String> saved = a.put("ekero", ekero.path(), ekero.body(0, "Sparat via instans A"));
             assertThat(saved.statusCode()).isEqualTo(200);
             JsonNode readThroughB = JSON.readTree(b.get("ekero", ekero.path()).body());
@@ -163,8 +162,8 @@ class CrashAndSeveralServersIT {
     }
 
     /** One draft of its own per contact: seven new requests, and a contact per municipality for each of them. */
-    private List<Client> contactsWithTheirOwnDrafts() throws SQLException {
-        List<Client> clients = new ArrayList<>();
+    private List<DraftingContact> contactsWithTheirOwnDrafts() throws SQLException {
+        List<DraftingContact> clients = new ArrayList<>();
         try (Connection db = database()) {
             long cycleId = query(db, "SELECT cycle_id FROM request WHERE answers_published_at IS NULL ORDER BY id DESC");
             List<String> codes = strings(db, "SELECT code FROM municipality ORDER BY code");
@@ -179,7 +178,7 @@ class CrashAndSeveralServersIT {
                     execute(db, "INSERT INTO app_user (username, display_name, email, password_hash, role, municipality_id)"
                             + " SELECT '" + user + "', 'Kontakt " + user + "', NULL, password_hash, 'MUNICIPAL_CONTACT', "
                             + "(SELECT id FROM municipality WHERE code = '" + code + "') FROM app_user WHERE username = 'ekero'");
-                    clients.add(new Client(user, requestId, questionId, code));
+                    clients.add(new DraftingContact(user, requestId, questionId, code));
                 }
             }
         }
@@ -269,65 +268,5 @@ class CrashAndSeveralServersIT {
     private AppProcess started(AppProcess app) {
         apps.add(app);
         return app.awaitReady(START);
-    }
-
-    /** What a contact has had acknowledged, and sent, of her numbered saves. */
-    private static final class Progress {
-        volatile int acknowledged;
-        volatile int sent;
-        volatile String failure;
-        volatile int refused;
-    }
-
-    /** A contact saving her own draft over and over, each save numbered in its text. */
-    private record Client(String user, long requestId, long questionId, String code) {
-
-        String path() {
-            return "/api/v1/requests/" + requestId + "/submissions/" + code;
-        }
-
-        String body(int version, String text) throws IOException {
-            return JSON.writeValueAsString(Map.of("version", version,
-                    "answers", List.of(Map.of("questionId", questionId, "text", text))));
-        }
-
-        void saveUntilTheServerIsGone(AppProcess app, Progress progress, AtomicInteger acknowledged) {
-            int version = 0;
-            try {
-                for (int save = 1; ; save++) {
-                    progress.sent = save;
-                    HttpResponse<String> response = app.put(user, path(), body(version, "Utkast nummer " + save));
-                    if (response.statusCode() == 409) {
-                        // Refused, nothing written (two saves deadlocked and the database rolled this one back): read
-                        // the version again and go on, as the form does
-                        progress.refused++;
-                        version = JSON.readTree(app.get(user, path()).body()).path("version").asInt();
-                        continue;
-                    }
-                    if (response.statusCode() != 200) {
-                        progress.failure = "save " + save + ": " + response.statusCode() + " " + response.body();
-                        return;
-                    }
-                    version = JSON.readTree(response.body()).path("version").asInt();
-                    progress.acknowledged = save;
-                    acknowledged.incrementAndGet();
-                }
-            } catch (IOException e) {
-                // The server is gone: the save in flight may or may not have been committed
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        /** The number of the save the server has, 0 for none. */
-        int storedSave(AppProcess app) throws IOException, InterruptedException {
-            HttpResponse<String> response = app.get(user, path());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            JsonNode answers = JSON.readTree(response.body()).path("answers");
-            if (answers.isEmpty() || answers.get(0).path("text").asText().isEmpty()) {
-                return 0;
-            }
-            return Integer.parseInt(answers.get(0).path("text").asText().replace("Utkast nummer ", ""));
-        }
     }
 }
