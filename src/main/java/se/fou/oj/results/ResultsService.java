@@ -1,5 +1,7 @@
 package se.fou.oj.results;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,14 +44,16 @@ public class ResultsService {
     private final RegionService regionService;
     private final AuditService audit;
     private final Messages messages;
+    private final MeterRegistry meters;
 
     ResultsService(ResultsRepository repository, CycleService cycleService, RegionService regionService,
-                   AuditService audit, Messages messages) {
+                   AuditService audit, Messages messages, MeterRegistry meters) {
         this.repository = repository;
         this.cycleService = cycleService;
         this.regionService = regionService;
         this.audit = audit;
         this.messages = messages;
+        this.meters = meters;
     }
 
     /** The results the current user may see: the whole region, or before publication a contact's own municipality. */
@@ -220,6 +224,20 @@ public class ResultsService {
      */
     @Transactional
     public ImportSummary importResults(long cycleId, String filename, byte[] content, boolean replaceExisting) {
+        // Timed for operators (oj.results.import): a national file is read, checked and written in one go
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "refused";
+        try {
+            ImportSummary summary = importTimed(cycleId, filename, content, replaceExisting);
+            outcome = "imported";
+            return summary;
+        } finally {
+            sample.stop(Timer.builder("oj.results.import").tag("outcome", outcome)
+                    .description("Time to read, check and store a results file").register(meters));
+        }
+    }
+
+    private ImportSummary importTimed(long cycleId, String filename, byte[] content, boolean replaceExisting) {
         AccessGuard.requireRole("importResults", Role.FOU);
         Cycle cycle = cycleService.cycle(cycleId);
         if (content != null && content.length > MAX_IMPORT_BYTES) {

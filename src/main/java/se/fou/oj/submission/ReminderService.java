@@ -1,5 +1,7 @@
 package se.fou.oj.submission;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -69,6 +72,14 @@ public class ReminderService {
         this.baseUrl = baseUrl;
     }
 
+    /** Municipality reminders sent, for operators ({@code oj.reminders.sent}). */
+    private Counter remindersSent;
+
+    @Autowired
+    void countRemindersIn(MeterRegistry meters) {
+        remindersSent = Counter.builder("oj.reminders.sent").description("Municipality reminders sent").register(meters);
+    }
+
     /** Today's reminders; every morning on one instance by {@link ReminderJob}. */
     @Transactional // the reminders' events are published with the marks that they were sent, or not at all
     public void sendDueReminders() {
@@ -108,6 +119,7 @@ public class ReminderService {
                 }
                 remind(request, municipality, submission.deadline(), today, contacts);
                 sent++;
+                remindersSent.increment();
             }
         }
         return sent;

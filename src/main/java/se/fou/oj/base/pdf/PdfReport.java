@@ -42,6 +42,7 @@ public final class PdfReport implements AutoCloseable {
     private final PdfTableDrawer tables;
     private final PdfChartDrawer charts;
     private PDPage coverPage;
+    private final PdfGenerationTimer generation;
 
     /**
      * @param title document title (metadata and viewer title bar)
@@ -49,7 +50,7 @@ public final class PdfReport implements AutoCloseable {
      * @param draftMark if not null, printed on every page, the cover included (e.g. "UTKAST")
      */
     public PdfReport(String title, String subject, String author, String footer, String draftMark) {
-        this(title, subject, author, footer, draftMark, false);
+        this(title, subject, author, footer, draftMark, false, PdfGenerationTimer.startForCallerOfCaller());
     }
 
     /**
@@ -57,10 +58,12 @@ public final class PdfReport implements AutoCloseable {
      * are); the results' wide tables keep the landscape default.
      */
     public static PdfReport portrait(String title, String subject, String author, String footer, String draftMark) {
-        return new PdfReport(title, subject, author, footer, draftMark, true);
+        return new PdfReport(title, subject, author, footer, draftMark, true, PdfGenerationTimer.startForCallerOfCaller());
     }
 
-    private PdfReport(String title, String subject, String author, String footer, String draftMark, boolean portrait) {
+    private PdfReport(String title, String subject, String author, String footer, String draftMark, boolean portrait,
+                      PdfGenerationTimer generation) {
+        this.generation = generation;
         cursor = new PageCursor(document, portrait);
         try {
             regular = PdfFonts.regular(document);
@@ -247,6 +250,7 @@ public final class PdfReport implements AutoCloseable {
             PdfOutline.write(document, contents, cursor.pageHeight(), cursor.top());
             PdfFooters.write(document, cursor, regular, bold, footer, draftMark, coverPage);
             document.save(out);
+            generation.stop();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
