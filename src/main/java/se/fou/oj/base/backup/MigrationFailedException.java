@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 
 /** The database could not be brought up to date; the app does not start. The message says what happened and what now. */
-public class MigrationFailedException extends IllegalStateException {
+public class MigrationFailedException extends DatabaseStartException {
 
     public MigrationFailedException(String migration, Exception cause, Path backup, boolean restored) {
         super(message(migration, cause, backup, restored), cause);

@@ -80,9 +80,9 @@ public class SafeMigrationStrategy implements FlywayMigrationStrategy {
         try {
             DumpLoader.restoreIntoEmpty(dataSource, restoreFrom);
         } catch (IllegalStateException e) {
-            throw e;
+            throw new DatabaseStartException(e.getMessage(), e);
         } catch (Exception e) {
-            throw new IllegalStateException(("Säkerhetskopian %s kunde inte läsas in: %s. Databasen kan vara halvt "
+            throw new DatabaseStartException(("Säkerhetskopian %s kunde inte läsas in: %s. Databasen kan vara halvt "
                     + "inläst: töm den innan nästa försök. (Restore failed; empty the database before trying again.)")
                     .formatted(restoreFrom.toAbsolutePath(), e.getMessage()), e);
         }
@@ -98,7 +98,7 @@ public class SafeMigrationStrategy implements FlywayMigrationStrategy {
         try {
             return backups.backupBeforeUpgrade();
         } catch (Exception e) {
-            throw new IllegalStateException("Databasen uppgraderas inte: säkerhetskopian före uppgraderingen "
+            throw new DatabaseStartException("Databasen uppgraderas inte: säkerhetskopian före uppgraderingen "
                     + "misslyckades: " + e.getMessage() + " (no upgrade without a backup first)", e);
         }
     }
