@@ -3,6 +3,8 @@ package se.fou.oj.base.backup;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,9 +59,9 @@ public final class SqlScriptSplitter {
     public static List<String> split(String script) {
         List<String> statements = new ArrayList<>();
         try {
-            split(new java.io.StringReader(script), statements::add);
+            split(new StringReader(script), statements::add);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
