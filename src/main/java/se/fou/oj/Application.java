@@ -7,6 +7,7 @@ import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import se.fou.oj.base.backup.BackupCommand;
 
 /** FoU:s arbetsmodell kring Öppna jämförelser: entry point and Vaadin app shell. */
 @SpringBootApplication
@@ -18,6 +19,10 @@ public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         // Every time the product stores or shows is Swedish wall-clock time, whatever zone the server runs in
         TimeZone.setDefault(TimeZone.getTimeZone("Europe/Stockholm"));
+        if (BackupCommand.requested(args)) {
+            // A command, not the app: no web server, no second embedded database
+            System.exit(BackupCommand.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -27,6 +27,7 @@ public class EmbeddedMariaDb {
     private DB db;
     private DataDirectoryLock lock;
     private int port;
+    private Path portFile;
 
     public EmbeddedMariaDb(EmbeddedDatabaseProperties properties) {
         this.properties = properties;
@@ -50,7 +51,9 @@ public class EmbeddedMariaDb {
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
                     .addArg("--bind-address=127.0.0.1")
-                    .addArg("--collation-server=utf8mb4_swedish_ci");
+                    .addArg("--collation-server=utf8mb4_swedish_ci")
+                    // A restored backup sends an uploaded paper (up to 10 MB) as one hex literal of twice its size
+                    .addArg("--max-allowed-packet=64M");
             if ("root".equals(System.getProperty("user.name"))) {
                 builder.addArg("--user=root");
             }
@@ -58,6 +61,8 @@ public class EmbeddedMariaDb {
             db = KeepingDataDb.create(configuration);
             db.start();
             port = configuration.getPort();
+            portFile = portFile(dataDir);
+            Files.writeString(portFile, port + "\n");
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", port, dataDir);
         } catch (ManagedProcessException e) {
             releaseLock();
@@ -86,6 +91,7 @@ public class EmbeddedMariaDb {
     }
 
     public synchronized void stop() {
+        deletePortFile();
         if (db != null) {
             try {
                 db.stop();
@@ -106,6 +112,27 @@ public class EmbeddedMariaDb {
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + properties.database()
                 + "?createDatabaseIfNotExist=true";
+    }
+
+    /**
+     * The file beside the data directory ({@code mariadb.port} for {@code …/mariadb}) that holds the running server's
+     * port, so that a separate command (the backup command) reaches the database of the running app. It exists while
+     * the server runs.
+     */
+    public static Path portFile(Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".port");
+    }
+
+    private void deletePortFile() {
+        if (portFile != null) {
+            try {
+                Files.deleteIfExists(portFile);
+            } catch (IOException e) {
+                log.warn("Could not delete {}", portFile, e);
+            }
+            portFile = null;
+        }
     }
 
     private void releaseLock() {

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -29,6 +31,7 @@ import se.fou.oj.base.i18n.Messages;
 public class StartupGate extends OncePerRequestFilter implements Ordered {
 
     static final int RETRY_AFTER_SECONDS = 5;
+    private static final Logger log = LoggerFactory.getLogger(StartupGate.class);
 
     private final Messages messages;
     private final ProblemResponses problems;
@@ -47,6 +50,8 @@ public class StartupGate extends OncePerRequestFilter implements Ordered {
     @Order(Ordered.LOWEST_PRECEDENCE)
     public void onApplicationEvent(ApplicationReadyEvent event) {
         ready = true;
+        // The moment an operator (or a test starting the app as a process) can use the app; "Started" comes earlier
+        log.info("Appen tar emot anrop (ready to serve requests)");
     }
 
     public boolean isReady() {
