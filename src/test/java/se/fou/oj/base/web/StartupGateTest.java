@@ -3,6 +3,8 @@ package se.fou.oj.base.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import se.fou.oj.base.audit.SecurityAudit;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,8 @@ import se.fou.oj.base.i18n.Messages;
 class StartupGateTest {
 
     private final Messages messages = BundleMessages.create();
-    private final StartupGate gate = new StartupGate(messages, new ProblemResponses(new ObjectMapper(), messages));
+    private final StartupGate gate = new StartupGate(messages, new ProblemResponses(new ObjectMapper(), messages,
+            new StaticListableBeanFactory().getBeanProvider(SecurityAudit.class)));
 
     @Test
     void beforeTheApplicationIsReadyTheApiGetsASwedish503Problem() throws Exception {
