@@ -140,7 +140,8 @@ public class ActionPlanService {
         repository.updateActivity(activityId, checked, user.username(), LocalDateTime.now(clock));
         AuditChanges changes = changes(row, checked);
         if (!changes.isEmpty()) {
-            changed(plan, "EDIT", activityId, checked.what() + " (" + checked.status() + ")", changes);
+            // The status and the rest are in the changes, before and after
+            changed(plan, "EDIT", activityId, checked.what(), changes);
         }
         return activity(activityId);
     }
