@@ -7,7 +7,8 @@ import se.fou.oj.base.audit.AuditChanges;
 /**
  * The changed fields of an audit entry as a reader reads them, one line each: "Status: Pågår → Klar",
  * "Svar på fråga 2: (tomt) → Vi har …", "Lösenordet ändrades". A field's label is the translation key
- * {@code audit.field.<name>}, with what follows a colon in the stored name as its argument ({@code answer:2}); a coded
+ * {@code audit.field.<name>}, with what follows a colon in the stored name as its argument ({@code answer:2}), or else
+ * the stored name itself when it is a translation key (a follow-up section's {@code followUp.section.SUMMARY}); a coded
  * value is read through the translation prefix kept with it. Long texts are cut for the screen; the log keeps them
  * whole.
  */
@@ -45,6 +46,10 @@ public final class AuditChangeTexts {
         int colon = field.indexOf(':');
         String name = colon < 0 ? field : field.substring(0, colon);
         String label = colon < 0 ? texts.get("audit.field." + name) : texts.get("audit.field." + name, field.substring(colon + 1));
+        if (label.startsWith("!") && colon < 0) {
+            // A field may be named by a label key of its own module (a follow-up report's section)
+            label = texts.get(field);
+        }
         // A field no translation names is shown by its stored name rather than as a missing key
         return label.startsWith("!") ? field : label;
     }
