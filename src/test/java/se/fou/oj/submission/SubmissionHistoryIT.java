@@ -3,6 +3,7 @@ package se.fou.oj.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +106,27 @@ class SubmissionHistoryIT extends IntegrationTest {
         });
         assertThat(audit.page(new AuditFilter("socialchef-ekero", "access", null, null, null, null), 0, 1))
                 .singleElement().extracting(AuditEntry::subject).isEqualTo("readSubmissionHistory");
+    }
+
+    @Test
+    void theApiGivesTheOwnContactTheHistoryBeforeAndAfterAndRefusesAnotherMunicipalitysContact() {
+        Request request = request();
+        loginAs("ekero");
+        int version = service.saveDraft(request.id(), "0125", 0, answers(request, "Första texten.")).version();
+        service.saveDraft(request.id(), "0125", version, answers(request, "Andra texten."));
+        String path = "/api/v1/requests/" + request.id() + "/submissions/0125/history";
+
+        var own = apiGet("ekero", path);
+        assertThat(own.getStatusCode().value()).isEqualTo(200);
+        String body = new String(own.getBody(), StandardCharsets.UTF_8);
+        assertThat(body).contains("\"action\":\"SAVE\"", "\"user\":\"ekero\"",
+                "{\"field\":\"answer:1\",\"before\":\"Första texten.\",\"after\":\"Andra texten.\"}",
+                "{\"field\":\"answer:1\",\"before\":null,\"after\":\"Första texten.\"}");
+        assertThat(body.indexOf("Andra texten.")).as("newest first").isLessThan(body.indexOf("\"before\":null"));
+        assertThat(apiGet("fou", path).getStatusCode().value()).isEqualTo(200);
+        assertThat(apiGet("jarfalla", path).getStatusCode().value()).isEqualTo(403);
+        assertThat(apiGet("socialchef", path).getStatusCode().value()).isEqualTo(403);
+        assertThat(apiGet(null, path).getStatusCode().value()).isEqualTo(401);
     }
 
     @Test
