@@ -3,11 +3,10 @@ package se.fou.oj.base.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import se.fou.oj.base.audit.SecurityAudit;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.support.GenericApplicationContext;
@@ -16,6 +15,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import se.fou.oj.base.api.ProblemResponses;
+import se.fou.oj.base.audit.SecurityAudit;
 import se.fou.oj.base.i18n.BundleMessages;
 import se.fou.oj.base.i18n.Messages;
 
