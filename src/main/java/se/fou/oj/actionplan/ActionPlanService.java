@@ -18,6 +18,7 @@ import org.springframework.util.StringUtils;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -125,7 +126,7 @@ public class ActionPlanService {
         AppUserPrincipal user = requireEdit(plan);
         ActivityDraft checked = validate(draft);
         long id = repository.insertActivity(planId, ActionPlanSeeder.ADDED, null, checked, user.username(), LocalDateTime.now(clock));
-        changed(plan, "CREATE", id, checked.what());
+        changed(plan, "CREATE", id, checked.what(), changes(null, checked));
         return activity(id);
     }
 
@@ -137,7 +138,11 @@ public class ActionPlanService {
         AppUserPrincipal user = requireEdit(plan);
         ActivityDraft checked = validate(draft);
         repository.updateActivity(activityId, checked, user.username(), LocalDateTime.now(clock));
-        changed(plan, "EDIT", activityId, checked.what() + " (" + checked.status() + ")");
+        AuditChanges changes = changes(row, checked);
+        if (!changes.isEmpty()) {
+            // The status and the rest are in the changes, before and after
+            changed(plan, "EDIT", activityId, checked.what(), changes);
+        }
         return activity(activityId);
     }
 
@@ -161,7 +166,7 @@ public class ActionPlanService {
             throw new ValidationException(problems);
         }
         repository.insertNote(activityId, notedOn == null ? today : notedOn, note.trim(), user.displayName(), LocalDateTime.now(clock));
-        changed(plan, "NOTE", activityId, row.what());
+        changed(plan, "NOTE", activityId, row.what(), AuditChanges.of().field("note", null, note.trim()));
         return activity(activityId);
     }
 
@@ -230,9 +235,21 @@ public class ActionPlanService {
         return new ActivityDraft(what, person, draft.startsOn(), draft.dueOn(), status, reason);
     }
 
-    private void changed(ActionPlanRepository.PlanRow plan, String action, long activityId, String details) {
+    private void changed(ActionPlanRepository.PlanRow plan, String action, long activityId, String details,
+                         AuditChanges changes) {
         repository.markChanged(plan.id(), LocalDateTime.now(clock));
-        audit.record(action, "actionActivity", activityId, subject(plan), details);
+        audit.record(action, "actionActivity", activityId, subject(plan), details, changes);
+    }
+
+    /** The fields of an activity an edit changes, before (null for a new one) and after. */
+    private static AuditChanges changes(ActionPlanRepository.ActivityRow before, ActivityDraft after) {
+        return AuditChanges.of()
+                .field("what", before == null ? null : before.what(), after.what())
+                .field("responsiblePerson", before == null ? null : before.responsiblePerson(), after.responsiblePerson())
+                .field("startsOn", before == null ? null : before.startsOn(), after.startsOn())
+                .field("dueOn", before == null ? null : before.dueOn(), after.dueOn())
+                .coded("status", before == null ? null : before.status(), after.status(), "actionPlan.status.")
+                .field("dropReason", before == null ? null : before.dropReason(), after.dropReason());
     }
 
     /** "Area title – municipality" (or the region's/FoU's plan), the name the audit log shows. */

@@ -21,6 +21,7 @@ import org.springframework.util.StringUtils;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -196,7 +197,11 @@ public class AnalysisReportService {
         if (!repository.saveTexts(report.id(), trimmed(introduction), trimmed(analysis), user.username(), LocalDateTime.now(clock))) {
             throw reports.frozen();
         }
-        return reports.byId(reportId).orElseThrow();
+        AnalysisReport saved = reports.byId(reportId).orElseThrow();
+        audit.recordIfChanged("EDIT", "analysisReport", reportId, null, null, AuditChanges.of()
+                .field("introduction", report.introduction(), saved.introduction())
+                .field("analysis", report.analysis(), saved.analysis()));
+        return saved;
     }
 
     /** The PDF of a version: a draft drawn from the data now, a version sent for decision exactly as it was sent. */

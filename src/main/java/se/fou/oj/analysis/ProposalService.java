@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -89,7 +90,14 @@ public class ProposalService {
         reports.draft(repository.reportOfProposal(proposalId).orElseThrow(reports::notFound));
         Proposal proposal = reports.named(repository.proposal(proposalId).orElseThrow(reports::notFound));
         repository.savePlan(proposalId, PlanValidation.validate(draft, regionService, messages));
-        audit.record("PLAN", "analysisReport", proposal.reportId(), proposal.areaTitle());
+        Plan before = proposal.plan() == null ? Plan.EMPTY : proposal.plan();
+        Plan after = reports.named(repository.proposal(proposalId).orElseThrow(reports::notFound)).plan();
+        audit.record("PLAN", "analysisReport", proposal.reportId(), null, proposal.areaTitle(), AuditChanges.of()
+                .field("planStartsOn", before.startsOn(), after.startsOn())
+                .field("planEndsOn", before.endsOn(), after.endsOn())
+                .field("milestones", PlanTexts.milestonesText(before), PlanTexts.milestonesText(after))
+                .field("responsibilities", PlanTexts.responsibilitiesText(before, messages),
+                        PlanTexts.responsibilitiesText(after, messages)));
         return reports.named(repository.proposal(proposalId).orElseThrow());
     }
 

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -122,9 +123,12 @@ public class CompilationService {
         cycleService.cycle(cycleId);
         TextLimit.TEXT.check(messages, blankToNull(introduction), "compilation.introduction");
         TextLimit.TEXT.check(messages, blankToNull(resultsInBrief), "compilation.resultsInBrief");
+        CompilationRepository.Texts before = repository.texts(cycleId);
         repository.saveTexts(cycleId, blankToNull(introduction), blankToNull(resultsInBrief), user.username(),
                 LocalDateTime.now(clock));
-        audit.record("EDIT", "compilation", cycleId, "Inledning och resultat i korthet");
+        audit.recordIfChanged("EDIT", "compilation", cycleId, null, "Inledning och resultat i korthet", AuditChanges.of()
+                .field("introduction", before.introduction(), blankToNull(introduction))
+                .field("resultsInBrief", before.resultsInBrief(), blankToNull(resultsInBrief)));
     }
 
     /** FoU's own wording for an indicator's sentence; an empty text returns to the generated sentence. */
@@ -137,7 +141,8 @@ public class CompilationService {
         }
         if (text == null || text.isBlank() || text.trim().equals(current.generated())) {
             repository.deleteSentence(cycleId, indicatorCode);
-            audit.record("RESET_SENTENCE", "compilation", cycleId, indicatorCode);
+            audit.record("RESET_SENTENCE", "compilation", cycleId, null, indicatorCode, AuditChanges.of()
+                    .field("sentence:" + indicatorCode, current.effective(), current.generated()));
             return;
         }
         if (text.length() > MAX_SENTENCE) {
@@ -145,7 +150,8 @@ public class CompilationService {
                     MAX_SENTENCE, text.length()));
         }
         repository.saveSentence(cycleId, indicatorCode, text.trim(), current.generated(), user.username(), LocalDateTime.now(clock));
-        audit.record("EDIT_SENTENCE", "compilation", cycleId, indicatorCode + ": " + text.trim());
+        audit.record("EDIT_SENTENCE", "compilation", cycleId, null, indicatorCode + ": " + text.trim(), AuditChanges.of()
+                .field("sentence:" + indicatorCode, current.effective(), text.trim()));
     }
 
     /** The draft as a PDF, marked UTKAST on every page (FoU only). */

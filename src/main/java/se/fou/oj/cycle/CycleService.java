@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -77,7 +78,8 @@ public class CycleService {
         AccessGuard.requireRole("changeStage", Role.FOU);
         Cycle cycle = cycle(id);
         repository.updateStage(id, stage);
-        audit.record("STAGE", "cycle", id, cycle.stage() + " -> " + stage);
+        audit.record("STAGE", "cycle", id, null, cycle.stage() + " -> " + stage,
+                AuditChanges.of().coded("stage", cycle.stage(), stage, "stage."));
         return cycle(id);
     }
 
@@ -94,7 +96,8 @@ public class CycleService {
             return;
         }
         repository.updateStage(id, stage);
-        audit.record("STAGE", "cycle", id, cycle.stage() + " -> " + stage + " (automatiskt)");
+        audit.record("STAGE", "cycle", id, null, cycle.stage() + " -> " + stage + " (automatiskt)",
+                AuditChanges.of().coded("stage", cycle.stage(), stage, "stage."));
     }
 
     /** Opens the cycle's results to every municipality of the region (before this each sees only its own). */

@@ -16,6 +16,7 @@ import org.springframework.util.StringUtils;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -95,7 +96,8 @@ public class DevelopmentAreaService {
         AppUserPrincipal user = AccessGuard.requireRole("approveDevelopmentArea", Role.FOU, Role.SOCIAL_CHIEF);
         DevelopmentArea area = area(id);
         repository.setStatus(id, DevelopmentArea.Status.APPROVED, null);
-        audit.record("STATUS", "developmentArea", id, area.status() + " -> APPROVED (" + user.username() + ")");
+        audit.record("STATUS", "developmentArea", id, null, area.status() + " -> APPROVED (" + user.username() + ")",
+                AuditChanges.of().coded("status", area.status(), DevelopmentArea.Status.APPROVED, "developmentArea.status."));
         return area(id);
     }
 
@@ -118,8 +120,13 @@ public class DevelopmentAreaService {
         AccessGuard.requireRole("editDevelopmentArea", Role.FOU);
         DevelopmentArea area = area(id);
         repository.update(id, validate(area.cycleId(), draft));
-        audit.record("EDIT", "developmentArea", id, draft.title());
-        return area(id);
+        DevelopmentArea edited = area(id);
+        audit.record("EDIT", "developmentArea", id, null, draft.title(), AuditChanges.of()
+                .field("developmentArea.title", area.title(), edited.title())
+                .field("developmentArea.need", area.need(), edited.need())
+                .field("developmentArea.known", area.alreadyKnown(), edited.alreadyKnown())
+                .field("indicators", String.join(", ", area.indicatorCodes()), String.join(", ", edited.indicatorCodes())));
+        return edited;
     }
 
     @Transactional
@@ -145,7 +152,9 @@ public class DevelopmentAreaService {
         AccessGuard.requireRole("moveDevelopmentArea", Role.FOU);
         DevelopmentArea area = area(id);
         repository.setStatus(id, status, reason);
-        audit.record("STATUS", "developmentArea", id, area.status() + " -> " + status + (reason == null ? "" : ": " + reason));
+        audit.record("STATUS", "developmentArea", id, null, area.status() + " -> " + status + (reason == null ? "" : ": " + reason),
+                AuditChanges.of().coded("status", area.status(), status, "developmentArea.status.")
+                        .field("dropReason", area.dropReason(), reason));
         return area(id);
     }
 

@@ -19,6 +19,7 @@ import se.fou.oj.analysis.Plan;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -164,7 +165,8 @@ public class FollowUpService {
         TextLimit.TEXT.check(messages, StringUtils.hasText(text) ? text.trim() : null, section.labelKey());
         repository.saveSection(followUpId, section, StringUtils.hasText(text) ? text.trim() : null, user.username(),
                 LocalDateTime.now(clock));
-        audit.record("EDIT", "followUp", followUpId, followUp.title() + ": " + section);
+        audit.recordIfChanged("EDIT", "followUp", followUpId, null, followUp.title() + ": " + section, AuditChanges.of()
+                .field(section.labelKey(), followUp.sections().get(section), StringUtils.hasText(text) ? text.trim() : null));
         return followUp(followUpId);
     }
 

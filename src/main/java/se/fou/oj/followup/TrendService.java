@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -127,7 +128,8 @@ class TrendService {
         String generated = trend.sentence().generated();
         if (text == null || text.isBlank() || text.trim().equals(generated)) {
             repository.deleteSentence(area.developmentAreaId(), indicatorCode);
-            audit.record("RESET_TREND_SENTENCE", "developmentArea", area.developmentAreaId(), indicatorCode);
+            audit.record("RESET_TREND_SENTENCE", "developmentArea", area.developmentAreaId(), null, indicatorCode,
+                    AuditChanges.of().field("sentence:" + indicatorCode, trend.sentence().effective(), generated));
             return;
         }
         if (text.length() > CompilationService.MAX_SENTENCE) {
@@ -136,6 +138,8 @@ class TrendService {
         }
         repository.saveSentence(area.developmentAreaId(), indicatorCode, text.trim(), generated, user.username(),
                 LocalDateTime.now(clock));
-        audit.record("EDIT_TREND_SENTENCE", "developmentArea", area.developmentAreaId(), indicatorCode + ": " + text.trim());
+        audit.record("EDIT_TREND_SENTENCE", "developmentArea", area.developmentAreaId(), null,
+                indicatorCode + ": " + text.trim(), AuditChanges.of()
+                        .field("sentence:" + indicatorCode, trend.sentence().effective(), text.trim()));
     }
 }

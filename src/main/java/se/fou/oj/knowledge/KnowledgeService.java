@@ -14,6 +14,7 @@ import org.springframework.util.StringUtils;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -76,10 +77,17 @@ public class KnowledgeService {
     @Transactional
     public KnowledgeItem update(long id, KnowledgeItemDraft draft) {
         AppUserPrincipal user = AccessGuard.requireRole("editKnowledgeItem", Role.FOU);
-        item(id);
+        KnowledgeItem before = item(id);
         KnowledgeItemDraft clean = validate(draft);
         repository.update(id, clean, user.username(), LocalDateTime.now(clock));
-        audit.record("EDIT", "knowledgeItem", id, clean.authors() + ": " + clean.title());
+        // Fields named by the knowledge base's own labels ("knowledge.title" → "Titel")
+        audit.record("EDIT", "knowledgeItem", id, null, clean.authors() + ": " + clean.title(), AuditChanges.of()
+                .field("knowledge.authors", before.authors(), clean.authors())
+                .field("knowledge.year", before.year(), clean.year())
+                .field("knowledge.title", before.title(), clean.title())
+                .field("knowledge.publisher", before.publisher(), clean.publisher())
+                .field("knowledge.link", before.link(), clean.link())
+                .field("knowledge.summary", before.summary(), clean.summary()));
         return item(id);
     }
 

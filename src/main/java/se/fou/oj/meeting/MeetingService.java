@@ -17,6 +17,7 @@ import org.springframework.util.StringUtils;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -146,7 +147,11 @@ public class MeetingService {
             throw new ValidationException(messages.get("meeting.error.cancelled"));
         }
         repository.reschedule(id, title.trim(), startsAt, blankToNull(place), blankToNull(videoLink));
-        audit.record("RESCHEDULE", "meeting", id, startsAt + " " + place);
+        audit.record("RESCHEDULE", "meeting", id, null, startsAt + " " + place, AuditChanges.of()
+                .field("meetingTitle", meeting.title(), title.trim())
+                .field("startsAt", meeting.startsAt(), startsAt)
+                .field("place", meeting.place(), blankToNull(place))
+                .field("videoLink", meeting.videoLink(), blankToNull(videoLink)));
         Meeting moved = repository.load(id, names).orElseThrow();
         announce(moved, MeetingAnnounced.Change.MOVED);
         return moved;

@@ -17,6 +17,7 @@ import org.springframework.util.StringUtils;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -90,9 +91,14 @@ public class MinutesService {
     /** Saved as the minute-taker types; refused once the minutes are approved. */
     @Transactional
     public void saveNotes(long meetingId, long agendaItemId, String notes) {
-        editable(meetingId, "writeMinutes");
+        Meeting meeting = editable(meetingId, "writeMinutes");
         TextLimit.TEXT.check(messages, notes, "minutes.notesLabel");
         repository.saveNotes(meetingId, agendaItemId, StringUtils.hasText(notes) ? notes : null);
+        // Saved as typed: each save that changed the item's notes is a line with the text before and after
+        meeting.agenda().stream().filter(item -> item.id() == agendaItemId).findFirst().ifPresent(item ->
+                audit.recordIfChanged("NOTES", "meeting", meetingId, null, "§ " + item.position() + " " + item.title(),
+                        AuditChanges.of().field("notes:" + item.position(), item.notes(),
+                                StringUtils.hasText(notes) ? notes : null)));
     }
 
     @Transactional

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -77,10 +78,12 @@ public class RegionService {
             savedId = repository.insertMunicipality(cleanCode, cleanName, active);
             audit.record("CREATE", "municipality", savedId, cleanCode + " " + cleanName);
         } else {
-            repository.municipality(id).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
+            Municipality before = repository.municipality(id).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
             repository.updateMunicipality(id, cleanCode, cleanName, active);
             savedId = id;
-            audit.record("UPDATE", "municipality", id, cleanCode + " " + cleanName + (active ? "" : " (inaktiv)"));
+            audit.record("UPDATE", "municipality", id, null, cleanCode + " " + cleanName + (active ? "" : " (inaktiv)"),
+                    AuditChanges.of().field("code", before.code(), cleanCode).field("name", before.name(), cleanName)
+                            .coded("active", before.active(), active, "audit.value.active."));
         }
         return new Municipality(savedId, cleanCode, cleanName, active);
     }
@@ -113,10 +116,11 @@ public class RegionService {
             savedId = repository.insertArea(cleanName, active);
             audit.record("CREATE", "area", savedId, cleanName);
         } else {
-            repository.area(id).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
+            Area before = repository.area(id).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
             repository.updateArea(id, cleanName, active);
             savedId = id;
-            audit.record("UPDATE", "area", id, cleanName + (active ? "" : " (inaktiv)"));
+            audit.record("UPDATE", "area", id, null, cleanName + (active ? "" : " (inaktiv)"), AuditChanges.of()
+                    .field("name", before.name(), cleanName).coded("active", before.active(), active, "audit.value.active."));
         }
         return new Area(savedId, cleanName, active);
     }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -134,13 +135,14 @@ public class RequestService {
     @Transactional
     public void extendDeadline(long requestId, String municipalityCode, LocalDate deadline) {
         AccessGuard.requireRole("extendDeadline", Role.FOU);
-        request(requestId);
+        Request request = request(requestId);
         Municipality municipality = access.municipality(municipalityCode);
         if (deadline == null) {
             throw new ValidationException(messages.get("request.error.deadline"));
         }
         repository.extendDeadline(requestId, municipality.id(), deadline);
-        audit.record("EXTEND", "request", requestId, municipality.name() + " till " + deadline);
+        audit.record("EXTEND", "request", requestId, null, municipality.name() + " till " + deadline, AuditChanges.of()
+                .field("deadline:" + municipality.name(), request.deadlineFor(municipality.id()), deadline));
     }
 
     /**

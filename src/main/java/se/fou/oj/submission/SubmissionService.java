@@ -17,6 +17,8 @@ import org.springframework.util.StringUtils;
 import se.fou.oj.base.ConflictException;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
+import se.fou.oj.base.audit.AuditEntry;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -168,7 +170,33 @@ public class SubmissionService {
         if (!counts.isEmpty() || mismatchExplanation != null) {
             repository.saveCounts(requestId, municipality.id(), counts, mismatchExplanation);
         }
-        return access.of(request, municipality);
+        Submission after = access.of(request, municipality);
+        audit.recordIfChanged("SAVE", "submission", auditId(request, municipality),
+                SubmissionAuditSubjects.name(request, municipality), null, changes(request, current, after));
+        return after;
+    }
+
+    /**
+     * What a save changed, field by field: each question's answer ({@code answer:<position>}), each count of the
+     * statistics ({@code count:<row>, <breakdown>, <category>}) and the explanation of a mismatch.
+     */
+    private static AuditChanges changes(Request request, Submission before, Submission after) {
+        AuditChanges changes = AuditChanges.of();
+        for (Request.Question question : request.questions()) {
+            changes.field("answer:" + question.position(), before.answers().get(question.id()),
+                    after.answers().get(question.id()));
+        }
+        if (request.statistics() != null) {
+            for (StatisticsTable.Cell cell : request.statistics().cells()) {
+                changes.field("count:" + cell.row() + ", " + cell.breakdown() + ", " + cell.category(),
+                        before.counts().get(cell), after.counts().get(cell));
+            }
+        }
+        return changes.field("mismatchExplanation", before.mismatchExplanation(), after.mismatchExplanation());
+    }
+
+    private static String auditId(Request request, Municipality municipality) {
+        return request.id() + "/" + municipality.code();
     }
 
     /** Submits: the answer locks and records who and when. */
@@ -204,10 +232,34 @@ public class SubmissionService {
             repository.saveCounts(requestId, municipality.id(), Map.of(), "");
         }
         repository.markSubmitted(requestId, municipality.id(), user.username(), LocalDateTime.now(clock));
-        audit.record("SUBMIT", "submission", requestId + "/" + municipality.code(),
-                SubmissionAuditSubjects.name(request, municipality), user.username());
+        Submission submitted = access.of(request, municipality);
+        audit.record("SUBMIT", "submission", auditId(request, municipality),
+                SubmissionAuditSubjects.name(request, municipality), user.username(), AuditChanges.of()
+                        .coded("status", saved.status(), submitted.status(), "submission.status.")
+                        .field("mismatchExplanation", saved.mismatchExplanation(), submitted.mismatchExplanation()));
         events.publishEvent(new AnswerSubmitted(requestId, municipality.id(), SubmissionRoutes.submission(requestId, municipality.code())));
-        return access.of(request, municipality);
+        return submitted;
+    }
+
+    /** The most entries of an answer's history a reader gets, newest first. */
+    static final int HISTORY_LIMIT = 500;
+
+    /**
+     * Who changed a municipality's answer when, and what (each field before and after), newest first: for the
+     * municipality's own contacts, FoU and administrators. A contact asking for another municipality's answer is
+     * denied, and so is a social chief, who may never read a draft's text.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(long requestId, String municipalityCode) {
+        Request request = access.request(requestId);
+        Municipality municipality = access.municipality(municipalityCode);
+        AppUserPrincipal user = CurrentUser.require();
+        if (user.role() == Role.MUNICIPAL_CONTACT) {
+            AccessGuard.requireMunicipalityAccess("readSubmissionHistory", municipality.id());
+        } else {
+            AccessGuard.requireRole("readSubmissionHistory", Role.FOU);
+        }
+        return audit.latestFor("submission", auditId(request, municipality), HISTORY_LIMIT);
     }
 
     /** "rad 021, Kön: summerar till 17, totalen är 19; rad 023, Ålder: …" for a message. */
@@ -221,7 +273,8 @@ public class SubmissionService {
         AccessGuard.requireRole("reopenSubmission", Role.FOU);
         Request request = access.request(requestId);
         Municipality municipality = access.municipality(municipalityCode);
-        if (access.of(request, municipality).editable()) {
+        Submission before = access.of(request, municipality);
+        if (before.editable()) {
             throw new ValidationException(messages.get("submission.error.notSubmitted"));
         }
         if (!StringUtils.hasText(reason)) {
@@ -229,6 +282,7 @@ public class SubmissionService {
         }
         TextLimit.TEXT.check(messages, reason.trim(), "request.reopen.reason");
         repository.reopen(requestId, municipality.id(), reason.trim());
-        audit.record("REOPEN", "submission", requestId + "/" + municipality.code(), reason.trim());
+        audit.record("REOPEN", "submission", auditId(request, municipality), null, reason.trim(), AuditChanges.of()
+                .coded("status", before.status(), access.of(request, municipality).status(), "submission.status."));
     }
 }

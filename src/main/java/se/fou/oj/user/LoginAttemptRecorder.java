@@ -12,10 +12,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import se.fou.oj.base.audit.SecurityAudit;
+import se.fou.oj.base.security.AppUserPrincipal;
 
 /**
  * Logs every login attempt (time, user, address, outcome) to the log and the database, counts wrong passwords
  * and locks an account for a while after too many in a row. Works for both the login form and the API's Basic auth.
+ * The audit log gets every failed attempt and every login through the login form, but not each API call's Basic
+ * authentication, which would bury the log under one line per request.
  */
 @Component
 class LoginAttemptRecorder {
@@ -25,9 +31,11 @@ class LoginAttemptRecorder {
     private final UserRepository repository;
     private final LoginProperties properties;
     private final Clock clock;
+    private final SecurityAudit securityAudit;
 
-    LoginAttemptRecorder(UserRepository repository, LoginProperties properties, Clock clock) {
+    LoginAttemptRecorder(UserRepository repository, LoginProperties properties, Clock clock, SecurityAudit securityAudit) {
         this.clock = clock;
+        this.securityAudit = securityAudit;
         this.repository = repository;
         this.properties = properties;
     }
@@ -40,6 +48,10 @@ class LoginAttemptRecorder {
         repository.resetFailures(username);
         repository.insertLoginAttempt(new LoginAttempt(LocalDateTime.now(clock), username, address, true, "SUCCESS"));
         log.info("Login succeeded: user={} address={}", username, address);
+        if (!apiRequest()) {
+            String name = event.getAuthentication().getPrincipal() instanceof AppUserPrincipal p ? p.displayName() : null;
+            securityAudit.loginSucceeded(username, name, address);
+        }
     }
 
     @EventListener
@@ -59,6 +71,13 @@ class LoginAttemptRecorder {
         }
         repository.insertLoginAttempt(new LoginAttempt(LocalDateTime.now(clock), username, address, false, outcome));
         log.warn("Login failed: user={} address={} reason={}", username, address, outcome);
+        securityAudit.loginFailed(username, address, outcome);
+    }
+
+    /** Whether the login is an API call's Basic authentication (the API lives under /api/). */
+    private static boolean apiRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getRequestURI().startsWith(attributes.getRequest().getContextPath() + "/api/");
     }
 
     private static String remoteAddress(Authentication authentication) {

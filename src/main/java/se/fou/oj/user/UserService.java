@@ -19,6 +19,7 @@ import org.springframework.util.StringUtils;
 import se.fou.oj.base.NotFoundException;
 import se.fou.oj.base.TextLimit;
 import se.fou.oj.base.ValidationException;
+import se.fou.oj.base.audit.AuditChanges;
 import se.fou.oj.base.audit.AuditService;
 import se.fou.oj.base.i18n.Messages;
 import se.fou.oj.base.security.AccessGuard;
@@ -90,21 +91,22 @@ public class UserService {
         AccessGuard.requireRole("createUser", Role.ADMIN);
         UserDraft clean = validate(null, draft, true);
         long id = repository.insert(clean, passwordEncoder.encode(clean.newPassword()));
-        audit.record("CREATE", "user", id, describe(clean));
+        audit.record("CREATE", "user", id, null, describe(clean), changes(null, clean));
         return repository.byId(id).map(this::named).orElseThrow();
     }
 
     @Transactional
     public UserAccount updateUser(long id, UserDraft draft) {
         AccessGuard.requireRole("updateUser", Role.ADMIN);
-        repository.byId(id).orElseThrow(() -> new NotFoundException(messages.get("error.notFound")));
+        UserAccount before = named(repository.byId(id).orElseThrow(() -> new NotFoundException(messages.get("error.notFound"))));
         UserDraft clean = validate(id, draft, false);
         repository.update(id, clean);
+        AuditChanges changes = changes(before, clean);
         if (StringUtils.hasText(clean.newPassword())) {
             repository.updatePassword(id, passwordEncoder.encode(clean.newPassword()));
-            audit.record("PASSWORD", "user", id, "Nytt lösenord satt");
+            audit.record("PASSWORD", "user", id, null, "Nytt lösenord satt", AuditChanges.of().hidden("password"));
         }
-        audit.record("UPDATE", "user", id, describe(clean));
+        audit.recordIfChanged("UPDATE", "user", id, null, describe(clean), changes);
         return repository.byId(id).map(this::named).orElseThrow();
     }
 
@@ -132,7 +134,7 @@ public class UserService {
             throw new ValidationException(messages.get("user.error.passwordLong", MAX_PASSWORD_BYTES));
         }
         repository.updatePassword(me.userId(), passwordEncoder.encode(newPassword));
-        audit.record("PASSWORD", "user", me.userId(), "Bytte sitt lösenord");
+        audit.record("PASSWORD", "user", me.userId(), null, "Bytte sitt lösenord", AuditChanges.of().hidden("password"));
     }
 
     @Transactional(readOnly = true)
@@ -213,6 +215,22 @@ public class UserService {
 
     private static boolean tooLongForBcrypt(String password) {
         return password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+    }
+
+    /**
+     * The fields an edit changes, before (null for a new user) and after: the municipality by name. Never the password
+     * or its hash: a new password is recorded only as changed.
+     */
+    private AuditChanges changes(UserAccount before, UserDraft after) {
+        String municipalityAfter = after.municipalityId() == null ? null
+                : regionService.municipalityNames(List.of(after.municipalityId())).get(after.municipalityId());
+        return AuditChanges.of()
+                .field("username", before == null ? null : before.username(), after.username())
+                .field("displayName", before == null ? null : before.displayName(), after.displayName())
+                .field("email", before == null ? null : before.email(), after.email())
+                .coded("role", before == null ? null : before.role(), after.role(), "role.")
+                .field("municipality", before == null ? null : before.municipalityName(), municipalityAfter)
+                .coded("active", before == null ? null : before.active(), after.active(), "audit.value.active.");
     }
 
     private static String describe(UserDraft draft) {

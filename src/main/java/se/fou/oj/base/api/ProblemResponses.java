@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,7 +14,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import se.fou.oj.base.audit.SecurityAudit;
 import se.fou.oj.base.i18n.Messages;
+import se.fou.oj.base.security.CurrentUser;
 
 /**
  * 401 and 403 from the API's security filters, and other answers given outside Spring MVC's exception handling, as
@@ -24,10 +27,13 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
 
     private final ObjectMapper objectMapper;
     private final Messages messages;
+    // Looked up when a denial comes: the security filter chains are built before the database this writes to
+    private final ObjectProvider<SecurityAudit> securityAudit;
 
-    public ProblemResponses(ObjectMapper objectMapper, Messages messages) {
+    public ProblemResponses(ObjectMapper objectMapper, Messages messages, ObjectProvider<SecurityAudit> securityAudit) {
         this.objectMapper = objectMapper;
         this.messages = messages;
+        this.securityAudit = securityAudit;
     }
 
     @Override
@@ -40,6 +46,9 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException accessDeniedException) throws IOException {
+        // Refused by the API's path rules before a service ran (a service's own refusal is audited where it is made)
+        securityAudit.ifAvailable(audit -> audit.pathDenied(CurrentUser.find().orElse(null),
+                request.getMethod() + " " + request.getRequestURI()));
         write(response, request.getRequestURI(), HttpStatus.FORBIDDEN, messages.get("api.error.forbidden"));
     }
 

@@ -21,7 +21,7 @@ class AuditRepository {
     }
 
     void insert(LocalDateTime at, String actor, String actorName, String action, String entityType, String entityId,
-                String details, String subject) {
+                String details, String subject, String changes) {
         dsl.insertInto(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.OCCURRED_AT, at)
                 .set(AUDIT_ENTRY.ACTOR, actor)
@@ -31,6 +31,7 @@ class AuditRepository {
                 .set(AUDIT_ENTRY.ENTITY_TYPE, entityType)
                 .set(AUDIT_ENTRY.ENTITY_ID, entityId)
                 .set(AUDIT_ENTRY.DETAILS, details)
+                .set(AUDIT_ENTRY.CHANGES, changes)
                 .execute();
     }
 
@@ -66,7 +67,8 @@ class AuditRepository {
     private static AuditEntry entry(Record r) {
         return new AuditEntry(r.get(AUDIT_ENTRY.ID), r.get(AUDIT_ENTRY.OCCURRED_AT), r.get(AUDIT_ENTRY.ACTOR),
                 r.get(AUDIT_ENTRY.ACTION), r.get(AUDIT_ENTRY.ENTITY_TYPE), r.get(AUDIT_ENTRY.ENTITY_ID),
-                r.get(AUDIT_ENTRY.DETAILS), r.get(AUDIT_ENTRY.ACTOR_NAME), r.get(AUDIT_ENTRY.SUBJECT));
+                r.get(AUDIT_ENTRY.DETAILS), r.get(AUDIT_ENTRY.ACTOR_NAME), r.get(AUDIT_ENTRY.SUBJECT),
+                AuditChanges.fromJson(r.get(AUDIT_ENTRY.CHANGES)));
     }
 
     private static List<Condition> conditions(AuditFilter filter) {
@@ -77,6 +79,10 @@ class AuditRepository {
         if (StringUtils.hasText(filter.entityType())) {
             conditions.add(AUDIT_ENTRY.ENTITY_TYPE.eq(filter.entityType()));
         }
+        if (StringUtils.hasText(filter.object())) {
+            String object = filter.object().trim();
+            conditions.add(AUDIT_ENTRY.ENTITY_ID.eq(object).or(AUDIT_ENTRY.SUBJECT.likeIgnoreCase(like(object), '\\')));
+        }
         if (filter.from() != null) {
             conditions.add(AUDIT_ENTRY.OCCURRED_AT.ge(filter.from().atStartOfDay()));
         }
@@ -84,12 +90,17 @@ class AuditRepository {
             conditions.add(AUDIT_ENTRY.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay()));
         }
         if (StringUtils.hasText(filter.text())) {
-            String pattern = "%" + filter.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String pattern = like(filter.text().trim());
             conditions.add(AUDIT_ENTRY.DETAILS.likeIgnoreCase(pattern, '\\')
                     .or(AUDIT_ENTRY.ACTOR.likeIgnoreCase(pattern, '\\'))
                     .or(AUDIT_ENTRY.ACTOR_NAME.likeIgnoreCase(pattern, '\\'))
                     .or(AUDIT_ENTRY.SUBJECT.likeIgnoreCase(pattern, '\\')));
         }
         return conditions;
+    }
+
+    /** Words anywhere in a column, the wildcards of LIKE taken literally. */
+    private static String like(String words) {
+        return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -23,6 +23,7 @@ public class AuditService {
 
     /** The columns of the names kept with an entry. */
     private static final int MAX_NAME = 300;
+    private static final int MAX_ACTOR = 100;
 
     private final AuditRepository repository;
     // Looked up lazily: the modules' namers use repositories whose services record through this service
@@ -46,14 +47,49 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, String subject, String details) {
+        record(action, entityType, entityId, subject, details, AuditChanges.of());
+    }
+
+    /**
+     * Records a change with the fields it altered, before and after. A caller that only edits fields records nothing
+     * when {@code changes} is empty (see {@link #recordIfChanged}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String entityType, Object entityId, String subject, String details,
+                       AuditChanges changes) {
         Optional<AppUserPrincipal> user = CurrentUser.find();
-        String actor = user.map(AppUserPrincipal::username).orElse("anonym");
-        String actorName = user.map(AppUserPrincipal::displayName).orElse(null);
+        insert(user.map(AppUserPrincipal::username).orElse("anonym"), user.map(AppUserPrincipal::displayName).orElse(null),
+                action, entityType, entityId, subject, details, changes);
+    }
+
+    /** Records an edit only if it changed a field: a save that changed nothing leaves no line. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordIfChanged(String action, String entityType, Object entityId, String subject, String details,
+                                AuditChanges changes) {
+        if (!changes.isEmpty()) {
+            record(action, entityType, entityId, subject, details, changes);
+        }
+    }
+
+    /**
+     * Records a security event (a login, a failed login, a denial) in a transaction of its own: it happens outside any
+     * change, and a denial's rollback must not take its line with it. The actor is named by the caller, since a failed
+     * login has no logged-in user. Callers go through {@link SecurityAudit}, which never lets a failure here through.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSecurityEvent(String actor, String actorName, String action, String entityType, String entityId,
+                                    String subject, String details) {
+        insert(actor == null || actor.isBlank() ? "anonym" : actor, actorName, action, entityType, entityId,
+                subject == null ? "" : subject, details, AuditChanges.of());
+    }
+
+    private void insert(String actor, String actorName, String action, String entityType, Object entityId,
+                        String subject, String details, AuditChanges changes) {
         String id = entityId == null ? null : entityId.toString();
         // The log keeps what its columns hold: a change is never refused because its description is long
-        repository.insert(LocalDateTime.now(clock), actor, cut(actorName, MAX_NAME), action, entityType,
+        repository.insert(LocalDateTime.now(clock), cut(actor, MAX_ACTOR), cut(actorName, MAX_NAME), action, entityType,
                 cut(id, MAX_ENTITY_ID), cut(details, MAX_DETAILS),
-                cut(subject != null ? subject : subjectName(entityType, id), MAX_NAME));
+                cut(subject != null ? subject : subjectName(entityType, id), MAX_NAME), changes.toJson());
     }
 
     /**
@@ -71,7 +107,7 @@ public class AuditService {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** A page of the whole log, newest first, for the administrators' log view (loaded lazily). */
+    /** A page of the whole log, newest first, for FoU's and the administrators' log view (loaded lazily). */
     @Transactional(readOnly = true)
     public List<AuditEntry> page(int offset, int limit) {
         return page(AuditFilter.ALL, offset, limit);
@@ -82,32 +118,36 @@ public class AuditService {
         return count(AuditFilter.ALL);
     }
 
-    /** A page of the log narrowed by the administrator's filter, newest first. */
+    /** A page of the log narrowed by the filter, newest first: FoU and administrators only. */
     @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
-        AccessGuard.requireRole("readAuditLog", Role.ADMIN);
+        AccessGuard.requireRole("readAuditLog", Role.FOU);
         return repository.page(filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(AuditFilter filter) {
-        AccessGuard.requireRole("readAuditLog", Role.ADMIN);
+        AccessGuard.requireRole("readAuditLog", Role.FOU);
         return repository.count(filter);
     }
 
     /** The user names and kinds of event the log holds, for the filter's choices. */
     @Transactional(readOnly = true)
     public List<String> actors() {
-        AccessGuard.requireRole("readAuditLog", Role.ADMIN);
+        AccessGuard.requireRole("readAuditLog", Role.FOU);
         return repository.actors();
     }
 
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
-        AccessGuard.requireRole("readAuditLog", Role.ADMIN);
+        AccessGuard.requireRole("readAuditLog", Role.FOU);
         return repository.entityTypes();
     }
 
+    /**
+     * The newest entries of one thing. Unguarded: the module that owns the thing decides who may read its history
+     * (a contact her own municipality's answer) and asks for it only then.
+     */
     @Transactional(readOnly = true)
     public List<AuditEntry> latestFor(String entityType, Object entityId, int limit) {
         return repository.latestFor(entityType, String.valueOf(entityId), limit);

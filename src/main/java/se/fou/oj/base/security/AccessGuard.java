@@ -14,7 +14,22 @@ public final class AccessGuard {
 
     private static final Logger log = LoggerFactory.getLogger("se.fou.oj.security.denied");
 
+    /** Told of every denial as it is made, to put it in the audit log (set by {@code base.audit.SecurityAudit}). */
+    public interface DenialListener {
+        void denied(AppUserPrincipal user, String action, String reason);
+    }
+
+    private static final DenialListener NOBODY = (user, action, reason) -> {
+    };
+
+    private static volatile DenialListener listener = NOBODY;
+
     private AccessGuard() {
+    }
+
+    /** Sets who is told of denials; null tells nobody. */
+    public static void setDenialListener(DenialListener denialListener) {
+        listener = denialListener == null ? NOBODY : denialListener;
     }
 
     /** The current user, who must hold one of the roles (ADMIN implies FOU). */
@@ -40,6 +55,12 @@ public final class AccessGuard {
 
     public static AccessDeniedException deny(AppUserPrincipal user, String action, String reason) {
         log.warn("Access denied: user={} role={} action={} reason={}", user.username(), user.role(), action, reason);
+        try {
+            listener.denied(user, action, reason);
+        } catch (RuntimeException e) {
+            // A denial stays a denial (403, "no access") even when it cannot be recorded
+            log.error("Access denial could not be recorded: user={} action={}", user.username(), action, e);
+        }
         return new AccessDeniedException("Du har inte behörighet till detta.");
     }
 }

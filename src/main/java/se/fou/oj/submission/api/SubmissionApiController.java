@@ -96,6 +96,24 @@ public class SubmissionApiController {
         return toDto(service.submission(requestId, municipalityCode), municipalityCode);
     }
 
+    /** One changed field of an answer: a question's answer ({@code answer:2}), a count or the explanation. */
+    public record ChangeDto(String field, String before, String after) {
+    }
+
+    /** One change of an answer: who, when, what (SAVE, SUBMIT, REOPEN) and its fields before and after. */
+    public record HistoryEntryDto(LocalDateTime at, String user, String userName, String action, String details,
+                                  List<ChangeDto> changes) {
+    }
+
+    @GetMapping("/requests/{requestId}/submissions/{municipalityCode}/history")
+    @Operation(summary = "Svarets historik, nyast först: vem ändrade vad och när, före och efter "
+            + "(kommunens egna kontaktpersoner, FoU och administratörer)")
+    public List<HistoryEntryDto> history(@PathVariable long requestId, @PathVariable String municipalityCode) {
+        return service.history(requestId, municipalityCode).stream().map(e -> new HistoryEntryDto(e.occurredAt(),
+                e.actor(), e.actorName(), e.action(), e.details(), e.changes().stream()
+                .map(c -> new ChangeDto(c.field(), c.before(), c.after())).toList())).toList();
+    }
+
     @PutMapping("/requests/{requestId}/submissions/{municipalityCode}")
     @Operation(summary = "Spara eller skicka in kommunens svar; version måste vara den senast lästa (annars 409)")
     public SubmissionDto save(@PathVariable long requestId, @PathVariable String municipalityCode,

@@ -76,6 +76,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
     private final CycleService cycleService;
     private final CycleSections sections;
     private String municipalityName = "";
+    private SubmissionHistory history;
 
     public SubmissionView(SubmissionService service, RequestService requestService, CycleService cycleService, CycleSections sections) {
         this.cycleService = cycleService;
@@ -189,6 +190,10 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             submittedBy.setId("submitted-by");
             add(submittedBy);
         }
+        history = SubmissionHistory.mayRead(CurrentUser.require(), code) ? new SubmissionHistory(service, requestId, code) : null;
+        if (history != null) {
+            add(history);
+        }
     }
 
     /** The browser's key of one of this submission's texts; the same municipality and request in every session. */
@@ -204,6 +209,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             backups.forEach((id, backup) -> backup.saved(answers.get(id)));
             saved.setText(getTranslation("compilation.savedAt", LocalTime.now(UiClock.get()).format(TIME)));
             conflict.setText("");
+            reloadHistory();
         } catch (ConflictException ex) {
             conflict.setText(ex.getMessage());
         } catch (ValidationException ex) {
@@ -221,6 +227,7 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             }
             saved.setText(getTranslation("compilation.savedAt", LocalTime.now(UiClock.get()).format(TIME)));
             conflict.setText("");
+            reloadHistory();
         } catch (ConflictException ex) {
             conflict.setText(ex.getMessage());
         } catch (ValidationException ex) {
@@ -241,10 +248,17 @@ public class SubmissionView extends VerticalLayout implements BeforeEnterObserve
             backups.forEach((id, backup) -> backup.saved(ex.draft().answers().get(id)));
             saved.setText(getTranslation("compilation.savedAt", LocalTime.now(UiClock.get()).format(TIME)));
             conflict.setText(ex.getMessage());
+            reloadHistory();
         } catch (ConflictException ex) {
             conflict.setText(ex.getMessage());
         } catch (ValidationException ex) {
             conflict.setText(ex.getMessage());
+        }
+    }
+
+    private void reloadHistory() {
+        if (history != null) {
+            history.reload();
         }
     }
 

@@ -26,7 +26,9 @@ import se.fou.oj.base.navigation.MainMenu;
 import se.fou.oj.base.audit.AuditEntry;
 import se.fou.oj.base.audit.AuditFilter;
 import se.fou.oj.base.audit.AuditService;
+import se.fou.oj.base.security.CurrentUser;
 import se.fou.oj.base.security.Role;
+import se.fou.oj.base.ui.AuditChangeTexts;
 import se.fou.oj.base.ui.ComponentTexts;
 import se.fou.oj.base.ui.MainLayout;
 import se.fou.oj.base.ui.PageTitles;
@@ -35,13 +37,14 @@ import se.fou.oj.user.UserAccount;
 import se.fou.oj.user.UserService;
 
 /**
- * Who changed what and when, as sentences ("Anna Administratör flyttade Ekonomiskt bistånd 2018 från …"), filtered by
- * person, kind of event, words and dates; and every login attempt. Both logs grow without end, so the grids fetch one
- * page at a time from the database.
+ * Who changed what and when, as sentences ("Anna Administratör flyttade Ekonomiskt bistånd 2018 från …") with each
+ * changed field before and after ("Status: Pågår → Klar"), filtered by person, kind of thing, one thing (its id or
+ * name), words and dates, for FoU and the administrators; and, for the administrators, every login attempt. Both logs
+ * grow without end, so the grids fetch one page at a time from the database.
  */
 @Route(value = "admin/log", layout = MainLayout.class)
 @Menu(order = MainMenu.ADMINISTRATION + 4, title = "nav.log")
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed({Role.ADMIN_NAME, Role.FOU_NAME})
 public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -52,6 +55,7 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final ComboBox<String> actor = new ComboBox<>();
     private final ComboBox<String> kind = new ComboBox<>();
+    private final TextField object = new TextField();
     private final TextField text = new TextField();
     private final DatePicker from = ComponentTexts.datePicker(new DatePicker());
     private final DatePicker to = ComponentTexts.datePicker(new DatePicker());
@@ -63,7 +67,9 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
         setPadding(true);
         add(new H2(getTranslation("nav.log")));
 
-        var users = userService.users();
+        boolean admin = CurrentUser.require().hasRole(Role.ADMIN);
+        // FoU reads the log but not the user administration: it names people from the directory of active users
+        var users = admin ? userService.users() : userService.directory();
         namesByUsername = users.stream().collect(Collectors.toMap(UserAccount::username, UserAccount::displayName, (a, b) -> a));
         sentences = new AuditSentences(this::getTranslation,
                 users.stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName, (a, b) -> a)));
@@ -75,6 +81,10 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
         changes.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("log.time")).setKey("time")
                 .setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(sentences::sentence).setHeader(getTranslation("log.event")).setKey("event").setFlexGrow(1);
+        AuditChangeTexts changeTexts = new AuditChangeTexts(this::getTranslation);
+        changes.addColumn(e -> changeTexts.lines(e.changes())).setHeader(getTranslation("log.changedFields"))
+                .setKey("changes").setFlexGrow(1).setPartNameGenerator(e -> "changes");
+        changes.addClassName("audit-changes-grid");
         ConfigurableFilterDataProvider<AuditEntry, Void, AuditFilter> data = new CallbackDataProvider<AuditEntry, AuditFilter>(
                 query -> auditService.page(query.getFilter().orElse(AuditFilter.ALL), query.getOffset(), query.getLimit()).stream(),
                 query -> auditService.count(query.getFilter().orElse(AuditFilter.ALL))).withConfigurableFilter();
@@ -104,7 +114,9 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
         tabs.setId("log-tabs");
         tabs.setSizeFull();
         tabs.add(getTranslation("log.changes"), changesTab);
-        tabs.add(getTranslation("log.logins"), logins);
+        if (admin) {
+            tabs.add(getTranslation("log.logins"), logins);
+        }
         addAndExpand(tabs);
     }
 
@@ -124,6 +136,12 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
         });
         kind.setClearButtonVisible(true);
 
+        object.setId("log-filter-object");
+        object.setLabel(getTranslation("log.filter.object"));
+        object.setHelperText(getTranslation("log.filter.object.help"));
+        object.setValueChangeMode(ValueChangeMode.LAZY);
+        object.setClearButtonVisible(true);
+
         text.setId("log-filter-text");
         text.setLabel(getTranslation("log.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -137,6 +155,7 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
         Button clear = new Button(getTranslation("log.filter.clear"), e -> {
             actor.clear();
             kind.clear();
+            object.clear();
             text.clear();
             from.clear();
             to.clear();
@@ -144,15 +163,16 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
         clear.setId("log-filter-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Runnable apply = () -> data.setFilter(new AuditFilter(actor.getValue(), kind.getValue(), text.getValue(),
-                from.getValue(), to.getValue()));
+        Runnable apply = () -> data.setFilter(new AuditFilter(actor.getValue(), kind.getValue(), object.getValue(),
+                text.getValue(), from.getValue(), to.getValue()));
         actor.addValueChangeListener(e -> apply.run());
         kind.addValueChangeListener(e -> apply.run());
+        object.addValueChangeListener(e -> apply.run());
         text.addValueChangeListener(e -> apply.run());
         from.addValueChangeListener(e -> apply.run());
         to.addValueChangeListener(e -> apply.run());
 
-        FlexLayout bar = new FlexLayout(actor, kind, text, from, to, clear);
+        FlexLayout bar = new FlexLayout(actor, kind, object, text, from, to, clear);
         bar.setId("log-filters");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.END);

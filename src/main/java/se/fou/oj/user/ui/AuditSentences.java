@@ -103,6 +103,10 @@ final class AuditSentences {
             case "meeting.RESCHEDULE" -> {
                 return new Object[] {actor, subject, details.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})(:\\d{2})?", "$1 $2")};
             }
+            case "access.DENIED" -> {
+                // What was refused, and why when a service said so (a refused screen or path has no reason)
+                return new Object[] {actor, subject, details.isEmpty() ? "" : " – " + details};
+            }
             default -> {
                 // the details as they are
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.support.GenericApplicationContext;
@@ -14,6 +15,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import se.fou.oj.base.api.ProblemResponses;
+import se.fou.oj.base.audit.SecurityAudit;
 import se.fou.oj.base.i18n.BundleMessages;
 import se.fou.oj.base.i18n.Messages;
 
@@ -24,7 +26,8 @@ import se.fou.oj.base.i18n.Messages;
 class StartupGateTest {
 
     private final Messages messages = BundleMessages.create();
-    private final StartupGate gate = new StartupGate(messages, new ProblemResponses(new ObjectMapper(), messages));
+    private final StartupGate gate = new StartupGate(messages, new ProblemResponses(new ObjectMapper(), messages,
+            new StaticListableBeanFactory().getBeanProvider(SecurityAudit.class)));
 
     @Test
     void beforeTheApplicationIsReadyTheApiGetsASwedish503Problem() throws Exception {
