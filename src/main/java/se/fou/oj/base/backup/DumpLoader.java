@@ -27,10 +27,12 @@ import javax.sql.DataSource;
 public final class DumpLoader {
 
     /**
-     * The definer of a trigger, view or routine in a dump ({@code DEFINER=`root`@`localhost`}): left out, so that the
+     * The definer of a trigger, view or routine in a dump ({@code DEFINER=`root`@`localhost`}, or a bare
+     * {@code DEFINER=``} from a server running without grant tables, as the embedded one does): left out, so that the
      * object belongs to the account that restores, which may not create objects for others on another server.
      */
-    private static final Pattern DEFINER = Pattern.compile("/\\*!50017 DEFINER=`[^`]*`@`[^`]*`\\s*\\*/|DEFINER=`[^`]*`@`[^`]*`");
+    private static final Pattern DEFINER = Pattern.compile(
+            "/\\*!50017 DEFINER=`[^`]*`(?:@`[^`]*`)?\\s*\\*/|DEFINER=`[^`]*`(?:@`[^`]*`)?");
 
     private DumpLoader() {
     }
@@ -96,7 +98,7 @@ public final class DumpLoader {
     }
 
     /** Rows are loaded untouched (a value may well contain the word); only definitions lose their definer. */
-    private static String withoutDefiner(String sql) {
+    static String withoutDefiner(String sql) {
         return sql.regionMatches(true, 0, "INSERT", 0, 6) ? sql : DEFINER.matcher(sql).replaceAll("");
     }
 

@@ -31,6 +31,7 @@ import se.fou.oj.base.i18n.Messages;
 public class StartupGate extends OncePerRequestFilter implements Ordered {
 
     static final int RETRY_AFTER_SECONDS = 5;
+    static final String LIVENESS = "/actuator/health/liveness";
     private static final Logger log = LoggerFactory.getLogger(StartupGate.class);
 
     private final Messages messages;
@@ -66,7 +67,9 @@ public class StartupGate extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (ready) {
+        // A liveness probe asks whether the process is alive, not whether it is ready: a 503 there during a slow start
+        // (a migration, a restore) would have an orchestrator kill the start it is waiting for
+        if (ready || request.getRequestURI().equals(request.getContextPath() + LIVENESS)) {
             chain.doFilter(request, response);
             return;
         }

@@ -22,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
-import se.fou.oj.base.navigation.MainMenu;
 import se.fou.oj.base.audit.AuditEntry;
 import se.fou.oj.base.audit.AuditFilter;
 import se.fou.oj.base.audit.AuditService;
@@ -42,8 +41,8 @@ import se.fou.oj.user.UserService;
  * name), words and dates, for FoU and the administrators; and, for the administrators, every login attempt. Both logs
  * grow without end, so the grids fetch one page at a time from the database.
  */
-@Route(value = "admin/log", layout = MainLayout.class)
-@Menu(order = MainMenu.ADMINISTRATION + 4, title = "nav.log")
+@Route(value = "log", layout = MainLayout.class)
+@Menu(order = 3, icon = "vaadin:clipboard-text", title = "nav.log")
 @RolesAllowed({Role.ADMIN_NAME, Role.FOU_NAME})
 public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
 

@@ -83,7 +83,7 @@ class AccessibilitySweepIT extends BrowserTest {
         views.put("/admin/users", "users-view");
         views.put("/admin/municipalities", "municipalities-view");
         views.put("/admin/areas", "areas-view");
-        views.put("/admin/log", "activity-log-view");
+        views.put("/log", "activity-log-view");
         sweep("admin", views);
     }
 

@@ -57,6 +57,21 @@ class StartupGateTest {
     }
 
     @Test
+    void beforeTheApplicationIsReadyOnlyTheLivenessProbePasses() throws Exception {
+        MockHttpServletRequest liveness = new MockHttpServletRequest("GET", "/actuator/health/liveness");
+        MockFilterChain chain = new MockFilterChain();
+        gate.doFilter(liveness, new MockHttpServletResponse(), chain);
+        assertThat(chain.getRequest()).isSameAs(liveness);
+
+        MockHttpServletRequest readiness = new MockHttpServletRequest("GET", "/actuator/health/readiness");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain refused = new MockFilterChain();
+        gate.doFilter(readiness, response, refused);
+        assertThat(refused.getRequest()).isNull();
+        assertThat(response.getStatus()).isEqualTo(503);
+    }
+
+    @Test
     void onceReadyEveryRequestPasses() throws Exception {
         gate.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0],
                 new GenericApplicationContext(), Duration.ZERO));

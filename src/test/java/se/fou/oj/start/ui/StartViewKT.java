@@ -100,14 +100,14 @@ class StartViewKT extends KaribuTest {
     void administratorsSeeTheAdministrationMenu() {
         login("admin");
         UI.getCurrent().navigate(StartView.class);
-        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).containsExactly("Startsida", "Översikt", "Kunskapsbank", "Cykler", "Administration");
+        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).containsExactly("Startsida", "Översikt", "Kunskapsbank", "Logg", "Cykler", "Administration");
     }
 
     @Test
     void fouSeesNoAdministrationButMayStartCycles() {
         login("fou");
         UI.getCurrent().navigate(StartView.class);
-        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).containsExactly("Startsida", "Översikt", "Kunskapsbank", "Cykler");
+        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).containsExactly("Startsida", "Översikt", "Kunskapsbank", "Logg", "Cykler");
         _assertOne(Button.class, s -> s.withId("new-cycle"));
     }
 

@@ -110,7 +110,7 @@ class ActivityLogFiltersKT extends KaribuTest {
         List<AuditEntry> denials = audit.page(new AuditFilter("solna", "access", null, null, null, null), 0, 1);
         assertThat(denials).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("DENIED");
-            assertThat(e.subject()).isEqualTo("/admin/log");
+            assertThat(e.subject()).isEqualTo("/log");
         });
     }
 }
