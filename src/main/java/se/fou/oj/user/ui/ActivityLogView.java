@@ -137,7 +137,10 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
 
         object.setId("log-filter-object");
         object.setLabel(getTranslation("log.filter.object"));
-        object.setHelperText(getTranslation("log.filter.object.help"));
+        // An example in the field rather than a helper text below it, which would lift this field's label above the
+        // others' in the bottom-aligned filter bar
+        object.setPlaceholder(getTranslation("log.filter.object.help"));
+        object.setWidth("18em");
         object.setValueChangeMode(ValueChangeMode.LAZY);
         object.setClearButtonVisible(true);
 

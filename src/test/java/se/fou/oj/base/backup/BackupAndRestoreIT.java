@@ -28,7 +28,11 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.FileSystemUtils;
 import se.fou.oj.IntegrationTest;
+import se.fou.oj.base.db.EmbeddedDatabaseProperties;
 import se.fou.oj.base.db.EmbeddedMariaDb;
 import se.fou.oj.base.security.AppUserPrincipal;
 import se.fou.oj.meeting.Meeting;
@@ -40,8 +44,9 @@ import se.fou.oj.meeting.PaperService;
 /**
  * The README's two commands, for real: the demo data plus fresh changes (a meeting with an uploaded binary paper and
  * a text paper full of quotes and semicolons) are backed up from the running app's embedded database by the backup
- * command in its own JVM, restored into a fresh database by starting the app on it with {@code app.restore-from},
- * and every table's row count and checksum of the restored database equal the original's.
+ * command in its own JVM, restored into a fresh embedded data folder by starting the app on it with
+ * {@code app.restore-from}, and, after that app has stopped, every table's row count and checksum of the restored
+ * database equal the original's, and the audit log's triggers are back.
  */
 class BackupAndRestoreIT extends IntegrationTest {
 
@@ -49,9 +54,6 @@ class BackupAndRestoreIT extends IntegrationTest {
 
     @Autowired
     DataSource appDataSource;
-
-    @Autowired
-    EmbeddedMariaDb embeddedMariaDb;
 
     @Autowired
     MeetingService meetings;
@@ -80,23 +82,39 @@ class BackupAndRestoreIT extends IntegrationTest {
         assertThat(backupCommand.output()).contains("Säkerhetskopian är klar (backup written): " + backup);
         assertThat(ScratchDatabases.contents(appDataSource)).as("nothing changed during the backup").isEqualTo(original);
 
-        DatabaseTarget fresh = ScratchDatabases.createEmpty(appDataSource, embeddedMariaDb.port(), "restored_backup_test");
+        // As the README restores: the app started on a new, empty embedded data folder with app.restore-from
+        Path freshData = WORK.resolve("restored-data").toAbsolutePath();
+        FileSystemUtils.deleteRecursively(freshData);
         int webPort = freePort();
-        Run app = run(List.of("--server.port=" + webPort, "--spring.datasource.url=" + fresh.jdbcUrl(),
-                "--spring.datasource.username=root", "--spring.datasource.password=", "--app.restore-from=" + backup,
+        Run app = run(List.of("--server.port=" + webPort, "--app.embedded-db.data-dir=" + freshData,
+                "--app.embedded-db.base-dir=" + baseDir, "--app.restore-from=" + backup,
                 "--app.demo=false", "--app.reminders.cron=-", "--app.backup.dir=" + WORK.resolve("backups")),
                 "restored-app", "Appen tar emot anrop");
         assertThat(app.exitCode()).as("the app started and was stopped; its output is in " + app.log()).isIn(0, 143);
         assertThat(app.loginPage()).contains("<html");
         assertThat(app.output()).contains("Säkerhetskopian " + backup.toAbsolutePath() + " är inläst");
 
-        DataSource restored = ScratchDatabases.dataSource(fresh);
-        Flyway.configure().dataSource(restored).locations("classpath:db/migration").load().validate();
-        Map<String, String> restoredContents = ScratchDatabases.contents(restored);
-        assertThat(restoredContents.keySet()).containsAll(List.of("meeting_paper", "app_user", "flyway_schema_history"));
-        assertThat(restoredContents).isEqualTo(original);
-        assertThatThrownBy(() -> DumpLoader.restoreIntoEmpty(restored, backup))
-                .hasMessageStartingWith("Databasen restored_backup_test är inte tom");
+        // The restored folder, read after the app has stopped: what it restored was kept
+        EmbeddedMariaDb restoredServer = new EmbeddedMariaDb(new EmbeddedDatabaseProperties(freshData.toString(),
+                baseDir, 0, null, false));
+        restoredServer.start();
+        try {
+            DataSource restored = new DriverManagerDataSource(restoredServer.jdbcUrl(), "root", "");
+            Flyway.configure().dataSource(restored).locations("classpath:db/migration").load().validate();
+            Map<String, String> restoredContents = ScratchDatabases.contents(restored);
+            assertThat(restoredContents.keySet()).containsAll(List.of("meeting_paper", "app_user", "flyway_schema_history"));
+            assertThat(restoredContents).isEqualTo(original);
+            // The audit log's guards come back with it: a restored log is as append-only as the original
+            assertThat(new JdbcTemplate(restored).queryForList("SELECT trigger_name FROM information_schema.triggers "
+                    + "WHERE trigger_schema = DATABASE() ORDER BY trigger_name", String.class))
+                    .containsExactly("audit_entry_no_delete", "audit_entry_no_update");
+            assertThatThrownBy(() -> new JdbcTemplate(restored).update("DELETE FROM audit_entry"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> DumpLoader.restoreIntoEmpty(restored, backup))
+                    .hasMessageStartingWith("Databasen fou är inte tom");
+        } finally {
+            restoredServer.stop();
+        }
     }
 
     /** A meeting with papers whose content is every byte value, quotes, backslashes and semicolons. */
