@@ -48,7 +48,7 @@ class LoginAttemptRecorder {
         repository.resetFailures(username);
         repository.insertLoginAttempt(new LoginAttempt(LocalDateTime.now(clock), username, address, true, "SUCCESS"));
         log.info("Login succeeded: user={} address={}", username, address);
-        if (!apiRequest()) {
+        if (!basicAuthenticatedCall()) {
             String name = event.getAuthentication().getPrincipal() instanceof AppUserPrincipal p ? p.displayName() : null;
             securityAudit.loginSucceeded(username, name, address);
         }
@@ -74,10 +74,17 @@ class LoginAttemptRecorder {
         securityAudit.loginFailed(username, address, outcome);
     }
 
-    /** Whether the login is an API call's Basic authentication (the API lives under /api/). */
-    private static boolean apiRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getRequest().getRequestURI().startsWith(attributes.getRequest().getContextPath() + "/api/");
+    /**
+     * Whether the login is a call's own Basic authentication: the API's (under /api/) or a metrics scraper's (under
+     * /actuator/, every 15 seconds or so). Each call logs in again; the audit log, which keeps every entry for good,
+     * records people logging in, not every call.
+     */
+    private static boolean basicAuthenticatedCall() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return false;
+        }
+        String path = attributes.getRequest().getRequestURI().substring(attributes.getRequest().getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/actuator/");
     }
 
     private static String remoteAddress(Authentication authentication) {

@@ -5,9 +5,11 @@ import static se.fou.oj.db.Tables.AUDIT_ENTRY;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.StringUtils;
 
@@ -35,24 +37,26 @@ class AuditRepository {
                 .execute();
     }
 
-    List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
+    List<AuditEntry> page(AuditFilter filter, Set<String> hiddenTypes, int offset, int limit) {
         return dsl.selectFrom(AUDIT_ENTRY)
-                .where(conditions(filter))
+                .where(conditions(filter, hiddenTypes))
                 .orderBy(AUDIT_ENTRY.OCCURRED_AT.desc(), AUDIT_ENTRY.ID.desc()).offset(offset).limit(limit)
                 .fetch(AuditRepository::entry);
     }
 
-    int count(AuditFilter filter) {
-        return dsl.fetchCount(AUDIT_ENTRY, conditions(filter));
+    int count(AuditFilter filter, Set<String> hiddenTypes) {
+        return dsl.fetchCount(AUDIT_ENTRY, conditions(filter, hiddenTypes));
     }
 
     /** The user names that occur in the log, for the administrator's filter. */
-    List<String> actors() {
-        return dsl.selectDistinct(AUDIT_ENTRY.ACTOR).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ACTOR).fetch(AUDIT_ENTRY.ACTOR);
+    List<String> actors(Set<String> hiddenTypes) {
+        return dsl.selectDistinct(AUDIT_ENTRY.ACTOR).from(AUDIT_ENTRY).where(visible(hiddenTypes))
+                .orderBy(AUDIT_ENTRY.ACTOR).fetch(AUDIT_ENTRY.ACTOR);
     }
 
-    List<String> entityTypes() {
-        return dsl.selectDistinct(AUDIT_ENTRY.ENTITY_TYPE).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ENTITY_TYPE)
+    List<String> entityTypes(Set<String> hiddenTypes) {
+        return dsl.selectDistinct(AUDIT_ENTRY.ENTITY_TYPE).from(AUDIT_ENTRY).where(visible(hiddenTypes))
+                .orderBy(AUDIT_ENTRY.ENTITY_TYPE)
                 .fetch(AUDIT_ENTRY.ENTITY_TYPE);
     }
 
@@ -71,8 +75,14 @@ class AuditRepository {
                 AuditChanges.fromJson(r.get(AUDIT_ENTRY.CHANGES)));
     }
 
-    private static List<Condition> conditions(AuditFilter filter) {
+    /** The kinds of entry the reader may not see left out (none for an administrator). */
+    private static Condition visible(Set<String> hiddenTypes) {
+        return hiddenTypes.isEmpty() ? DSL.noCondition() : AUDIT_ENTRY.ENTITY_TYPE.notIn(hiddenTypes);
+    }
+
+    private static List<Condition> conditions(AuditFilter filter, Set<String> hiddenTypes) {
         List<Condition> conditions = new ArrayList<>();
+        conditions.add(visible(hiddenTypes));
         if (StringUtils.hasText(filter.actor())) {
             conditions.add(AUDIT_ENTRY.ACTOR.eq(filter.actor()));
         }

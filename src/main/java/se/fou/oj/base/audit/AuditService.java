@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -121,27 +122,35 @@ public class AuditService {
     /** A page of the log narrowed by the filter, newest first: FoU and administrators only. */
     @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
-        AccessGuard.requireRole("readAuditLog", Role.FOU);
-        return repository.page(filter, offset, limit);
+        return repository.page(filter, hiddenFrom(reader()), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(AuditFilter filter) {
-        AccessGuard.requireRole("readAuditLog", Role.FOU);
-        return repository.count(filter);
+        return repository.count(filter, hiddenFrom(reader()));
     }
 
     /** The user names and kinds of event the log holds, for the filter's choices. */
     @Transactional(readOnly = true)
     public List<String> actors() {
-        AccessGuard.requireRole("readAuditLog", Role.FOU);
-        return repository.actors();
+        return repository.actors(hiddenFrom(reader()));
     }
 
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
-        AccessGuard.requireRole("readAuditLog", Role.FOU);
-        return repository.entityTypes();
+        return repository.entityTypes(hiddenFrom(reader()));
+    }
+
+    private static AppUserPrincipal reader() {
+        return AccessGuard.requireRole("readAuditLog", Role.FOU);
+    }
+
+    /**
+     * Logins carry the address and the user name typed: the administrators' to read, as the login attempts are. FoU
+     * reads the changes and the denials.
+     */
+    private static Set<String> hiddenFrom(AppUserPrincipal reader) {
+        return reader.hasRole(Role.ADMIN) ? Set.of() : Set.of(SecurityAudit.LOGIN);
     }
 
     /**

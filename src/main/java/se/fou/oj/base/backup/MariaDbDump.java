@@ -81,8 +81,8 @@ public final class MariaDbDump {
         } else {
             builder.environment().put("MYSQL_PWD", target.password());
         }
+        Process process = null;
         try {
-            Process process;
             try {
                 process = builder.start();
             } catch (IOException e) {
@@ -106,6 +106,10 @@ public final class MariaDbDump {
             Thread.currentThread().interrupt();
             throw new IOException("Säkerhetskopieringen avbröts (backup interrupted)", e);
         } finally {
+            // A dump left behind (the copy failed: a full disk) would hold its snapshot transaction open for good
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+            }
             Files.deleteIfExists(partial);
             Files.deleteIfExists(errors);
         }

@@ -61,6 +61,11 @@ public class SafeMigrationStrategy implements FlywayMigrationStrategy {
             // Nothing was run: the database is untouched
             throw new MigrationFailedException(null, e, null, false);
         } catch (FlywayException e) {
+            if (!(e instanceof FlywayMigrateException)) {
+                // No migration of this start ran (Flyway's lock not had in time, while another instance migrates; the
+                // connection lost): whatever is in the database now is someone else's work, never to be dropped
+                throw new MigrationFailedException(null, e, null, false);
+            }
             String migration = failedMigration(flyway, pending, e);
             if (backup == null) {
                 throw new MigrationFailedException(migration, e, null, false);

@@ -2,6 +2,8 @@ package se.fou.oj.base.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.spy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,6 +66,30 @@ class FailedMigrationIT extends IntegrationTest {
         assertThat(history(dataSource)).isEqualTo(historyBefore);
         assertThat(ScratchDatabases.contents(dataSource)).isEqualTo(before);
         assertThat(before.get("app_user")).doesNotStartWith("0 rows");
+    }
+
+    @Test
+    void aStartThatRanNoMigrationOfItsOwnNeverPutsTheDatabaseBack() throws Exception {
+        DatabaseTarget scratch = ScratchDatabases.createEmpty(appDataSource, embeddedMariaDb.port(), "lock_wait_test");
+        DataSource dataSource = ScratchDatabases.dataSource(scratch);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway withPending = Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/failing-migration").load();
+        // Another instance migrates meanwhile (its table appears) and this start gives up waiting for Flyway's lock
+        Flyway waitingForTheLock = spy(withPending);
+        doAnswer(call -> {
+            new JdbcTemplate(dataSource).execute("CREATE TABLE made_by_the_other_instance (id INT)");
+            throw new FlywayException("Unable to obtain lock: another instance is migrating");
+        }).when(waitingForTheLock).migrate();
+        SafeMigrationStrategy start = new SafeMigrationStrategy(new DatabaseBackups(
+                MariaDbDump.resolve(null, embeddedBaseDir, true), scratch,
+                Files.createDirectories(Path.of("target", "lock-wait-backups")), 7, clock), null);
+
+        assertThatThrownBy(() -> start.migrate(waitingForTheLock))
+                .isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("Unable to obtain lock")
+                .hasMessageContaining("Ingen migrering kördes; databasen är oförändrad");
+        assertThat(DumpLoader.tables(dataSource.getConnection())).contains("made_by_the_other_instance");
     }
 
     private static List<Map<String, Object>> history(DataSource dataSource) {

@@ -21,6 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.fou.oj.IntegrationTest;
 import se.fou.oj.TestData;
+import se.fou.oj.base.audit.AuditFilter;
+import se.fou.oj.base.audit.AuditService;
+import se.fou.oj.base.audit.SecurityAudit;
 import se.fou.oj.base.security.SystemActor;
 import se.fou.oj.cycle.Cycle;
 import se.fou.oj.submission.ReminderService;
@@ -45,6 +48,9 @@ class ActuatorIT extends IntegrationTest {
     RequestService requestService;
     @Autowired
     ReminderService reminders;
+
+    @Autowired
+    AuditService audit;
 
     private ResponseEntity<String> get(String user, String path) {
         HttpHeaders headers = new HttpHeaders();
@@ -97,6 +103,17 @@ class ActuatorIT extends IntegrationTest {
         wrong.setBasicAuth("admin", "not the password", StandardCharsets.UTF_8);
         assertThat(rest.exchange("/actuator/prometheus", HttpMethod.GET, new HttpEntity<>(wrong), String.class)
                 .getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void aScraperLoggingInOnEveryCallLeavesNoLoginsInTheAuditLog() {
+        loginAs("admin");
+        AuditFilter adminLogins = new AuditFilter("admin", SecurityAudit.LOGIN, null, null, null, null);
+        int before = audit.count(adminLogins);
+        for (int scrape = 0; scrape < 3; scrape++) {
+            assertThat(get("admin", "/actuator/prometheus").getStatusCode().value()).isEqualTo(200);
+        }
+        assertThat(audit.count(adminLogins)).isEqualTo(before);
     }
 
     @Test
