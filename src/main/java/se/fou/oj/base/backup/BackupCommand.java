@@ -5,6 +5,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
@@ -89,8 +94,12 @@ public final class BackupCommand {
         return StringUtils.hasText(properties.file()) ? backups.backupTo(Path.of(properties.file())) : backups.backup();
     }
 
-    /** The port in the running app's port file, when a server answers on it. */
-    private static Optional<Integer> runningPort(Path dataDir) throws IOException {
+    /**
+     * The port in the running app's port file, when the server answering on it serves this data folder. A file left
+     * by a killed app may name a port that another server (another checkout's) has taken since: that one is not
+     * backed up in this one's name.
+     */
+    static Optional<Integer> runningPort(Path dataDir) throws IOException {
         Path portFile = EmbeddedMariaDb.portFile(dataDir);
         if (!Files.isRegularFile(portFile)) {
             return Optional.empty();
@@ -98,9 +107,27 @@ public final class BackupCommand {
         int port = Integer.parseInt(Files.readString(portFile).strip());
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
-            return Optional.of(port);
         } catch (IOException notRunning) {
             return Optional.empty();
+        }
+        return servesDataDir(port, dataDir) ? Optional.of(port) : Optional.empty();
+    }
+
+    private static boolean servesDataDir(int port, Path dataDir) {
+        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT @@datadir")) {
+            return result.next() && sameFolder(Path.of(result.getString(1)), dataDir);
+        } catch (SQLException notOurs) {
+            return false;
+        }
+    }
+
+    private static boolean sameFolder(Path served, Path configured) {
+        try {
+            return Files.isSameFile(served, configured);
+        } catch (IOException e) {
+            return false;
         }
     }
 
