@@ -29,13 +29,22 @@ class JobLockRepository {
      * is updated only while its lock has run out, so of two instances trying at once only one gets a row updated.
      */
     boolean tryLock(String name, Duration atMost, String holder) {
-        // A job's first run: its row, free at once
-        dsl.insertInto(JOB_LOCK).set(JOB_LOCK.NAME, name).set(JOB_LOCK.LOCKED_UNTIL, DB_NOW)
-                .set(JOB_LOCK.LOCKED_AT, DB_NOW).set(JOB_LOCK.LOCKED_BY, "-").onDuplicateKeyIgnore().execute();
         return dsl.update(JOB_LOCK).set(JOB_LOCK.LOCKED_UNTIL, plus(DB_NOW, atMost)).set(JOB_LOCK.LOCKED_AT, DB_NOW)
                 .set(JOB_LOCK.LOCKED_BY, holder)
                 .where(JOB_LOCK.NAME.eq(name)).and(JOB_LOCK.LOCKED_UNTIL.le(DB_NOW))
                 .execute() == 1;
+    }
+
+    /**
+     * A job's first run makes its row, free at once. In a transaction of its own before {@link #tryLock}: an insert
+     * that meets an existing row takes a shared lock on it, and two takers each holding one while wanting to update
+     * the row would deadlock. The row is looked for first, so this writes (and locks) nothing once it is there.
+     */
+    void ensureRow(String name) {
+        if (!dsl.fetchExists(JOB_LOCK, JOB_LOCK.NAME.eq(name))) {
+            dsl.insertInto(JOB_LOCK).set(JOB_LOCK.NAME, name).set(JOB_LOCK.LOCKED_UNTIL, DB_NOW)
+                    .set(JOB_LOCK.LOCKED_AT, DB_NOW).set(JOB_LOCK.LOCKED_BY, "-").onDuplicateKeyIgnore().execute();
+        }
     }
 
     /**

@@ -37,6 +37,9 @@ public class JobLocks {
 
     private final JobLockRepository repository;
     private final TransactionTemplate ownTransaction;
+    /** A release lost to a concurrent taker's update is tried this often in all. */
+    private static final int RELEASE_ATTEMPTS = 3;
+
     private final String instance;
     private final AtomicLong runs = new AtomicLong();
 
@@ -72,8 +75,7 @@ public class JobLocks {
             job.run();
             completed = true;
         } finally {
-            boolean released = Boolean.TRUE.equals(
-                    ownTransaction.execute(status -> repository.release(name, holder, atLeast)));
+            boolean released = release(name, holder, atLeast);
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (!released) {
                 log.warn("Job {} ran longer than its lock's {} ({} ms): another instance may have run it meanwhile",
@@ -84,8 +86,26 @@ public class JobLocks {
         return true;
     }
 
+    /**
+     * Releases the run's lock, again if a concurrent taker's update made the database give this one up (a deadlock):
+     * a release that fails would keep every instance from the job until the lock's longest time has passed.
+     */
+    private boolean release(String name, String holder, Duration atLeast) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Boolean.TRUE.equals(ownTransaction.execute(status -> repository.release(name, holder, atLeast)));
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == RELEASE_ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("Job lock {}: release met a concurrent update, again", name, e);
+            }
+        }
+    }
+
     private boolean acquire(String name, Duration atMost, String holder) {
         try {
+            ownTransaction.executeWithoutResult(status -> repository.ensureRow(name));
             return Boolean.TRUE.equals(ownTransaction.execute(status -> repository.tryLock(name, atMost, holder)));
         } catch (ConcurrencyFailureException e) {
             // Two writers on the same row at once (a Galera node's certification failure, a deadlock): the other won
