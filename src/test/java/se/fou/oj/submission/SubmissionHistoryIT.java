@@ -2,12 +2,11 @@ package se.fou.oj.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.fou.oj.submission.RequestAnswers.answers;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,14 +37,6 @@ class SubmissionHistoryIT extends IntegrationTest {
         loginAs("fou");
         return requestService.createRequest(cycle.id(), new RequestDraft("Ohälsa och försörjning", "Svara utifrån oktober.",
                 List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?"), LocalDate.now().plusDays(7), null));
-    }
-
-    private static Map<Long, String> answers(Request request, String... texts) {
-        Map<Long, String> answers = new LinkedHashMap<>();
-        for (int i = 0; i < texts.length; i++) {
-            answers.put(request.questions().get(i).id(), texts[i]);
-        }
-        return answers;
     }
 
     @Test

@@ -2,10 +2,10 @@ package se.fou.oj.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.fou.oj.submission.RequestAnswers.answers;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,14 +44,6 @@ class SubmissionServiceIT extends IntegrationTest {
         return requestService.createRequest(cycle.id(), new RequestDraft("Ohälsa som hinder för egen försörjning",
                 "Svara utifrån oktober månad.", List.of("Vad vet vi i vår kommun?", "Vad har vi för statistik?",
                         "Vilka analyser har gjorts tidigare?"), deadline, null));
-    }
-
-    private static Map<Long, String> answers(Request request, String... texts) {
-        Map<Long, String> answers = new LinkedHashMap<>();
-        for (int i = 0; i < texts.length; i++) {
-            answers.put(request.questions().get(i).id(), texts[i]);
-        }
-        return answers;
     }
 
     @Test
