@@ -70,7 +70,7 @@ public class Load {
     static void seed(String jdbc, int contacts) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
             String hash = single(c, "SELECT password_hash FROM app_user WHERE username = 'ekero'");
-            boolean regions = tableExists(c, "region_municipality");
+            boolean regions = tableExists(c, "region_member");
             boolean tokens = tableExists(c, "api_token");
             int existing = Integer.parseInt(single(c, "SELECT COUNT(*) FROM municipality WHERE code NOT LIKE 'L%'"));
             int municipalities = Math.max(contacts, 290 - existing);
@@ -80,7 +80,7 @@ public class Load {
                 update(c, "INSERT IGNORE INTO municipality (code, name, active) VALUES (?, ?, TRUE)", code, name);
                 String id = single(c, "SELECT id FROM municipality WHERE code = '" + code + "'");
                 if (regions) {
-                    update(c, "INSERT IGNORE INTO region_municipality (region_id, municipality_id, from_year) "
+                    update(c, "INSERT IGNORE INTO region_member (region_id, municipality_id, from_year) "
                             + "SELECT MIN(id), ?, 2026 FROM region", id);
                 }
                 if (i <= contacts) {
@@ -159,7 +159,7 @@ public class Load {
         for (String[] u : users) {
             String token = tokenOf(u[1]);
             if (single(c, "SELECT COUNT(*) FROM api_token WHERE user_id = " + u[0] + " AND name = 'last'").equals("0")) {
-                update(c, "INSERT INTO api_token (user_id, name, token_hash, token_prefix, created_at, expires_at) "
+                update(c, "INSERT INTO api_token (user_id, name, token_hash, display_prefix, created_at, expires_at) "
                         + "VALUES (?, 'last', ?, ?, NOW(6), NOW(6) + INTERVAL 30 DAY)", u[0], sha256(token),
                         token.substring(0, 10));
             }
